@@ -1,0 +1,154 @@
+package org.attribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One attribution found in a text: <em>who</em> (speaker, or the document it comes from) said
+ * <em>what</em> (content), signalled by which words (cue).
+ *
+ * <p>All spans are {@code [begin, end)} {@link String} indices into the text the extractor was
+ * given, and each string field equals the text its span covers. Cue, speaker and document are
+ * {@code null} when the text does not name them; {@code speakerCanonical} is the fullest name the
+ * document gives for the speaker, resolved from titles, surnames, pronouns and role descriptions.
+ *
+ * <pre>{@code
+ * Attribution a = Attribution.builder(AttributionType.DIRECT, "We will win.", Span.of(1, 13))
+ *     .cue("said", Span.of(15, 19))
+ *     .speaker("Mr. Cheng", Span.of(20, 29))
+ *     .speakerCanonical("Cheng Chin-mo")
+ *     .speakerKind(SpeakerKind.PERSON)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
+ * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is none
+ */
+public record Attribution(
+    AttributionType type,
+    String content,
+    Span contentSpan,
+    String cue,
+    Span cueSpan,
+    String speaker,
+    Span speakerSpan,
+    String speakerCanonical,
+    SpeakerKind speakerKind,
+    String document,
+    Span documentSpan,
+    double confidence,
+    int sentence) {
+
+  public Attribution {
+    requireNonNull(type, "type");
+    requireNonNull(content, "content");
+    requireNonNull(contentSpan, "contentSpan");
+    checkArgument(!content.isEmpty(), "content must not be empty");
+    checkArgument((cue == null) == (cueSpan == null), "cue and cueSpan go together");
+    checkArgument((speaker == null) == (speakerSpan == null), "speaker and speakerSpan go together");
+    checkArgument(
+        (document == null) == (documentSpan == null), "document and documentSpan go together");
+    checkArgument(confidence >= 0 && confidence <= 1, "confidence %s not in [0, 1]", confidence);
+  }
+
+  /** Starts an attribution of {@code content}, found at {@code contentSpan}. */
+  public static Builder builder(AttributionType type, String content, Span contentSpan) {
+    return new Builder(type, content, contentSpan);
+  }
+
+  /** A builder holding this attribution's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(type, content, contentSpan);
+    b.cue = cue;
+    b.cueSpan = cueSpan;
+    b.speaker = speaker;
+    b.speakerSpan = speakerSpan;
+    b.speakerCanonical = speakerCanonical;
+    b.speakerKind = speakerKind;
+    b.document = document;
+    b.documentSpan = documentSpan;
+    b.confidence = confidence;
+    b.sentence = sentence;
+    return b;
+  }
+
+  /** Builds {@link Attribution}s. Not thread-safe; each {@link #build()} returns a new value. */
+  public static final class Builder {
+    private AttributionType type;
+    private String content;
+    private Span contentSpan;
+    private String cue;
+    private Span cueSpan;
+    private String speaker;
+    private Span speakerSpan;
+    private String speakerCanonical;
+    private SpeakerKind speakerKind;
+    private String document;
+    private Span documentSpan;
+    private double confidence = 1.0;
+    private int sentence;
+
+    private Builder(AttributionType type, String content, Span contentSpan) {
+      this.type = type;
+      this.content = content;
+      this.contentSpan = contentSpan;
+    }
+
+    public Builder type(AttributionType type) {
+      this.type = type;
+      return this;
+    }
+
+    public Builder content(String content, Span span) {
+      this.content = content;
+      this.contentSpan = span;
+      return this;
+    }
+
+    public Builder cue(String cue, Span span) {
+      this.cue = cue;
+      this.cueSpan = span;
+      return this;
+    }
+
+    public Builder speaker(String speaker, Span span) {
+      this.speaker = speaker;
+      this.speakerSpan = span;
+      return this;
+    }
+
+    public Builder speakerCanonical(String speakerCanonical) {
+      this.speakerCanonical = speakerCanonical;
+      return this;
+    }
+
+    public Builder speakerKind(SpeakerKind speakerKind) {
+      this.speakerKind = speakerKind;
+      return this;
+    }
+
+    public Builder document(String document, Span span) {
+      this.document = document;
+      this.documentSpan = span;
+      return this;
+    }
+
+    public Builder confidence(double confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
+    public Builder sentence(int sentence) {
+      this.sentence = sentence;
+      return this;
+    }
+
+    public Attribution build() {
+      return new Attribution(
+          type, content, contentSpan, cue, cueSpan, speaker, speakerSpan, speakerCanonical,
+          speakerKind, document, documentSpan, confidence, sentence);
+    }
+  }
+}

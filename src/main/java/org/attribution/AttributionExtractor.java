@@ -1,0 +1,98 @@
+package org.attribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Suppliers;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.attribution.pipeline.AttributionPipeline;
+
+/**
+ * Finds who said what in English news text. The one entry point of the library.
+ *
+ * <pre>{@code
+ * List<Attribution> found = AttributionExtractor.extract(articleText);
+ *
+ * AttributionExtractor extractor = AttributionExtractor.builder()
+ *     .cueLexicon(Path.of("my-cues.txt"))
+ *     .build();
+ * List<Attribution> more = extractor.extract(Document.of("doc-1", articleText));
+ * }</pre>
+ *
+ * <p>An extractor is immutable and thread-safe: build one and share it. Building loads CoreNLP
+ * models, which takes seconds and a few hundred megabytes of heap, so the static {@link
+ * #extract(String)} shares one default extractor, built on first use.
+ */
+public final class AttributionExtractor {
+
+  private static final Supplier<AttributionExtractor> DEFAULT =
+      Suppliers.memoize(() -> builder().build());
+
+  private final AttributionPipeline pipeline;
+  private final Optional<Path> cueLexicon;
+
+  private AttributionExtractor(Builder builder) {
+    this.cueLexicon = Optional.ofNullable(builder.cueLexicon);
+    this.pipeline = AttributionPipeline.create(builder.cueLexicon);
+  }
+
+  /**
+   * Extracts the attributions of {@code text} with the shared default extractor.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
+  public static List<Attribution> extract(String text) {
+    checkArgument(text != null, "text must not be null; pass \"\" for an empty document");
+    return DEFAULT.get().extract(Document.of("", text));
+  }
+
+  /** The shared default extractor, built on first use. */
+  public static AttributionExtractor defaultExtractor() {
+    return DEFAULT.get();
+  }
+
+  /** Starts configuring an extractor. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Extracts the attributions of one document, in text order. Empty or quote-free text gives an
+   * empty list.
+   *
+   * @throws IllegalArgumentException if {@code document} is null
+   */
+  public List<Attribution> extract(Document document) {
+    checkArgument(document != null, "document must not be null");
+    return pipeline.annotate(document.text());
+  }
+
+  /** The cue lexicon this extractor was built with, if not the bundled one. */
+  public Optional<Path> cueLexicon() {
+    return cueLexicon;
+  }
+
+  /** Configures an {@link AttributionExtractor}. Not thread-safe. */
+  public static final class Builder {
+    private Path cueLexicon;
+
+    private Builder() {}
+
+    /**
+     * Reads cues from {@code file} instead of the bundled lexicon; the format is described in
+     * {@code models/cues.txt}.
+     */
+    public Builder cueLexicon(Path file) {
+      this.cueLexicon = requireNonNull(file, "file");
+      return this;
+    }
+
+    /** Loads the models and returns a new extractor. */
+    public AttributionExtractor build() {
+      return new AttributionExtractor(this);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.attribution.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code attribution-extractor} command line: one subcommand per task. */
+@Command(
+    name = "attribution-extractor",
+    mixinStandardHelpOptions = true,
+    version = "attribution-extractor 0.1.0",
+    description = "Finds who said what in English news text.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests to run subcommands in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+}
