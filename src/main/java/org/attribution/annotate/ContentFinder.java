@@ -61,7 +61,7 @@ final class ContentFinder {
   private Optional<Span> prepositionContent(ParsedSentence s, Cue cue, List<Cue> cues) {
     int source = s.governor(cue.head());
     int host = source == 0 ? 0 : s.governor(source);
-    if (host == 0 || isCueHead(cues, s.index(), host)) {
+    if (host == 0 || CueSites.belongsToCue(cues, s, host)) {
       return Optional.empty();
     }
     int[] range = s.subtree(host, Set.of(), source);
@@ -91,16 +91,17 @@ final class ContentFinder {
 
   /**
    * Cuts parenthetical cues off the edges of a clause: "..., as Mr. Putin put it", "...,
-   * pointing out that ...", "..., which the leader referred to as ...". A subordinate clause with
+   * pointing out that ...", "..., which the leader referred to as ...", "..., as per a
+   * statement". A subordinate clause with
    * a subject of its own ("should the CCP continue to ...") is part of the content.
    */
   private static int[] dropAsides(ParsedSentence s, int head, int[] range, List<Cue> cues) {
     int first = range[0];
     int last = range[1];
     for (Cue cue : cues) {
-      int aside = cue.head();
+      int aside = cue.role() == Cue.Role.PREPOSITION ? s.governor(cue.head()) : cue.head();
       if (cue.sentence() != s.index() || aside == head || aside < first || aside > last
-          || !isAside(s, aside)) {
+          || (cue.role() == Cue.Role.VERB && !isAside(s, aside))) {
         continue;
       }
       int[] sub = s.subtree(aside, Set.of(), 0);
@@ -130,10 +131,6 @@ final class ContentFinder {
   private static boolean isQuoteMark(String word) {
     return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("“")
         || word.equals("”");
-  }
-
-  private static boolean isCueHead(List<Cue> cues, int sentence, int token) {
-    return cues.stream().anyMatch(c -> c.sentence() == sentence && c.head() == token);
   }
 
   /** "as X put it", "as he said": a cue verb marked by "as". */
