@@ -3,6 +3,8 @@ package org.attribution.eval;
 /**
  * Counts of content matching over a corpus, and the scores derived from them.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param gold required gold attributions in the subset
  * @param predicted predictions that count: matched to required gold, or unmatched and not overlapping
  *     gold outside the subset
@@ -11,8 +13,6 @@ package org.attribution.eval;
  * @param speaker matched predictions with a correct speaker
  * @param cue matched predictions whose cue overlaps the gold cue, or whose gold has no cue
  * @param endToEndExact matched predictions that are exact and have a correct speaker
- *
- * <p>Immutable and thread-safe.
  */
 public record ContentCounts(
     int gold, int predicted, int partial, int exact, int speaker, int cue, int endToEndExact) {
