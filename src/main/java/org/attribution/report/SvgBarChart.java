@@ -33,7 +33,6 @@ final class SvgBarChart {
     int height = Math.max(1, bars.size()) * ROW;
     Element svg =
         new Element("svg")
-            .attr("xmlns", "http://www.w3.org/2000/svg")
             .attr("class", "chart")
             .attr("role", "img")
             .attr("width", Integer.toString(LABEL_WIDTH + BAR_WIDTH + 120))

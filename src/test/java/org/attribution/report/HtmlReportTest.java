@@ -1,0 +1,137 @@
+package org.attribution.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.attribution.Attribution;
+import org.attribution.AttributionType;
+import org.attribution.Span;
+import org.attribution.io.AttributionJson;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class HtmlReportTest {
+
+  private static List<ReportArticle> archive;
+  private static String html;
+  private static Document page;
+  private static JsonNode data;
+
+  @BeforeAll
+  static void writeReport(@TempDir Path dir) throws IOException {
+    archive = ReportSamples.archive();
+    Path file = dir.resolve("report.html");
+    HtmlReport.write(archive, "Who said what", file);
+    html = Files.readString(file, StandardCharsets.UTF_8);
+    page = Jsoup.parse(html);
+    data = AttributionJson.MAPPER.readTree(page.getElementById(HtmlReport.DATA_ID).data());
+  }
+
+  @Test
+  void holdsEveryAttributionOfEveryArticle() {
+    assertThat(data.get("articles")).hasSize(archive.size());
+    for (int i = 0; i < archive.size(); i++) {
+      ReportArticle article = archive.get(i);
+      JsonNode rendered = data.get("articles").get(i);
+      assertThat(rendered.get("id").asString()).isEqualTo(article.id());
+      List<Attribution> read = new ArrayList<>();
+      rendered.get("atts").forEach(a -> read.add(AttributionJson.fromJson(a)));
+      assertThat(read).isEqualTo(article.attributions());
+      rendered.get("atts").forEach(a -> assertThat(a.get("misplaced").asBoolean()).isFalse());
+    }
+  }
+
+  @Test
+  void segmentsRebuildEachTextExactly() {
+    for (int i = 0; i < archive.size(); i++) {
+      StringBuilder text = new StringBuilder();
+      data.get("articles").get(i).get("segs").forEach(s -> text.append(s.isString() ? s.asString() : s.get("t").asString()));
+      assertThat(text.toString()).isEqualTo(archive.get(i).text());
+    }
+  }
+
+  @Test
+  void textWithScriptTagsStaysText() {
+    assertThat(archive.get(1).text()).contains("<script>alert(\"pier\")</script>");
+    assertThat(page.select("script")).hasSize(2);
+    assertThat(page.select("script").first().attr("type")).isEqualTo("application/json");
+    assertThat(html).doesNotContain("alert(\"pier\")</script>").doesNotContain("<here>");
+  }
+
+  @Test
+  void escapesTheTitle() {
+    Document titled = HtmlReport.build(archive, "Quotes <i>&</i> claims");
+
+    Document reparsed = Jsoup.parse(titled.html());
+    assertThat(reparsed.title()).isEqualTo("Quotes <i>&</i> claims");
+    assertThat(reparsed.select("i")).isEmpty();
+  }
+
+  @Test
+  void linksEveryCanonicalSpeakerToItsQuotes() {
+    for (ReportArticle article : archive) {
+      for (Attribution a : article.attributions()) {
+        if (a.speakerCanonical() != null) {
+          assertThat(page.select("table.speakers a[href]").eachAttr("href")).contains(Links.speaker(a.speakerCanonical()));
+          assertThat(page.select("svg.chart a[href]").eachAttr("href")).contains(Links.speaker(a.speakerCanonical()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void groupsSpeakersWithoutCanonicalNameByTheirMention() {
+    assertThat(page.select("table.speakers a")).extracting(e -> e.text()).contains("their union", "a resident");
+  }
+
+  @Test
+  void namesNoSourceForQuotesWithoutSpeaker() {
+    long unattributed = archive.stream().flatMap(a -> a.attributions().stream())
+        .filter(a -> a.speakerCanonical() == null && a.speaker() == null && a.document() == null).count();
+    List<JsonNode> noSpeaker = new ArrayList<>();
+    data.get("articles").forEach(a -> a.get("atts").forEach(t -> {
+      if (t.get("who").isNull()) {
+        noSpeaker.add(t);
+      }
+    }));
+
+    assertThat(unattributed).isPositive();
+    assertThat(noSpeaker).hasSize((int) unattributed).allSatisfy(t -> assertThat(t.get("colour").asInt()).isEqualTo(-1));
+    assertThat(page.selectFirst("#archive .summary").text()).contains(unattributed + " without a speaker");
+  }
+
+  @Test
+  void flagsAttributionsWhoseSpanDoesNotMatchTheText() {
+    Attribution quote = Attribution.builder(AttributionType.DIRECT, "Hello", Span.of(0, 5)).build();
+
+    JsonNode article = ReportData.article(new ReportArticle("x", "Goodbye", List.of(quote), null));
+
+    assertThat(article.get("atts").get(0).get("misplaced").asBoolean()).isTrue();
+  }
+
+  @Test
+  void listsArticlesWithoutTextWithTheirAttributions() {
+    ReportArticle article = archive.get(1).withText(null);
+
+    JsonNode rendered = ReportData.article(article);
+
+    assertThat(rendered.get("hasText").asBoolean()).isFalse();
+    assertThat(rendered.has("segs")).isFalse();
+    assertThat(rendered.get("atts")).hasSize(article.attributions().size());
+  }
+
+  @Test
+  void needsNoNetwork() {
+    assertThat(page.select("[src], link[href]")).isEmpty();
+    assertThat(html).doesNotContain("http://", "https://");
+  }
+}
