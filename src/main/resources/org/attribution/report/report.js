@@ -23,6 +23,7 @@
   }
   function show(name) {
     views.forEach(v => { document.getElementById(v).hidden = v !== name; });
+    window.scrollTo(0, 0);
     return document.getElementById(name);
   }
   function colourClass(att) { return att.colour < 0 ? 'none' : 'k' + (att.colour % COLOURS); }
@@ -161,7 +162,6 @@
     }
     section.append(el('h3', null, article.atts.length + ' attributions'), attributionTable(section, article));
     if (focused != null && article.atts[focused]) focus(section, article, Number(focused));
-    else window.scrollTo(0, 0);
   }
 
   function renderSpeaker(name, page) {
@@ -184,7 +184,6 @@
     });
     section.append(list);
     pager(section, quotes.length, page, {view: 'speaker', name: name});
-    window.scrollTo(0, 0);
   }
 
   function route() {

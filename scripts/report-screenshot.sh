@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Renders the HTML report of the reference article in headless Chromium and saves the pictures
+# shown in the README: docs/report-screenshot.png (article view) and docs/report-archive.png.
+#
+#   scripts/report-screenshot.sh [OUTPUT.jsonl [TEXTS [ATTRIBUTION]]]
+#
+# OUTPUT defaults to the expected output of the reference article in samples/, TEXTS to its
+# text; ATTRIBUTION is the number (from 0) of the attribution selected in the side panel.
+# Needs Chromium and chromedriver (.ci/install-chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+output=${1:-samples/putin-xi-2024-05-16.expected.jsonl}
+texts=${2:-samples/putin-xi-2024-05-16.txt}
+focus=${3:-4}
+
+mvn -q test-compile
+mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  org.attribution.report.ReportScreenshot "$output" "$texts" "$focus" docs
