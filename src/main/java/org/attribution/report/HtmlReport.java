@@ -24,13 +24,15 @@ import org.jsoup.nodes.Element;
  * }</pre>
  *
  * <p>The page is a jsoup DOM, so everything that comes from an article is escaped when the DOM
- * is written; the article data is JSON rendered by the page script with {@code textContent}.
+ * is written. Articles travel as compressed JSON (see {@link ReportData}) that the page script
+ * renders only when an article is opened, putting text into the page with {@code textContent}
+ * alone; the archive view is plain HTML and shows at once.
  *
  * <p>Stateless and thread-safe.
  */
 public final class HtmlReport {
 
-  /** Id of the script element that holds the article data. */
+  /** Id of the script element that holds the article data, gzipped JSON in base64. */
   public static final String DATA_ID = "report-data";
 
   private static final String STYLE = resource("report.css");
@@ -63,8 +65,9 @@ public final class HtmlReport {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
 
-    body.appendElement("script").attr("type", "application/json").id(DATA_ID)
-        .appendChild(new DataNode(ReportData.scriptJson(archive)));
+    // A data block, not a script: base64 of gzipped JSON, which the page script decodes.
+    body.appendElement("script").attr("type", "application/gzip").attr("data-encoding", "base64").id(DATA_ID)
+        .appendChild(new DataNode(ReportData.encode(archive)));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page;

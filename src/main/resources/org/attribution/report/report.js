@@ -1,13 +1,29 @@
-// Renders the article, article list and speaker views from the JSON in #report-data.
-// Articles are drawn only when opened, so a large archive loads as fast as its JSON parses.
-// Text from articles is only ever set with textContent, never parsed as HTML.
-(function () {
+// Renders the article, article list and speaker views from the data in #report-data: gzipped
+// JSON in base64, decoded once at load. Articles are drawn only when opened, so a large archive
+// loads as fast as its data decompresses. Text from articles is only ever set with textContent,
+// never parsed as HTML.
+(async function () {
   'use strict';
   const PAGE = 50;
   const COLOURS = 10;
-  const articles = JSON.parse(document.getElementById('report-data').textContent).articles;
+  const articles = await load(document.getElementById('report-data'));
   const byId = new Map(articles.map(a => [a.id, a]));
   const views = ['archive', 'articles', 'article', 'speaker'];
+
+  async function load(block) {
+    const binary = atob(block.textContent.trim());
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const json = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return (await new Response(json).json()).articles;
+  }
+  function textOf(article) {
+    if (article.text == null) article.text = article.segs.map(s => typeof s === 'string' ? s : s.t).join('');
+    return article.text;
+  }
+  function contentOf(article, att) {
+    return att.content != null ? att.content : textOf(article).slice(att.span[0], att.span[1]);
+  }
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -132,7 +148,7 @@
       const type = el('td');
       type.append(badge(att.type));
       row.append(type);
-      row.append(el('td', 'content', att.content));
+      row.append(el('td', 'content', contentOf(article, att)));
       const who = el('td');
       who.append(att.who == null ? el('span', 'flag', 'no speaker') : link({view: 'speaker', name: att.who}, att.who));
       row.append(who, el('td', null, att.kind || ''), el('td', null, att.cue || ''),
@@ -176,7 +192,7 @@
     quotes.slice((page - 1) * PAGE, page * PAGE).forEach(([a, i]) => {
       const att = a.atts[i];
       const item = el('li', 'quote ' + colourClass(att));
-      item.append(badge(att.type), ' ', el('q', null, att.content), ' ');
+      item.append(badge(att.type), ' ', el('q', null, contentOf(a, att)), ' ');
       const source = el('span', 'source', [att.speaker, att.cue].filter(x => x).join(' ') + ' in ');
       source.append(link({view: 'article', id: a.id, a: i}, a.id));
       item.append(source);
@@ -198,4 +214,5 @@
   }
   window.addEventListener('hashchange', route);
   route();
+  document.body.dataset.ready = 'true';
 })();

@@ -7,10 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.attribution.io.AttributionJson;
-import org.attribution.report.HtmlReport;
+import org.attribution.report.ReportPageData;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,8 +23,7 @@ class ReportCommandTest {
   }
 
   private static JsonNode article(Path html) throws IOException {
-    Document page = Jsoup.parse(html.toFile());
-    return AttributionJson.MAPPER.readTree(page.getElementById(HtmlReport.DATA_ID).data()).get("articles").get(0);
+    return ReportPageData.articles(Jsoup.parse(html.toFile())).get(0);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.Span;
-import org.attribution.io.AttributionJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,28 +32,44 @@ class HtmlReportTest {
     HtmlReport.write(archive, "Who said what", file);
     html = Files.readString(file, StandardCharsets.UTF_8);
     page = Jsoup.parse(html);
-    data = AttributionJson.MAPPER.readTree(page.getElementById(HtmlReport.DATA_ID).data());
+    data = ReportPageData.articles(page);
   }
 
   @Test
   void holdsEveryAttributionOfEveryArticle() {
-    assertThat(data.get("articles")).hasSize(archive.size());
+    assertThat(data).hasSize(archive.size());
     for (int i = 0; i < archive.size(); i++) {
       ReportArticle article = archive.get(i);
-      JsonNode rendered = data.get("articles").get(i);
+      JsonNode rendered = data.get(i);
       assertThat(rendered.get("id").asString()).isEqualTo(article.id());
-      List<Attribution> read = new ArrayList<>();
-      rendered.get("atts").forEach(a -> read.add(AttributionJson.fromJson(a)));
-      assertThat(read).isEqualTo(article.attributions());
-      rendered.get("atts").forEach(a -> assertThat(a.get("misplaced").asBoolean()).isFalse());
+      assertThat(rendered.get("atts")).hasSize(article.attributions().size());
+      for (int j = 0; j < article.attributions().size(); j++) {
+        Attribution a = article.attributions().get(j);
+        JsonNode shown = rendered.get("atts").get(j);
+        assertThat(shown.get("type").asString()).isEqualTo(a.type().name());
+        assertThat(article.text().substring(shown.get("span").get(0).asInt(), shown.get("span").get(1).asInt()))
+            .isEqualTo(a.content());
+        assertThat(text(shown, "speaker")).isEqualTo(a.speaker());
+        assertThat(text(shown, "cue")).isEqualTo(a.cue());
+        assertThat(text(shown, "document")).isEqualTo(a.document());
+        if (a.speakerCanonical() != null) {
+          assertThat(text(shown, "who")).isEqualTo(a.speakerCanonical());
+        }
+        assertThat(shown.get("confidence").asDouble()).isEqualTo(a.confidence());
+        assertThat(shown.has("misplaced")).isFalse();
+      }
     }
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.has(field) ? node.get(field).asString() : null;
   }
 
   @Test
   void segmentsRebuildEachTextExactly() {
     for (int i = 0; i < archive.size(); i++) {
       StringBuilder text = new StringBuilder();
-      data.get("articles").get(i).get("segs").forEach(s -> text.append(s.isString() ? s.asString() : s.get("t").asString()));
+      data.get(i).get("segs").forEach(s -> text.append(s.isString() ? s.asString() : s.get("t").asString()));
       assertThat(text.toString()).isEqualTo(archive.get(i).text());
     }
   }
@@ -63,8 +78,23 @@ class HtmlReportTest {
   void textWithScriptTagsStaysText() {
     assertThat(archive.get(1).text()).contains("<script>alert(\"pier\")</script>");
     assertThat(page.select("script")).hasSize(2);
-    assertThat(page.select("script").first().attr("type")).isEqualTo("application/json");
-    assertThat(html).doesNotContain("alert(\"pier\")</script>").doesNotContain("<here>");
+    assertThat(page.select("script").first().attr("type")).isEqualTo("application/gzip");
+    assertThat(html).doesNotContain("alert(\"pier\")").doesNotContain("<here>");
+  }
+
+  @Test
+  void escapesArticleTextInTheArchiveView() {
+    ReportArticle hostile = new ReportArticle("<b>id</b>", "x", List.of(
+        Attribution.builder(AttributionType.DIRECT, "x", Span.of(0, 1))
+            .speakerCanonical("</script><script>alert(1)</script>").cue("<i>said</i>", Span.of(0, 1)).build()),
+        null);
+
+    Document reparsed = Jsoup.parse(HtmlReport.build(List.of(hostile), "t").html());
+
+    assertThat(reparsed.select("script")).hasSize(2);
+    assertThat(reparsed.select("i, b")).isEmpty();
+    assertThat(reparsed.select("table.speakers a").text()).isEqualTo("</script><script>alert(1)</script>");
+    assertThat(reparsed.select("svg.chart text > title").eachText()).contains("<i>said</i>");
   }
 
   @Test
@@ -98,8 +128,8 @@ class HtmlReportTest {
     long unattributed = archive.stream().flatMap(a -> a.attributions().stream())
         .filter(a -> a.speakerCanonical() == null && a.speaker() == null && a.document() == null).count();
     List<JsonNode> noSpeaker = new ArrayList<>();
-    data.get("articles").forEach(a -> a.get("atts").forEach(t -> {
-      if (t.get("who").isNull()) {
+    data.forEach(a -> a.get("atts").forEach(t -> {
+      if (!t.has("who")) {
         noSpeaker.add(t);
       }
     }));
@@ -116,6 +146,7 @@ class HtmlReportTest {
     JsonNode article = ReportData.article(new ReportArticle("x", "Goodbye", List.of(quote), null));
 
     assertThat(article.get("atts").get(0).get("misplaced").asBoolean()).isTrue();
+    assertThat(article.get("atts").get(0).get("content").asString()).isEqualTo("Hello");
   }
 
   @Test
