@@ -25,15 +25,17 @@ import org.jsoup.nodes.Element;
  *
  * <p>The page is a jsoup DOM, so everything that comes from an article is escaped when the DOM
  * is written. Articles travel as compressed JSON (see {@link ReportData}) that the page script
- * renders only when an article is opened, putting text into the page with {@code textContent}
+ * decodes and renders only when an article is shown, putting text into the page with {@code textContent}
  * alone; the archive view is plain HTML and shows at once.
  *
  * <p>Stateless and thread-safe.
  */
 public final class HtmlReport {
 
-  /** Id of the script element that holds the article data, gzipped JSON in base64. */
-  public static final String DATA_ID = "report-data";
+  /** Id of the script element that holds the index of articles and speakers, as JSON. */
+  public static final String INDEX_ID = "report-index";
+  /** Id of the script element that holds the articles, a line of base64 gzipped JSON each. */
+  public static final String ARTICLES_ID = "report-articles";
 
   private static final String STYLE = resource("report.css");
   private static final String SCRIPT = resource("report.js");
@@ -65,9 +67,11 @@ public final class HtmlReport {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
 
-    // A data block, not a script: base64 of gzipped JSON, which the page script decodes.
-    body.appendElement("script").attr("type", "application/gzip").attr("data-encoding", "base64").id(DATA_ID)
-        .appendChild(new DataNode(ReportData.encode(archive)));
+    body.appendElement("script").attr("type", "application/json").id(INDEX_ID)
+        .appendChild(new DataNode(ReportData.index(archive)));
+    // A data block, not a script: a line of base64 gzipped JSON per article.
+    body.appendElement("script").attr("type", "text/plain").id(ARTICLES_ID)
+        .appendChild(new DataNode(ReportData.articles(archive)));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page;

@@ -14,23 +14,27 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The data the page script renders articles from: {@code {"articles": [...]}}, each article with
- * its segments (plain text as a string, highlighted text as an object naming the covering
- * attributions, their innermost one and the cue, speaker and document marks) and its
- * attributions as the page shows them: type, the source they are grouped under ({@code who}),
- * its kind and colour, speaker mention, cue, document, confidence and content span. The content
- * itself is written only where the page cannot take it from the text.
+ * The data the page script renders articles from, in two parts.
  *
- * <p>The JSON is gzipped and base64-encoded: an archive of ten thousand news articles is over a
- * hundred megabytes of JSON, which a browser takes seconds just to tokenize inside a script
- * element, while its compressed form is a fraction of that and is decompressed natively. Base64
- * also means no text can close the script element it sits in.
+ * <p>The <em>index</em> is JSON read at load: the names of all sources ({@code speakers}) and for
+ * each article its {@code id}, {@code error} and, per attribution, the number of its source in
+ * {@code speakers} or -1 when it has none. It is all the article list and speaker pages need to
+ * find what to show.
+ *
+ * <p>The <em>articles</em> are one line per article, each its JSON gzipped and base64-encoded,
+ * decoded only when the article is shown: its segments (plain text as a string, highlighted text
+ * as an object naming the covering attributions, the innermost of them and the cue, speaker and
+ * document marks) and its attributions as the page shows them (type, source, kind, colour,
+ * speaker mention, cue, document, confidence, content span; the content itself only where the
+ * text does not hold it). An archive of ten thousand news articles is over a hundred megabytes of
+ * such JSON, which a browser takes seconds to tokenize and parse at once; compressed per article
+ * it is a fraction of that and costs nothing until read. Base64 also means no text can close the
+ * element the data sits in.
  *
  * <p>Stateless and thread-safe.
  */
@@ -38,18 +42,44 @@ final class ReportData {
 
   private ReportData() {}
 
-  /** The archive's data, gzipped JSON in base64. */
-  static String encode(List<ReportArticle> articles) {
-    ByteArrayOutputStream base64 = new ByteArrayOutputStream();
-    try (OutputStream gzip = new GZIPOutputStream(Base64.getEncoder().wrap(base64));
-        JsonGenerator json = AttributionJson.MAPPER.createGenerator(gzip)) {
-      json.writeStartObject();
-      json.writeArrayPropertyStart("articles");
-      for (ReportArticle article : articles) {
-        AttributionJson.MAPPER.writeValue(json, article(article));
+  /**
+   * The index as JSON, safe inside a {@code <script type="application/json">} element: every
+   * {@code <} is written as a unicode escape, so no name can close the element or open a comment.
+   * JSON allows {@code <} only inside strings, where the escape means the same.
+   */
+  static String index(List<ReportArticle> articles) {
+    ObjectNode root = AttributionJson.MAPPER.createObjectNode();
+    ArrayNode names = root.putArray("speakers");
+    Map<String, Integer> numbers = new HashMap<>();
+    ArrayNode entries = root.putArray("articles");
+    for (ReportArticle article : articles) {
+      ObjectNode entry = entries.addObject();
+      entry.put("id", article.id());
+      entry.put("error", article.error());
+      ArrayNode who = entry.putArray("who");
+      for (Attribution a : article.attributions()) {
+        who.add(Speakers.name(a).map(name -> numbers.computeIfAbsent(name, n -> {
+          names.add(n);
+          return numbers.size();
+        })).orElse(-1));
       }
-      json.writeEndArray();
-      json.writeEndObject();
+    }
+    return AttributionJson.MAPPER.writeValueAsString(root).replace("<", "\\u003c");
+  }
+
+  /** The articles, one line each: gzipped JSON in base64. */
+  static String articles(List<ReportArticle> articles) {
+    StringBuilder lines = new StringBuilder();
+    for (ReportArticle article : articles) {
+      lines.append(encode(article(article))).append('\n');
+    }
+    return lines.toString();
+  }
+
+  private static String encode(JsonNode json) {
+    ByteArrayOutputStream base64 = new ByteArrayOutputStream();
+    try (OutputStream gzip = new GZIPOutputStream(Base64.getEncoder().wrap(base64))) {
+      AttributionJson.MAPPER.writeValue(gzip, json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot compress the report data", e);
     }

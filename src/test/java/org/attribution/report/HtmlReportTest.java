@@ -66,6 +66,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void indexesTheSourceOfEveryAttribution() {
+    JsonNode index = ReportPageData.index(page);
+    for (int i = 0; i < archive.size(); i++) {
+      JsonNode entry = index.get("articles").get(i);
+      assertThat(entry.get("id").asString()).isEqualTo(archive.get(i).id());
+      assertThat(entry.get("who")).hasSize(archive.get(i).attributions().size());
+      for (int j = 0; j < archive.get(i).attributions().size(); j++) {
+        int who = entry.get("who").get(j).asInt();
+        JsonNode shown = data.get(i).get("atts").get(j);
+        assertThat(who < 0 ? null : index.get("speakers").get(who).asString()).isEqualTo(text(shown, "who"));
+      }
+    }
+  }
+
+  @Test
   void segmentsRebuildEachTextExactly() {
     for (int i = 0; i < archive.size(); i++) {
       StringBuilder text = new StringBuilder();
@@ -77,8 +92,8 @@ class HtmlReportTest {
   @Test
   void textWithScriptTagsStaysText() {
     assertThat(archive.get(1).text()).contains("<script>alert(\"pier\")</script>");
-    assertThat(page.select("script")).hasSize(2);
-    assertThat(page.select("script").first().attr("type")).isEqualTo("application/gzip");
+    assertThat(page.select("script")).hasSize(3);
+    assertThat(page.select("script[type]").eachAttr("type")).containsExactly("application/json", "text/plain");
     assertThat(html).doesNotContain("alert(\"pier\")").doesNotContain("<here>");
   }
 
@@ -91,7 +106,9 @@ class HtmlReportTest {
 
     Document reparsed = Jsoup.parse(HtmlReport.build(List.of(hostile), "t").html());
 
-    assertThat(reparsed.select("script")).hasSize(2);
+    assertThat(reparsed.select("script")).hasSize(3);
+    assertThat(ReportPageData.index(reparsed).get("speakers").get(0).asString())
+        .isEqualTo("</script><script>alert(1)</script>");
     assertThat(reparsed.select("i, b")).isEmpty();
     assertThat(reparsed.select("table.speakers a").text()).isEqualTo("</script><script>alert(1)</script>");
     assertThat(reparsed.select("svg.chart text > title").eachText()).contains("<i>said</i>");
