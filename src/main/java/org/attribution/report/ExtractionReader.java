@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
 import tools.jackson.core.JacksonException;
@@ -13,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the extractor's JSON Lines output (plain or {@code .gz}) into {@link ReportArticle}s, in
- * file order. A line that cannot be read becomes an article carrying the error, so one bad line
- * never hides the rest of an archive. A {@code text} field on a line is kept; an {@code error}
+ * file order. A line that is not JSON becomes an article carrying the error, and an attribution
+ * that cannot be read is left out with an error on its article, so one bad record never hides
+ * the rest of an archive. A {@code text} field on a line is kept; an {@code error}
  * field is shown as the article's error.
  *
  * <p>Stateless and thread-safe.
@@ -61,11 +63,23 @@ public final class ExtractionReader {
         return ReportArticle.failed(id, "line " + number + " has no id");
       }
       id = node.get("id").asString();
-      List<Attribution> attributions = AttributionJson.attributions(node);
-      return new ReportArticle(id, optional(node, "text"), attributions, optional(node, "error"));
-    } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-      // Malformed JSON, an unknown type or kind, or an attribution that breaks its invariants.
-      return ReportArticle.failed(id, "cannot read line " + number + ": " + e.getMessage());
+      List<Attribution> attributions = new ArrayList<>();
+      List<String> errors = new ArrayList<>();
+      Optional.ofNullable(optional(node, "error")).ifPresent(errors::add);
+      JsonNode array = node.path("attributions");
+      for (int i = 0; i < array.size(); i++) {
+        try {
+          attributions.add(AttributionJson.fromJson(array.get(i)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+          // An unknown type or kind, a missing field, or spans that break an invariant: show the
+          // article with the attributions that can be read, and say which could not.
+          errors.add("attribution " + (i + 1) + " skipped: " + e.getMessage());
+        }
+      }
+      String error = errors.isEmpty() ? null : String.join("; ", errors);
+      return new ReportArticle(id, optional(node, "text"), attributions, error);
+    } catch (JacksonException e) {
+      return ReportArticle.failed(id, "cannot read line " + number + ": " + e.getOriginalMessage());
     }
   }
 

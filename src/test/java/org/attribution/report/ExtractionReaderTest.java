@@ -44,7 +44,8 @@ class ExtractionReaderTest {
     Files.writeString(file, String.join("\n",
         AttributionJson.line("a", List.of(QUOTE)),
         "{not json",
-        "{\"id\": \"c\", \"attributions\": [{\"type\": \"SHOUTED\", \"content\": \"x\", \"contentSpan\": [0, 1]}]}",
+        "{\"id\": \"c\", \"attributions\": [{\"type\": \"SHOUTED\", \"content\": \"x\", \"contentSpan\": [0, 1]}, "
+            + AttributionJson.toJson(QUOTE) + "]}",
         "{\"attributions\": []}",
         AttributionJson.line("e", List.of())));
 
@@ -52,7 +53,8 @@ class ExtractionReaderTest {
 
     assertThat(articles).extracting(ReportArticle::id).containsExactly("a", "line 2", "c", "line 4", "e");
     assertThat(articles.get(1).error()).startsWith("cannot read line 2");
-    assertThat(articles.get(2).error()).contains("SHOUTED");
+    assertThat(articles.get(2).error()).startsWith("attribution 1 skipped").contains("SHOUTED");
+    assertThat(articles.get(2).attributions()).containsExactly(QUOTE);
     assertThat(articles.get(3).error()).isEqualTo("line 4 has no id");
     assertThat(articles.get(4).error()).isNull();
   }
