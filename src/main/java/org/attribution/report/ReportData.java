@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * decoded only when the article is shown: its segments (plain text as a string, highlighted text
  * as an object naming the covering attributions, the innermost of them and the cue, speaker and
  * document marks) and its attributions as the page shows them (type, source, kind, colour,
- * speaker mention, cue, document, confidence, content span; the content itself only where the
+ * speaker mention, cue and its kind, document, confidence, content span; the content itself only where the
  * text does not hold it). An archive of ten thousand news articles is over a hundred megabytes of
  * such JSON, which a browser takes seconds to tokenize and parse at once; compressed per article
  * it is a fraction of that and costs nothing until read. Base64 also means no text can close the
@@ -132,6 +132,7 @@ final class ReportData {
     node.put("colour", who.map(w -> colours.computeIfAbsent(w, k -> colours.size())).orElse(-1));
     putIfPresent(node, "speaker", a.speaker());
     putIfPresent(node, "cue", a.cue());
+    putIfPresent(node, "cueKind", a.cueKind() == null ? null : a.cueKind().name().toLowerCase(Locale.ROOT));
     putIfPresent(node, "document", a.document());
     node.put("confidence", AttributionJson.toJson(a).get("confidence").asDouble());
     node.putArray("span").add(a.contentSpan().begin()).add(a.contentSpan().end());

@@ -84,7 +84,7 @@
     const title = el('p', 'card-title');
     title.append(badge(att.type), ' ', el('span', null, '#' + (i + 1) + (role ? ' · ' + role : '')));
     const dl = el('dl');
-    [['speaker', att.who], ['kind', att.kind], ['mention', att.speaker], ['cue', att.cue],
+    [['speaker', att.who], ['kind', att.kind], ['mention', att.speaker], ['cue', att.cue && att.cue + ' (' + att.cueKind + ')'],
       ['document', att.document], ['confidence', att.confidence]].forEach(([k, v]) => {
       if (v == null) return;
       const dd = el('dd');

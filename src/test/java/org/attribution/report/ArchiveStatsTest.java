@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.SpeakerKind;
 import org.attribution.Span;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class ArchiveStatsTest {
 
   private static Attribution said(AttributionType type, String canonical, SpeakerKind kind, String cue) {
     Attribution.Builder b = Attribution.builder(type, "x", Span.of(0, 1)).speakerCanonical(canonical).speakerKind(kind);
-    return cue == null ? b.build() : b.cue(cue, Span.of(2, 2 + cue.length())).build();
+    return cue == null ? b.build() : b.cue(cue, Span.of(2, 2 + cue.length()), CueKind.SPEECH).build();
   }
 
   /** Ana quoted twice and the council once, one quote with no speaker, one article failed. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -101,7 +102,7 @@ class HtmlReportTest {
   void escapesArticleTextInTheArchiveView() {
     ReportArticle hostile = new ReportArticle("<b>id</b>", "x", List.of(
         Attribution.builder(AttributionType.DIRECT, "x", Span.of(0, 1))
-            .speakerCanonical("</script><script>alert(1)</script>").cue("<i>said</i>", Span.of(0, 1)).build()),
+            .speakerCanonical("</script><script>alert(1)</script>").cue("<i>said</i>", Span.of(0, 1), CueKind.SPEECH).build()),
         null);
 
     Document reparsed = Jsoup.parse(HtmlReport.build(List.of(hostile), "t").html());

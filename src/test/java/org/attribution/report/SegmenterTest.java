@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.Span;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class SegmenterTest {
 
   private static Attribution quote(String content, int begin) {
     return Attribution.builder(AttributionType.DIRECT, content, Span.of(begin, begin + content.length()))
-        .cue("said", Span.of(3, 7))
+        .cue("said", Span.of(3, 7), CueKind.SPEECH)
         .speaker("He", Span.of(0, 2))
         .build();
   }
