@@ -4,15 +4,21 @@
 #
 #   scripts/report-screenshot.sh [OUTPUT.jsonl [TEXTS [ATTRIBUTION]]]
 #
-# OUTPUT defaults to the expected output of the reference article in samples/, TEXTS to its
-# text; ATTRIBUTION is the number (from 0) of the attribution selected in the side panel.
-# Needs Chromium and chromedriver (.ci/install-chromium).
+# Without OUTPUT, the extractor is run on the reference article in samples/ first. TEXTS defaults
+# to that article's text; ATTRIBUTION is the number (from 0) of the attribution selected in the
+# side panel. Needs Chromium and chromedriver (.ci/install-chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-output=${1:-samples/putin-xi-2024-05-16.expected.jsonl}
 texts=${2:-samples/putin-xi-2024-05-16.txt}
 focus=${3:-4}
+if [ $# -ge 1 ]; then
+  output=$1
+else
+  [ -f target/attribution-extractor.jar ] || mvn -q -DskipTests package
+  output=target/reference-output.jsonl
+  java -Xmx4g -jar target/attribution-extractor.jar extract --input "$texts" --output "$output" 2>/dev/null
+fi
 
 mvn -q test-compile
 mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
