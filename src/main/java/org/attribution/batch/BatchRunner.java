@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -88,7 +89,7 @@ public final class BatchRunner {
     if (length > options.maxChars()) {
       return CompletableFuture.completedFuture(DocumentResult.failure(
           article.id(), article.keptFields(), DocumentError.Kind.TOO_LONG,
-          String.format("text has %,d characters, more than the limit of %,d", length, options.maxChars())));
+          String.format(Locale.ROOT, "text has %,d characters, more than the limit of %,d", length, options.maxChars())));
     }
     return pool.submit(article);
   }

@@ -1,6 +1,7 @@
 package org.attribution.batch;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What a batch did.
@@ -24,8 +25,9 @@ public record BatchSummary(long documents, long skipped, long attributions, long
   public String describe() {
     long s = elapsed.toSeconds();
     return String.format(
+        Locale.ROOT,
         "%,d documents%s, %,d attributions, %,d errors in %d:%02d:%02d (%.1f docs/s)",
-        documents, skipped > 0 ? String.format(" (%,d already done)", skipped) : "",
+        documents, skipped > 0 ? String.format(Locale.ROOT, " (%,d already done)", skipped) : "",
         attributions, errors, s / 3600, s / 60 % 60, s % 60, throughput());
   }
 }

@@ -2,6 +2,7 @@ package org.attribution.batch;
 
 import java.io.PrintStream;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.OptionalLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -49,7 +50,7 @@ public final class TerminalProgress implements Progress {
   public void written(DocumentResult result) {
     attributions += result.attributions().size();
     errors += result.error().isPresent() ? 1 : 0;
-    bar.setExtraMessage(String.format("%,d attributions, %,d errors", attributions, errors));
+    bar.setExtraMessage(String.format(Locale.ROOT, "%,d attributions, %,d errors", attributions, errors));
     bar.step();
   }
 

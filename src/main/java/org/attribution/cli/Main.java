@@ -20,7 +20,8 @@ public final class Main implements Runnable {
 
   /** The configured command line, also used by tests to run subcommands in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    // Lets users write enum values as they read in help and docs: --format csv, --input-format warc.
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
