@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,7 +165,7 @@ class ExtractCommandTest {
       return QUOTES.apply(d);
     };
 
-    int status = command(slow).execute("--input", in.toString(), "--output", out.toString(), "--doc-timeout", "200ms");
+    int status = command(slow, "--input", in.toString(), "--output", out.toString(), "--doc-timeout", "200ms");
 
     assertThat(status).isEqualTo(1);
     assertThat(jsonLines(Files.readString(out)).get(0).at("/error/kind").asString()).isEqualTo("timeout");
@@ -250,15 +251,28 @@ class ExtractCommandTest {
       extracted.incrementAndGet();
       return QUOTES.apply(d);
     };
-    return command(counting).execute(args);
+    return command(counting, args);
   }
 
-  private CommandLine command(Function<Document, List<Attribution>> extraction) {
+  /** Runs {@code extract args} through the program's command line, with a fake extraction. */
+  private int command(Function<Document, List<Attribution>> extraction, String... args) {
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    CommandLine cli = new CommandLine(new ExtractCommand(() -> extraction, stdin, errStream))
-        .setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setErr(new java.io.PrintWriter(errStream, true));
-    return cli;
+    CommandLine cli = Main.commandLine(factory(new ExtractCommand(() -> extraction, stdin, errStream)));
+    cli.setErr(new PrintWriter(errStream, true));
+    String[] all = new String[args.length + 1];
+    all[0] = "extract";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return cli.execute(all);
+  }
+
+  /** Makes the command line use {@code extract} for its extract subcommand. */
+  static CommandLine.IFactory factory(ExtractCommand extract) {
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ExtractCommand.class ? type.cast(extract) : CommandLine.defaultFactory().create(type);
+      }
+    };
   }
 
   private String stderr() {

@@ -17,7 +17,6 @@ import org.attribution.testing.QuoteExtraction;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * Kills a batch run in a child JVM midway, as {@code kill -9} or a power loss would, and checks
@@ -41,7 +40,7 @@ class KillAndResumeTest {
     Files.writeString(in, lines);
     Path out = dir.resolve(outputName);
     Path expected = dir.resolve("expected-" + outputName);
-    String[] args = {"--input", in.toString(), "--output", out.toString(), "--threads", "2", "--quiet"};
+    String[] args = {"extract", "--input", in.toString(), "--output", out.toString(), "--threads", "2", "--quiet"};
 
     Process child = start(args);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -52,8 +51,8 @@ class KillAndResumeTest {
     int doneBeforeKill = readableLines(out).size();
     assertThat(doneBeforeKill).as("killed midway").isBetween(20, DOCUMENTS - 1);
 
-    int status = run("--input", in.toString(), "--output", out.toString(), "--resume", "--quiet");
-    run("--input", in.toString(), "--output", expected.toString(), "--quiet");
+    int status = run("extract", "--input", in.toString(), "--output", out.toString(), "--resume", "--quiet");
+    run("extract", "--input", in.toString(), "--output", expected.toString(), "--quiet");
 
     assertThat(status).isZero();
     List<String> resumed = readableLines(out);
@@ -72,7 +71,8 @@ class KillAndResumeTest {
 
   private static int run(String... args) {
     PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return new CommandLine(new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), err)).execute(args);
+    ExtractCommand extract = new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), err);
+    return Main.commandLine(ExtractCommandTest.factory(extract)).execute(args);
   }
 
   /** The complete lines of a plain or gzipped output, read as far as it goes, even mid-write. */

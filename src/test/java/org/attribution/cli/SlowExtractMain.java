@@ -5,10 +5,9 @@ import java.util.function.Function;
 import org.attribution.Attribution;
 import org.attribution.Document;
 import org.attribution.testing.QuoteExtraction;
-import picocli.CommandLine;
 
 /**
- * The {@code extract} command with a fake extractor that takes a while per document, run in a
+ * The command line with a fake extractor that takes a while per document, run in a
  * child process by {@link KillAndResumeTest} so that the test can kill it midway.
  */
 public final class SlowExtractMain {
@@ -28,7 +27,7 @@ public final class SlowExtractMain {
       }
       return quotes.apply(d);
     };
-    CommandLine cli = new CommandLine(new ExtractCommand(() -> slow, System.in, System.err));
-    System.exit(cli.execute(args));
+    ExtractCommand extract = new ExtractCommand(() -> slow, System.in, System.err);
+    System.exit(Main.commandLine(ExtractCommandTest.factory(extract)).execute(args));
   }
 }
