@@ -50,7 +50,7 @@ public final class TerminalProgress implements Progress {
   public void written(DocumentResult result) {
     attributions += result.attributions().size();
     errors += result.error().isPresent() ? 1 : 0;
-    bar.setExtraMessage(String.format(Locale.ROOT, "%,d attributions, %,d errors", attributions, errors));
+    bar.setExtraMessage(String.format(Locale.ROOT, " %,d attributions, %,d errors", attributions, errors));
     bar.step();
   }
 

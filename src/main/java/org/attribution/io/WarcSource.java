@@ -3,6 +3,7 @@ package org.attribution.io;
 import com.google.common.io.ByteStreams;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Optional;
 import org.attribution.Document;
@@ -82,6 +83,14 @@ public final class WarcSource implements DocumentSource {
     reader.close();
   }
 
+  private static boolean isSupported(String charset) {
+    try {
+      return Charset.isSupported(charset);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private Optional<SourceRecord> article(WarcResponse response, long offset) {
     String id = response.target();
     try {
@@ -93,7 +102,8 @@ public final class WarcSource implements DocumentSource {
       if (http.status() / 100 != 2 || !type.base().equals(MediaType.HTML)) {
         return Optional.empty();
       }
-      Optional<String> charset = Optional.ofNullable(type.parameters().get("charset"));
+      // An unknown declared charset is left to detection rather than failing the page.
+      Optional<String> charset = Optional.ofNullable(type.parameters().get("charset")).filter(WarcSource::isSupported);
       InputStream html = ByteStreams.limit(http.bodyDecoded().stream(), MAX_HTML_BYTES);
       String text = extractor.extract(html, charset, id);
       return Optional.of(new SourceRecord.Article(Document.of(id, text), Map.of()));

@@ -61,6 +61,16 @@ class WarcSourceTest {
   }
 
   @Test
+  void detectsTheCharsetWhenTheServerDeclaredOneThatDoesNotExist() throws IOException {
+    Path warc = dir.resolve("odd.warc");
+    try (WarcFixture f = WarcFixture.create(warc, false)) {
+      f.page("https://example.org/a", 200, "text/html; charset=no-such-charset", WarcFixture.newsPage("Title", PARAGRAPH));
+    }
+
+    assertThat(read(warc)).singleElement().isInstanceOf(SourceRecord.Article.class);
+  }
+
+  @Test
   void readsAnArchiveFromAStream() throws IOException {
     Path warc = dir.resolve("in.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
