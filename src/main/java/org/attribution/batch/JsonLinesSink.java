@@ -36,8 +36,8 @@ public final class JsonLinesSink implements ResultSink {
 
   @Override
   public void write(DocumentResult result) throws IOException {
-    out.writer().write(AttributionJson.MAPPER.writeValueAsString(toJson(result)));
-    out.writer().write('\n');
+    // One call per line, so that a flush from another thread never splits a line from its break.
+    out.writer().write(AttributionJson.MAPPER.writeValueAsString(toJson(result)) + "\n");
   }
 
   @Override

@@ -163,7 +163,13 @@ final class ExtractCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(options, extraction.get(), progress());
     BatchSummary summary;
     try (source; ResultSink sink = sink(outputFormat, done.size() > 0)) {
-      summary = runner.run(source, sink, done);
+      Thread onInterrupt = new Thread(() -> savePartial(sink), "extract-interrupted");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        summary = runner.run(source, sink, done);
+      } finally {
+        removeHook(onInterrupt);
+      }
     } catch (IOException e) {
       // Input problems became error records; what fails here is the output.
       return outputFailed(e);
@@ -177,6 +183,27 @@ final class ExtractCommand implements Callable<Integer> {
       return SOME_ERRORS;
     }
     return OK;
+  }
+
+  /**
+   * On Ctrl-C or a kill signal, saves the lines written so far and says how to go on. The sink's
+   * writer serializes this flush with the batch's own writes.
+   */
+  private void savePartial(ResultSink sink) {
+    try {
+      sink.flush(true);
+    } catch (IOException | RuntimeException e) {
+      // The process is ending; --resume repairs whatever the flush could not finish.
+    }
+    err.println("extract: interrupted" + (output == null ? "" : "; run the same command with --resume to finish"));
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook is running or has run.
+    }
   }
 
   private OutputFormat formatFromName() {

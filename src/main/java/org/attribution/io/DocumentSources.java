@@ -45,7 +45,8 @@ public final class DocumentSources {
    * Checks that every input exists and has a known format, so that a mistyped name fails before
    * hours of work rather than after.
    *
-   * @throws IllegalArgumentException naming the first input that is missing or of unknown format
+   * @throws IllegalArgumentException naming the first input that is missing, unreadable or of
+   *     unknown format
    */
   public void check(List<String> inputs) {
     for (String input : inputs) {
@@ -80,6 +81,9 @@ public final class DocumentSources {
     Path path = Path.of(input);
     if (!Files.exists(path)) {
       throw new IllegalArgumentException("input " + input + " does not exist");
+    }
+    if (!Files.isReadable(path)) {
+      throw new IllegalArgumentException("input " + input + " cannot be read: no permission");
     }
     return format
         .or(() -> InputFormat.fromName(input, Files.isDirectory(path)))

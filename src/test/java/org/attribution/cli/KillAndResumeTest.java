@@ -16,10 +16,10 @@ import java.util.zip.GZIPInputStream;
 import org.attribution.testing.QuoteExtraction;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Kills a batch run in a child JVM midway, as {@code kill -9} or a power loss would, and checks
+ * Kills a batch run in a child JVM midway, as {@code kill -9}, a power loss or Ctrl-C would, and checks
  * that the same command with {@code --resume} finishes the output with every document exactly once.
  */
 class KillAndResumeTest {
@@ -29,8 +29,8 @@ class KillAndResumeTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"out.jsonl", "out.jsonl.gz"})
-  void resumeCompletesAKilledRunWithNoDocumentLostOrDoubled(String outputName) throws Exception {
+  @CsvSource({"out.jsonl, true", "out.jsonl.gz, true", "out.jsonl, false"})
+  void resumeCompletesAKilledRunWithNoDocumentLostOrDoubled(String outputName, boolean forcibly) throws Exception {
     Path in = dir.resolve("in.jsonl");
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < DOCUMENTS; i++) {
@@ -47,7 +47,16 @@ class KillAndResumeTest {
     while (readableLines(out).size() < 20 && child.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    if (forcibly) {
+      child.destroyForcibly(); // kill -9: no chance to save anything
+    } else {
+      child.destroy(); // a termination signal, handled like Ctrl-C
+    }
+    child.waitFor(30, TimeUnit.SECONDS);
+    if (!forcibly) {
+      assertThat(Files.readString(dir.resolve("child.log")))
+          .contains("extract: interrupted; run the same command with --resume to finish");
+    }
     int doneBeforeKill = readableLines(out).size();
     assertThat(doneBeforeKill).as("killed midway").isBetween(20, DOCUMENTS - 1);
 
