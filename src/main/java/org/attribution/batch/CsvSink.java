@@ -2,6 +2,7 @@ package org.attribution.batch;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -11,7 +12,7 @@ import org.attribution.Span;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, speaker,
+ * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, cue kind, speaker,
  * canonical speaker, speaker kind, document, the four spans as {@code begin-end}, an error column,
  * then the kept input fields. A document without attributions, or with an error, still gets one
  * row, so that every input document shows in the file.
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 public final class CsvSink implements ResultSink {
 
   private static final List<String> COLUMNS = List.of(
-      "id", "type", "content", "cue", "speaker", "speakerCanonical", "speakerKind", "document",
+      "id", "type", "content", "cue", "cueKind", "speaker", "speakerCanonical", "speakerKind", "document",
       "contentSpan", "cueSpan", "speakerSpan", "documentSpan", "error");
 
   private final OutputFile out;
@@ -63,11 +64,12 @@ public final class CsvSink implements ResultSink {
     List<String> cells = new ArrayList<>();
     cells.add(id);
     if (a == null) {
-      cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", ""));
+      cells.addAll(Collections.nCopies(COLUMNS.size() - 2, ""));
     } else {
       cells.add(a.type().name());
       cells.add(a.content());
       cells.add(orEmpty(a.cue()));
+      cells.add(a.cueKind() == null ? "" : a.cueKind().name());
       cells.add(orEmpty(a.speaker()));
       cells.add(orEmpty(a.speakerCanonical()));
       cells.add(a.speakerKind() == null ? "" : a.speakerKind().name());

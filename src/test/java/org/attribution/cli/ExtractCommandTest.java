@@ -116,7 +116,7 @@ class ExtractCommandTest {
     assertThat(run("--input", in.toString(), "--output", asked.toString(), "--format", "csv")).isZero();
     assertThat(run("--input", in.toString(), "--output", named.toString())).isZero();
 
-    assertThat(Files.readAllLines(asked)).hasSize(3).first().asString().startsWith("id,type,content,cue,speaker");
+    assertThat(Files.readAllLines(asked)).hasSize(3).first().asString().startsWith("id,type,content,cue,cueKind,speaker");
     assertThat(Files.readString(named)).isEqualTo(Files.readString(asked));
   }
 

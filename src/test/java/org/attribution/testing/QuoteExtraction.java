@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.Document;
 import org.attribution.Span;
 
@@ -27,7 +28,7 @@ public final class QuoteExtraction implements Function<Document, List<Attributio
       Attribution.Builder b =
           Attribution.builder(AttributionType.DIRECT, m.group(1), Span.of(m.start(1), m.end(1)));
       if (m.group(2) != null) {
-        b.cue(m.group(2), Span.of(m.start(2), m.end(2)));
+        b.cue(m.group(2), Span.of(m.start(2), m.end(2)), CueKind.SPEECH);
       }
       found.add(b.build());
     }
