@@ -53,7 +53,7 @@ public final class BatchRunner {
       ResultQueue queue = ResultQueue.create(options.ordered());
       for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
         SourceRecord record = next.get();
-        if (done.contains(record.id())) {
+        if (done.claim(record.id())) {
           run.skipped++;
           progress.skipped();
           continue;

@@ -146,6 +146,18 @@ class BatchRunnerTest {
   }
 
   @Test
+  void redoesARepeatedIdOnlyAsOftenAsTheOutputLacksIt() throws IOException {
+    List<SourceRecord> docs = List.of(article("same", "\"one\""), article("other", "x"), article("same", "\"two\""));
+    long[] done = {CompletedIds.hash("same")};
+    ListSink sink = new ListSink();
+
+    runner(options(1, true), QUOTES).run(source(docs), sink, CompletedIds.ofHashes(done, 1));
+
+    assertThat(sink.results).extracting(DocumentResult::id).containsExactly("other", "same");
+    assertThat(sink.results.get(1).attributions()).extracting(Attribution::content).containsExactly("two");
+  }
+
+  @Test
   void readsAheadOfTheWriterNoFurtherThanItsWindowOverAHundredThousandDocuments() throws IOException {
     BatchOptions options = options(2, true);
     AtomicInteger written = new AtomicInteger();

@@ -36,9 +36,9 @@ class ResumeIndexTest {
     CompletedIds done = ResumeIndex.repairAndLoad(out);
 
     assertThat(done.size()).isEqualTo(2);
-    assertThat(done.contains("a")).isTrue();
-    assertThat(done.contains("b")).isTrue();
-    assertThat(done.contains("c")).isFalse();
+    assertThat(done.claim("a")).isTrue();
+    assertThat(done.claim("b")).isTrue();
+    assertThat(done.claim("c")).isFalse();
     assertThat(Files.readString(out)).isEqualTo(A + B);
   }
 
@@ -48,7 +48,7 @@ class ResumeIndexTest {
 
     CompletedIds done = ResumeIndex.repairAndLoad(out);
 
-    assertThat(done.contains("c")).isFalse();
+    assertThat(done.claim("c")).isFalse();
     assertThat(Files.readString(out)).isEqualTo(A + B);
   }
 
