@@ -29,9 +29,9 @@ public final class TerminalProgress implements Progress {
   @Override
   public void start(OptionalLong total) {
     bar = new ProgressBarBuilder()
-        .setTaskName("Extracting")
+        // Short labels, so that the counts still fit an 80-column terminal.
+        .setTaskName("Documents")
         .setInitialMax(total.orElse(-1))
-        .setUnit(" docs", 1)
         .showSpeed()
         .setSpeedUnit(ChronoUnit.SECONDS)
         .setStyle(ProgressBarStyle.ASCII)
