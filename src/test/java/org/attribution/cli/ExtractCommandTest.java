@@ -108,6 +108,52 @@ class ExtractCommandTest {
   }
 
   @Test
+  void readsStandardInputAsOneTextWhenToldItIsText() throws IOException {
+    stdin = new ByteArrayInputStream("\"One\" said A.\n\n\"Two\" said B.\n".getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("out.jsonl");
+
+    assertThat(run("--input", "-", "--input-format", "txt", "--output", out.toString())).isZero();
+
+    assertThat(jsonLines(Files.readString(out))).singleElement().satisfies(line -> {
+      assertThat(line.get("id").asString()).isEqualTo("stdin");
+      assertThat(line.get("attributions")).hasSize(2);
+    });
+  }
+
+  @Test
+  void writesEveryDocumentWhenUnordered() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      lines.append("{\"id\": \"d").append(i).append("\", \"text\": \"x\"}\n");
+    }
+    Path in = Files.writeString(dir.resolve("in.jsonl"), lines);
+    Path out = dir.resolve("out.jsonl");
+
+    assertThat(run("--input", in.toString(), "--output", out.toString(), "--unordered", "--threads", "3")).isZero();
+
+    assertThat(jsonLines(Files.readString(out))).extracting(l -> l.get("id").asString())
+        .containsExactlyInAnyOrderElementsOf(lines.toString().lines()
+            .map(l -> AttributionJson.MAPPER.readTree(l).get("id").asString()).toList());
+  }
+
+  @Test
+  void givesAnUnreadableFileInAFolderAnErrorRecordNamingItAndGoesOn() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(folder.resolve("a.txt"), "\"Fine\" said A.");
+    Files.createSymbolicLink(folder.resolve("b.txt"), dir.resolve("deleted.txt"));
+    Files.writeString(folder.resolve("c.txt"), "\"Fine\" said C.");
+    Path out = dir.resolve("out.jsonl");
+
+    int status = run("--input", folder.toString(), "--output", out.toString());
+
+    assertThat(status).isEqualTo(1);
+    List<JsonNode> lines = jsonLines(Files.readString(out));
+    assertThat(lines).extracting(l -> l.get("id").asString()).containsExactly("a", "b", "c");
+    assertThat(lines.get(1).at("/error/message").asString()).startsWith("cannot read " + folder.resolve("b.txt"));
+    assertThat(stderr()).contains("1 of 3 documents have error records");
+  }
+
+  @Test
   void writesCsvWhenAskedOrWhenTheOutputNameSaysSo() throws IOException {
     Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"d\", \"text\": \"\\\"A\\\" and \\\"B\\\"\"}\n");
     Path asked = dir.resolve("asked.txt");
