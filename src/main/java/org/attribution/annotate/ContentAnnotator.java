@@ -43,7 +43,10 @@ public final class ContentAnnotator implements Annotator {
     for (Cue cue : cues) {
       ParsedSentence sentence = sentences.get(cue.sentence());
       Optional<Span> clause = finder.content(sentence, cue, cues, quotes, text);
-      clause.map(span -> typed(span, cue, quotes, text)).ifPresent(candidates::add);
+      clause
+          .map(span -> typed(span, cue, quotes, text))
+          .map(c -> withResumedQuote(c, sentence, quotes, text))
+          .ifPresent(candidates::add);
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
   }
@@ -62,6 +65,28 @@ public final class ContentAnnotator implements Annotator {
       embedsQuote = true;
     }
     return candidate(cue, content, embedsQuote ? AttributionType.MIXED : AttributionType.INDIRECT);
+  }
+
+  /**
+   * "“Here he is,” she said. “Donald's here.”": a quote that resumes right after the sentence of
+   * a cue placed inside the quotation is part of the same content, cue and all.
+   */
+  private static Candidate withResumedQuote(
+      Candidate c, ParsedSentence sentence, List<QuotedSpan> quotes, String text) {
+    if (c.type() != AttributionType.DIRECT || c.content().end() > c.cue().span().begin()) {
+      return c;
+    }
+    int sentenceEnd = sentence.span().end();
+    for (QuotedSpan next : quotes) {
+      int begin = next.outer().begin();
+      if (begin >= sentenceEnd) {
+        String gap = text.substring(sentenceEnd, begin);
+        return gap.isBlank() && !gap.contains("\n")
+            ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.confidence())
+            : c;
+      }
+    }
+    return c;
   }
 
   /**

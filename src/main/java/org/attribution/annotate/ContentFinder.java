@@ -42,6 +42,12 @@ final class ContentFinder {
           .or(() -> clause(s, s.governor(verb), verb, cues));
     }
     int complement = s.child(verb, CLAUSAL);
+    if (complement == 0 || complement < verb) {
+      Optional<Span> fronted = frontedClause(s, verb);
+      if (fronted.isPresent()) {
+        return fronted;
+      }
+    }
     if (complement == 0 && cue.kind() == CueKind.CLAIM) {
       // intentions: "promised to carry on", "wants to run"
       complement = s.child(verb, INFINITIVAL);
@@ -55,6 +61,28 @@ final class ContentFinder {
       return clause(s, host, complement != 0 ? 0 : verb, cues);
     }
     return quoteAfter(cue.span(), quotes, text).or(() -> quoteBefore(s, verb, cue.span(), quotes, text));
+  }
+
+  /**
+   * "Clause, sources said." and "Clause, said Smith.": a cue after a comma, with its subject, ends
+   * the sentence; the content is all before the comma, however the parser attached it.
+   */
+  private static Optional<Span> frontedClause(ParsedSentence s, int verb) {
+    int subject = s.child(verb, SUBJECT);
+    int comma;
+    if (subject != 0 && subject < verb) {
+      comma = s.subtree(subject, Set.of(), 0)[0] - 1;
+    } else if (subject > verb) {
+      comma = verb - 1;
+    } else {
+      return Optional.empty();
+    }
+    int end = Math.max(verb, subject == 0 ? verb : s.subtree(subject, Set.of(), 0)[1]);
+    boolean endsSentence = end == s.size() || (end + 1 == s.size() && s.isPunctuation(s.size()));
+    if (comma < 2 || !s.word(comma).equals(",") || !endsSentence) {
+      return Optional.empty();
+    }
+    return span(s, new int[] {1, comma - 1});
   }
 
   /** "according to X, clause" and "clause, as per X": the clause X modifies, without X. */
