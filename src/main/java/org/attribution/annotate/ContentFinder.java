@@ -64,8 +64,9 @@ final class ContentFinder {
   }
 
   /**
-   * "Clause, sources said." and "Clause, said Smith.": a cue after a comma, with its subject, ends
-   * the sentence; the content is all before the comma, however the parser attached it.
+   * "Clause, sources said." and "Clause, said Smith, adding ...": a cue after a comma, with its
+   * subject, and no complement after it; the content is all before the comma, however the parser
+   * attached it.
    */
   private static Optional<Span> frontedClause(ParsedSentence s, int verb) {
     int subject = s.child(verb, SUBJECT);
@@ -77,9 +78,8 @@ final class ContentFinder {
     } else {
       return Optional.empty();
     }
-    int end = Math.max(verb, subject == 0 ? verb : s.subtree(subject, Set.of(), 0)[1]);
-    boolean endsSentence = end == s.size() || (end + 1 == s.size() && s.isPunctuation(s.size()));
-    if (comma < 2 || !s.word(comma).equals(",") || !endsSentence) {
+    boolean complementFollows = s.children(verb, CLAUSAL).stream().anyMatch(c -> c > verb);
+    if (comma < 2 || !s.word(comma).equals(",") || complementFollows) {
       return Optional.empty();
     }
     return span(s, new int[] {1, comma - 1});
@@ -153,7 +153,12 @@ final class ContentFinder {
     if (!ASIDES.contains(relation)) {
       return false;
     }
-    return !relation.equals("advcl") || isAsClause(s, cueHead) || s.child(cueHead, SUBJECT) == 0;
+    if (isAsClause(s, cueHead)) {
+      return true;
+    }
+    // "..., pointing out that ...", but neither "by adding a few ..." nor "should X continue to"
+    return s.child(cueHead, CLAUSAL) != 0
+        && (!relation.equals("advcl") || s.child(cueHead, SUBJECT) == 0);
   }
 
   private static boolean isQuoteMark(String word) {

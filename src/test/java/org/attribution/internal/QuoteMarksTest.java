@@ -37,6 +37,12 @@ class QuoteMarksTest {
   }
 
   @Test
+  void pairsDoubledApostrophesAsQuoteMarks() {
+    assertThat(quotes("''It's more tinkering,'' said Alan Cole. ''I wouldn't call it reform.''"))
+        .containsExactly("''It's more tinkering,''", "''I wouldn't call it reform.''");
+  }
+
+  @Test
   void keepsQuoteWholeAcrossHardWrappedLine() {
     assertThat(quotes("He said \"we will\nwin this\" today.")).containsExactly("\"we will\nwin this\"");
   }
