@@ -136,10 +136,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;
-    DocumentSources sources = new DocumentSources(
-        Optional.ofNullable(inputFormat), new JsonFields(idField, textField, keepFields), new HtmlArticleExtractor(), stdin);
+    DocumentSources sources;
     try {
       options = new BatchOptions(threads, maxChars, docTimeout, !unordered);
+      sources = new DocumentSources(Optional.ofNullable(inputFormat),
+          new JsonFields(idField, textField, keepFields), new HtmlArticleExtractor(), stdin);
       sources.check(inputs);
       checkResume(outputFormat);
     } catch (IllegalArgumentException e) {

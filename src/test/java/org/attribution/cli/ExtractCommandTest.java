@@ -236,6 +236,8 @@ class ExtractCommandTest {
     assertThat(stderr()).contains("--input-format");
     assertThat(run("--input", page.toString(), "--threads", "0")).isEqualTo(2);
     assertThat(run("--input", page.toString(), "--doc-timeout", "soon")).isEqualTo(2);
+    assertThat(run("--input", page.toString(), "--text-field", " ")).isEqualTo(2);
+    assertThat(stderr()).contains("text field must be named");
   }
 
   @Test
