@@ -18,6 +18,7 @@ import org.attribution.pipeline.AttributionPipeline;
  *
  * AttributionExtractor extractor = AttributionExtractor.builder()
  *     .cueLexicon(Path.of("my-cues.txt"))
+ *     .profile(Profile.FAST)
  *     .build();
  * List<Attribution> more = extractor.extract(Document.of("doc-1", articleText));
  * }</pre>
@@ -33,10 +34,12 @@ public final class AttributionExtractor {
 
   private final AttributionPipeline pipeline;
   private final Optional<Path> cueLexicon;
+  private final Profile profile;
 
   private AttributionExtractor(Builder builder) {
     this.cueLexicon = Optional.ofNullable(builder.cueLexicon);
-    this.pipeline = AttributionPipeline.create(builder.cueLexicon);
+    this.profile = builder.profile;
+    this.pipeline = AttributionPipeline.create(builder.cueLexicon, builder.profile);
   }
 
   /**
@@ -75,9 +78,15 @@ public final class AttributionExtractor {
     return cueLexicon;
   }
 
+  /** The profile this extractor was built with. */
+  public Profile profile() {
+    return profile;
+  }
+
   /** Configures an {@link AttributionExtractor}. Not thread-safe. */
   public static final class Builder {
     private Path cueLexicon;
+    private Profile profile = Profile.ACCURATE;
 
     private Builder() {}
 
@@ -87,6 +96,15 @@ public final class AttributionExtractor {
      */
     public Builder cueLexicon(Path file) {
       this.cueLexicon = requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Chooses between accuracy and speed (default {@link Profile#ACCURATE}); only the models the
+     * profile uses are loaded.
+     */
+    public Builder profile(Profile profile) {
+      this.profile = requireNonNull(profile, "profile");
       return this;
     }
 

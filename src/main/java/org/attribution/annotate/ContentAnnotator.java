@@ -35,7 +35,21 @@ public final class ContentAnnotator implements Annotator {
   /** The rest of a cue's sentence, up to the next quote: "she said, clapping. " */
   private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,120}[.!?]\\s*");
 
-  private final ContentFinder finder = new ContentFinder();
+  private final ContentLocator finder;
+
+  /** Finds content over the dependency parse. */
+  public ContentAnnotator() {
+    this(new ContentFinder());
+  }
+
+  private ContentAnnotator(ContentLocator finder) {
+    this.finder = finder;
+  }
+
+  /** Finds content over tags and punctuation, for pipelines without a parse. */
+  public static ContentAnnotator overTags() {
+    return new ContentAnnotator(new FastContentFinder());
+  }
 
   @Override
   public void annotate(Annotation annotation) {

@@ -15,7 +15,7 @@ import org.attribution.pipeline.QuotedSpan;
  * Locates the clause a cue attributes, over the dependency parse, falling back to an adjacent
  * quote. Stateless and thread-safe.
  */
-final class ContentFinder {
+final class ContentFinder implements ContentLocator {
 
   private static final Set<String> CLAUSAL = Set.of("ccomp");
   private static final Set<String> INFINITIVAL = Set.of("xcomp");
@@ -31,7 +31,8 @@ final class ContentFinder {
   /** A content span and the construction it was found by. */
   record Found(Span span, ContentRule rule) {}
 
-  Optional<Found> content(
+  @Override
+  public Optional<Found> content(
       ParsedSentence sentence, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     return switch (cue.role()) {
       case VERB -> verbContent(sentence, cue, cues, quotes, text);
@@ -204,7 +205,7 @@ final class ContentFinder {
         && (!relation.equals("advcl") || s.child(cueHead, SUBJECT) == 0);
   }
 
-  private static boolean isQuoteMark(String word) {
+  static boolean isQuoteMark(String word) {
     return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("“")
         || word.equals("”");
   }
@@ -214,7 +215,7 @@ final class ContentFinder {
     return s.children(verb, Set.of("mark")).stream().anyMatch(m -> s.lemma(m).equals("as"));
   }
 
-  private static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
+  static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
     return quotes.stream()
         .filter(q -> q.outer().begin() >= cue.end()
             && ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
@@ -244,7 +245,7 @@ final class ContentFinder {
   }
 
   /** The last quote of the sentence before the cue: what "as he put it" refers to. */
-  private static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
+  static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
     QuotedSpan found = null;
     for (QuotedSpan q : quotes) {
       if (q.outer().end() <= cue.begin() && q.outer().end() > sentence.begin()) {

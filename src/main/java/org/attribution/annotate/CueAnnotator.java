@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,8 @@ import org.attribution.pipeline.QuotedSpan;
  * Marks the cues of each sentence: lexicon entries matched on lemmas (a verb entry only where the
  * token is tagged as a verb and not used as a modifier), and a colon that leads into a quote when
  * no verb cue precedes it in the sentence. Whether a cue really introduces content is decided
- * later, by content finding. Needs lemmas, tags, the dependency parse and the quoted spans; adds
- * {@link CuesAnnotation}.
+ * later, by content finding. Needs lemmas, tags and the quoted spans, and uses the dependency parse
+ * when there is one; adds {@link CuesAnnotation}.
  */
 public final class CueAnnotator implements Annotator {
 
@@ -108,7 +107,6 @@ public final class CueAnnotator implements Annotator {
     return Set.of(
         CoreAnnotations.LemmaAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class,
-        SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
         QuotedSpansAnnotation.class);
   }
 

@@ -90,7 +90,7 @@ public final class SpeakerLinker implements Annotator {
     return null;
   }
 
-  private static Mention leadIn(ParsedSentence s, int colon) {
+  static Mention leadIn(ParsedSentence s, int colon) {
     if (colon - 1 > MAX_LEAD_IN) {
       return null;
     }

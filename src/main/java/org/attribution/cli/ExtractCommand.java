@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.attribution.Attribution;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
+import org.attribution.Profile;
 import org.attribution.batch.BatchOptions;
 import org.attribution.batch.BatchRunner;
 import org.attribution.batch.BatchSummary;
@@ -113,13 +114,20 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress, warnings or summary; only errors.")
   boolean quiet;
 
+  @Option(names = "--profile", defaultValue = "ACCURATE", paramLabel = "PROFILE",
+      description = "ACCURATE (best accuracy) or FAST (tags and patterns only, no parser or entity models)"
+          + " (default: ${DEFAULT-VALUE}).")
+  Profile profile;
+
   private final Supplier<Function<Document, List<Attribution>>> extraction;
   private final InputStream stdin;
   private final PrintStream err;
 
-  /** The command as the command line runs it, with the library's default extractor. */
+  /** The command as the command line runs it, with the library's extractor of {@code --profile}. */
   ExtractCommand() {
-    this(() -> AttributionExtractor.defaultExtractor()::extract, System.in, System.err);
+    this.extraction = () -> AttributionExtractor.builder().profile(profile).build()::extract;
+    this.stdin = System.in;
+    this.err = System.err;
   }
 
   /**

@@ -9,24 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attribution.Attribution;
-import org.attribution.annotate.AttributionAssembler;
-import org.attribution.annotate.ContentAnnotator;
-import org.attribution.annotate.CueAnnotator;
-import org.attribution.annotate.CueClassifier;
-import org.attribution.annotate.DocumentLinker;
-import org.attribution.annotate.QuoteContinuationLinker;
-import org.attribution.annotate.QuoteSpanAnnotator;
-import org.attribution.annotate.SpeakerCanonicalizer;
-import org.attribution.annotate.SpeakerLinker;
+import org.attribution.Profile;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
-import org.attribution.lexicon.WordList;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 
 /**
- * CoreNLP's sentences, tokens, tags, entities and parse, then the attribution annotators in order:
- * quoted spans, cues, content, cue reliability, speakers, documents, canonical speakers,
- * continuations, records.
+ * CoreNLP's sentences, tokens and tags (with entities and parse in the accurate profile), then the
+ * attribution annotators in order: quoted spans, cues, content, cue reliability, speakers,
+ * documents, canonical speakers, continuations, records. {@link ProfileStages} lists the stages of
+ * each profile.
  * The order is checked when the pipeline is built: each annotator's requirements must be satisfied
  * by the ones before it. Thread-safe once built: annotators keep no state between texts.
  */
@@ -41,26 +33,27 @@ public final class AttributionPipeline {
     checkOrder(corenlp.requirementsSatisfied(), annotators);
   }
 
-  /** Loads the models; {@code cueLexicon} null means the bundled lexicon. */
+  /** Loads the models of the accurate profile; {@code cueLexicon} null means the bundled lexicon. */
   public static AttributionPipeline create(Path cueLexicon) {
-    return create(cueLexicon, CueReliability.bundled());
+    return create(cueLexicon, Profile.ACCURATE);
   }
 
-  /** A pipeline that scores cues with {@code reliability}; the trainer passes an uninformed one. */
+  /** Loads the models {@code profile} uses; {@code cueLexicon} null means the bundled lexicon. */
+  public static AttributionPipeline create(Path cueLexicon, Profile profile) {
+    return create(cueLexicon, CueReliability.bundled(), profile);
+  }
+
+  /** An accurate pipeline that scores cues with {@code reliability}; the trainer passes an uninformed one. */
   public static AttributionPipeline create(Path cueLexicon, CueReliability reliability) {
+    return create(cueLexicon, reliability, Profile.ACCURATE);
+  }
+
+  /** A pipeline of {@code profile} that scores cues with {@code reliability}. */
+  public static AttributionPipeline create(Path cueLexicon, CueReliability reliability, Profile profile) {
     CueLexicon cues = cueLexicon == null ? CueLexicon.bundled() : CueLexicon.fromFile(cueLexicon);
-    List<Annotator> annotators =
-        List.of(
-            new QuoteSpanAnnotator(),
-            new CueAnnotator(cues),
-            new ContentAnnotator(),
-            new CueClassifier(reliability),
-            new SpeakerLinker(),
-            new DocumentLinker(WordList.load("document-nouns.txt")),
-            new SpeakerCanonicalizer(WordList.load("organization-nouns.txt")),
-            new QuoteContinuationLinker(),
-            new AttributionAssembler());
-    return new AttributionPipeline(new StanfordCoreNLP(CoreNlpSettings.properties()), annotators);
+    ProfileStages stages = ProfileStages.of(profile);
+    return new AttributionPipeline(
+        new StanfordCoreNLP(stages.corenlpProperties()), stages.annotators(cues, reliability));
   }
 
   /** Annotates one text and returns its attributions in text order. */

@@ -1,11 +1,13 @@
 package org.attribution.pipeline;
 
 import java.util.Properties;
+import org.attribution.Profile;
 
 /**
  * The one place where typed pipeline choices become CoreNLP's property strings. Only what the
  * annotators read is switched on: no SUTime, no numeric or fine-grained NER, and the 3-class
- * English NER model, since speakers need only persons and organizations.
+ * English NER model, since speakers need only persons and organizations. The fast profile stops
+ * after lemmas, so neither the entity tagger nor the parser is loaded.
  */
 final class CoreNlpSettings {
 
@@ -14,13 +16,17 @@ final class CoreNlpSettings {
 
   private CoreNlpSettings() {}
 
-  static Properties properties() {
+  static Properties properties(Profile profile) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    if (profile == Profile.FAST) {
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+      return p;
+    }
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");

@@ -1,0 +1,18 @@
+package org.attribution.annotate;
+
+import java.util.List;
+import java.util.Optional;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.Cue;
+import org.attribution.pipeline.QuotedSpan;
+
+/**
+ * Locates the span a cue attributes within its sentence, or next to it: over the dependency parse
+ * ({@link ContentFinder}) or over tags and punctuation ({@link FastContentFinder}). Implementations
+ * are stateless and thread-safe.
+ */
+interface ContentLocator {
+
+  Optional<ContentFinder.Found> content(
+      ParsedSentence sentence, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text);
+}

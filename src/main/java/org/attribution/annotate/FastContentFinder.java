@@ -1,0 +1,160 @@
+package org.attribution.annotate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attribution.CueKind;
+import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.ContentRule;
+import org.attribution.pipeline.Cue;
+import org.attribution.pipeline.QuotedSpan;
+
+/**
+ * Locates the content of a cue from part-of-speech tags and punctuation alone, for pipelines
+ * without a parse: "X said (that) CLAUSE." gives the rest of the sentence, "CLAUSE, X said." what
+ * stands before the comma, "according to X, CLAUSE" what follows X's comma, and a quote next to
+ * the cue or before it and its subject is the content itself. Stateless and thread-safe.
+ */
+final class FastContentFinder implements ContentLocator {
+
+  /** Tags that open a clause after a cue: "said the plan was ...", "said he would ...". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("PRP", "DT", "NN", "NNS", "NNP", "NNPS", "EX", "CD", "JJ", "PRP$", "PDT");
+  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** How far past the cue a "that" may open the content: "told reporters on Monday that". */
+  private static final int MAX_THAT_DISTANCE = 8;
+  private static final int MAX_SUBJECT_TO_VERB = 15;
+
+  @Override
+  public Optional<ContentFinder.Found> content(
+      ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
+    return switch (cue.role()) {
+      case VERB -> verbContent(s, cue, quotes, text);
+      case PREPOSITION -> found(prepositionContent(s, cue), ContentRule.PREPOSITION);
+      case COLON -> found(ContentFinder.quoteAfter(cue.span(), quotes, text), ContentRule.COLON);
+    };
+  }
+
+  private static Optional<ContentFinder.Found> verbContent(
+      ParsedSentence s, Cue cue, List<QuotedSpan> quotes, String text) {
+    int verb = cue.head();
+    int last = lastToken(s, cue);
+    TagPhrases.Subject subject = TagPhrases.subject(s, verb, last);
+    int beforeSubject = subject == null ? verb - 1 : subject.inverted() ? verb - 1 : subject.first() - 1;
+    if (beforeSubject >= 1 && s.lemma(beforeSubject).equals("as")) {
+      return found(ContentFinder.nearestQuoteBefore(cue.span(), quotes, s.span()), ContentRule.AS_QUOTE);
+    }
+    int next = (subject != null && subject.inverted() ? subject.last() : last) + 1;
+    int clause = subject != null && subject.inverted() ? 0 : clauseStart(s, next);
+    if (clause != 0) {
+      return found(rest(s, clause), ContentRule.CLAUSE);
+    }
+    if (cue.kind() == CueKind.CLAIM && next < s.size() && s.word(next).equals("to")
+        && s.tag(next + 1).equals("VB")) {
+      return found(rest(s, next), ContentRule.INFINITIVE);
+    }
+    if (beforeSubject >= 3 && s.word(beforeSubject).equals(",")) {
+      return found(span(s, TagPhrases.trimmed(s, 1, beforeSubject - 1)), ContentRule.FRONTED);
+    }
+    if (cue.objectIsContent() && TagPhrases.phraseEnd(s, next) != 0) {
+      return found(upToComma(s, next), ContentRule.OBJECT);
+    }
+    return found(ContentFinder.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
+        .or(() -> found(quoteBefore(s, cue, subject, quotes, text), ContentRule.QUOTE_BEFORE));
+  }
+
+  /**
+   * Where the content after a cue starts: at a "that" a few words on, at an opening quote mark, or
+   * at a subject followed by a finite verb; 0 when no clause follows.
+   */
+  private static int clauseStart(ParsedSentence s, int next) {
+    for (int i = next; i <= s.size() && i < next + MAX_THAT_DISTANCE && !s.isPunctuation(i); i++) {
+      if (s.word(i).equalsIgnoreCase("that") && !s.tag(i).equals("DT")) {
+        return i;
+      }
+    }
+    if (next > s.size()) {
+      return 0;
+    }
+    if (ContentFinder.isQuoteMark(s.word(next))) {
+      return next;
+    }
+    if (!CLAUSE_OPENERS.contains(s.tag(next))) {
+      return 0;
+    }
+    for (int i = next + 1; i <= s.size() && i <= next + MAX_SUBJECT_TO_VERB; i++) {
+      if (FINITE_VERBS.contains(s.tag(i))) {
+        return next;
+      }
+      if (s.word(i).equals(",")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** "according to X, clause" and "clause, according to X": the clause on the other side of X. */
+  private static Optional<Span> prepositionContent(ParsedSentence s, Cue cue) {
+    int first = cue.head();
+    int last = lastToken(s, cue);
+    if (first > 3 && s.word(first - 1).equals(",")) {
+      return span(s, TagPhrases.trimmed(s, 1, first - 2));
+    }
+    int source = TagPhrases.phraseEnd(s, last + 1);
+    if (source != 0 && source + 2 <= s.size() && s.word(source + 1).equals(",")) {
+      return rest(s, source + 2);
+    }
+    return Optional.empty();
+  }
+
+  /** The quote a cue follows with nothing but its subject and punctuation between: "...," he said. */
+  private static Optional<Span> quoteBefore(
+      ParsedSentence s, Cue cue, TagPhrases.Subject subject, List<QuotedSpan> quotes, String text) {
+    Span subjectSpan = subject == null || subject.inverted() ? null : s.span(subject.first(), subject.last());
+    for (QuotedSpan q : quotes) {
+      int end = q.outer().end();
+      if (end > cue.span().begin() || end < s.span().begin()) {
+        continue;
+      }
+      String between = text.substring(end, cue.span().begin());
+      if (subjectSpan != null && end <= subjectSpan.begin()) {
+        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.span().begin());
+      }
+      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        return Optional.of(q.outer());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int lastToken(ParsedSentence s, Cue cue) {
+    int last = s.tokenAt(cue.span().end() - 1);
+    return last < cue.head() ? cue.head() : last;
+  }
+
+  /** From token {@code first} to the end of the sentence. */
+  private static Optional<Span> rest(ParsedSentence s, int first) {
+    return span(s, TagPhrases.trimmed(s, first, s.size()));
+  }
+
+  /** From token {@code first} to the next comma or the end of the sentence. */
+  private static Optional<Span> upToComma(ParsedSentence s, int first) {
+    int last = first;
+    while (last < s.size() && !s.word(last + 1).equals(",")) {
+      last++;
+    }
+    return span(s, TagPhrases.trimmed(s, first, last));
+  }
+
+  private static Optional<Span> span(ParsedSentence s, int[] range) {
+    if (range[0] < 1 || range[1] - range[0] < 1) {
+      return Optional.empty();
+    }
+    return Optional.of(s.span(range[0], range[1]));
+  }
+
+  private static Optional<ContentFinder.Found> found(Optional<Span> span, ContentRule rule) {
+    return span.map(found -> new ContentFinder.Found(found, rule));
+  }
+}

@@ -1,0 +1,130 @@
+package org.attribution.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attribution.Profile;
+import org.attribution.bench.BenchCorpus;
+import org.attribution.bench.BenchTable;
+import org.attribution.bench.Benchmark;
+import org.attribution.bench.Contender;
+import org.attribution.bench.ContenderResult;
+import org.attribution.bench.Contenders;
+import org.attribution.bench.MachineLoad;
+import org.attribution.io.JsonFields;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code bench} command: model load time, heap and throughput of each profile and of two
+ * CoreNLP references, measured in one run on the same machine, printed as tables. Exit status 0
+ * when every contender ran, 1 when one failed (its row says why), 2 for bad usage or unreadable
+ * input.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Measures model load time, heap, and documents and characters per second on 1 thread and on",
+      "all cores, for each profile and, in the same run, CoreNLP's tokenize,ssplit alone and CoreNLP's",
+      "quote annotator with attribution. Give the JVM room for the latter: java -Xmx4g -jar ..."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--samples", defaultValue = "samples", paramLabel = "DIR",
+      description = "Folder of .txt articles to measure on (default: ${DEFAULT-VALUE}).")
+  Path samples;
+
+  @Option(names = "--input", paramLabel = "FILE",
+      description = "JSON Lines file (id, text) to measure on as well, plain or gzipped.")
+  Path input;
+
+  @Option(names = "--profiles", split = ",", defaultValue = "FAST,ACCURATE", paramLabel = "PROFILE",
+      description = "Profiles to measure (default: ${DEFAULT-VALUE}).")
+  List<Profile> profiles;
+
+  @Option(names = "--peer-docs", defaultValue = "20", paramLabel = "N",
+      description = "Documents per measurement of CoreNLP's quote attribution, about 2 s each;"
+          + " 0 leaves it out (default: ${DEFAULT-VALUE}).")
+  int peerDocuments;
+
+  @Option(names = "--no-corenlp", description = "Leave out both CoreNLP references.")
+  boolean noCorenlp;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads of the all-cores measurement (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
+      description = "Documents run before each measurement (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--min-docs", defaultValue = "0", paramLabel = "N",
+      description = "Documents each measurement runs at least, cycling through the corpus; a long run"
+          + " shows whether the heap grows (default: ${DEFAULT-VALUE}).")
+  int minDocuments;
+
+  @Option(names = "--min-seconds", defaultValue = "10", paramLabel = "S",
+      description = "Seconds each measurement runs at least (default: ${DEFAULT-VALUE}).")
+  int minSeconds;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  BenchCommand() {
+    this(System.out, System.err);
+  }
+
+  BenchCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    List<BenchCorpus> corpora = new ArrayList<>();
+    Benchmark benchmark;
+    try {
+      corpora.add(BenchCorpus.textFiles(samples));
+      if (input != null) {
+        corpora.add(BenchCorpus.jsonLines(input, JsonFields.defaults()));
+      }
+      benchmark = new Benchmark(
+          new Benchmark.Settings(threads, warmup, minDocuments, Duration.ofSeconds(minSeconds)),
+          System::nanoTime, err::println);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("bench: " + e.getMessage());
+      return 2;
+    }
+    double loadBefore = MachineLoad.loadAverage();
+    List<ContenderResult> results = benchmark.run(contenders(), corpora);
+    out.println("Machine: " + MachineLoad.describe());
+    out.printf(Locale.ROOT, "Load average (1 min): %.2f at start, %.2f at end%n%n", loadBefore, MachineLoad.loadAverage());
+    out.print(BenchTable.format(results, corpora, ratios(), threads));
+    return results.stream().anyMatch(r -> r instanceof ContenderResult.Failed) ? 1 : 0;
+  }
+
+  private List<Contender> contenders() {
+    List<Contender> contenders = new ArrayList<>();
+    if (!noCorenlp) {
+      contenders.add(Contenders.corenlpTokenize());
+    }
+    profiles.stream().distinct().map(Contenders::extractor).forEach(contenders::add);
+    if (!noCorenlp && peerDocuments > 0) {
+      contenders.add(Contenders.corenlpQuote(peerDocuments));
+    }
+    return contenders;
+  }
+
+  /** The targets the project holds its profiles to. */
+  private static List<BenchTable.Ratio> ratios() {
+    return List.of(
+        new BenchTable.Ratio(Profile.ACCURATE.name(), Contenders.CORENLP_QUOTE, 10),
+        new BenchTable.Ratio(Profile.FAST.name(), Contenders.CORENLP_TOKENIZE, 0.25));
+  }
+}

@@ -1,0 +1,74 @@
+package org.attribution.pipeline;
+
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.List;
+import java.util.Properties;
+import org.attribution.Profile;
+import org.attribution.annotate.AttributionAssembler;
+import org.attribution.annotate.ContentAnnotator;
+import org.attribution.annotate.CueAnnotator;
+import org.attribution.annotate.CueClassifier;
+import org.attribution.annotate.DocumentLinker;
+import org.attribution.annotate.FastSpeakerLinker;
+import org.attribution.annotate.ProperNameTagger;
+import org.attribution.annotate.QuoteContinuationLinker;
+import org.attribution.annotate.QuoteSpanAnnotator;
+import org.attribution.annotate.SpeakerCanonicalizer;
+import org.attribution.annotate.SpeakerLinker;
+import org.attribution.lexicon.CueLexicon;
+import org.attribution.lexicon.CueReliability;
+import org.attribution.lexicon.WordList;
+
+/**
+ * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
+ * attribution annotators to run after them. Both profiles share the stages that need no parse
+ * (quotes, lexicon cues, cue reliability, documents, canonical names, continuations, records); the
+ * fast one swaps content finding and speaker linking for versions over tags and punctuation, and
+ * the entity tagger for {@link ProperNameTagger}. Immutable and thread-safe.
+ */
+public final class ProfileStages {
+
+  private final Profile profile;
+
+  private ProfileStages(Profile profile) {
+    this.profile = profile;
+  }
+
+  public static ProfileStages of(Profile profile) {
+    return new ProfileStages(profile);
+  }
+
+  /** What CoreNLP must load and run before the attribution annotators. */
+  public Properties corenlpProperties() {
+    return CoreNlpSettings.properties(profile);
+  }
+
+  /** New attribution annotators, in the order they run. */
+  public List<Annotator> annotators(CueLexicon cues, CueReliability reliability) {
+    WordList organizationNouns = WordList.load("organization-nouns.txt");
+    WordList documentNouns = WordList.load("document-nouns.txt");
+    return switch (profile) {
+      case ACCURATE -> List.of(
+          new QuoteSpanAnnotator(),
+          new CueAnnotator(cues),
+          new ContentAnnotator(),
+          new CueClassifier(reliability),
+          new SpeakerLinker(),
+          new DocumentLinker(documentNouns),
+          new SpeakerCanonicalizer(organizationNouns),
+          new QuoteContinuationLinker(),
+          new AttributionAssembler());
+      case FAST -> List.of(
+          new QuoteSpanAnnotator(),
+          new ProperNameTagger(organizationNouns, WordList.load("titles.txt")),
+          new CueAnnotator(cues),
+          ContentAnnotator.overTags(),
+          new CueClassifier(reliability),
+          new FastSpeakerLinker(),
+          new DocumentLinker(documentNouns),
+          new SpeakerCanonicalizer(organizationNouns),
+          new QuoteContinuationLinker(),
+          new AttributionAssembler());
+    };
+  }
+}
