@@ -7,7 +7,7 @@ import org.attribution.Profile;
  * The one place where typed pipeline choices become CoreNLP's property strings. Only what the
  * annotators read is switched on: no SUTime, no numeric or fine-grained NER, and the 3-class
  * English NER model, since speakers need only persons and organizations. The fast profile stops
- * after lemmas, so neither the entity tagger nor the parser is loaded.
+ * after sentences: it tags from a lexicon, so no statistical model is loaded.
  */
 final class CoreNlpSettings {
 
@@ -23,7 +23,7 @@ final class CoreNlpSettings {
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     if (profile == Profile.FAST) {
-      p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+      p.setProperty("annotators", "tokenize,ssplit");
       return p;
     }
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");

@@ -10,6 +10,7 @@ import org.attribution.annotate.CueAnnotator;
 import org.attribution.annotate.CueClassifier;
 import org.attribution.annotate.DocumentLinker;
 import org.attribution.annotate.FastSpeakerLinker;
+import org.attribution.annotate.LexiconTagger;
 import org.attribution.annotate.ProperNameTagger;
 import org.attribution.annotate.QuoteContinuationLinker;
 import org.attribution.annotate.QuoteSpanAnnotator;
@@ -17,14 +18,16 @@ import org.attribution.annotate.SpeakerCanonicalizer;
 import org.attribution.annotate.SpeakerLinker;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
+import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.WordList;
 
 /**
  * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
  * attribution annotators to run after them. Both profiles share the stages that need no parse
  * (quotes, lexicon cues, cue reliability, documents, canonical names, continuations, records); the
- * fast one swaps content finding and speaker linking for versions over tags and punctuation, and
- * the entity tagger for {@link ProperNameTagger}. Immutable and thread-safe.
+ * fast one tags words from a lexicon ({@link LexiconTagger}) instead of CoreNLP's tagger, swaps
+ * content finding and speaker linking for versions over tags and punctuation, and the entity tagger
+ * for {@link ProperNameTagger}. Immutable and thread-safe.
  */
 public final class ProfileStages {
 
@@ -59,6 +62,7 @@ public final class ProfileStages {
           new QuoteContinuationLinker(),
           new AttributionAssembler());
       case FAST -> List.of(
+          new LexiconTagger(TagLexicon.bundled()),
           new QuoteSpanAnnotator(),
           new ProperNameTagger(organizationNouns, WordList.load("titles.txt")),
           new CueAnnotator(cues),
