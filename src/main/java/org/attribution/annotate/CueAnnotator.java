@@ -54,6 +54,19 @@ public final class CueAnnotator implements Annotator {
     annotation.set(CuesAnnotation.class, List.copyOf(cues));
   }
 
+  /**
+   * True when {@code sentence} has a word that may be a cue, judged without its parse: a lexicon
+   * entry on a verb or preposition, or a colon. A sentence without one needs no parse.
+   */
+  boolean mayHoldCue(ParsedSentence sentence) {
+    for (int i = 1; i <= sentence.size(); i++) {
+      if (sentence.word(i).equals(":") || lexiconCue(sentence, i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Cue> lexiconCue(ParsedSentence sentence, int i) {
     Optional<CueEntry> match = lexicon.longestMatch(sentence::lemma, k -> sentence.word(k).toLowerCase(Locale.ROOT), i, sentence.size() + 1);
     if (match.isEmpty()) {

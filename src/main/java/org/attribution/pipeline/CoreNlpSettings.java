@@ -26,14 +26,14 @@ final class CoreNlpSettings {
       p.setProperty("annotators", "tokenize,ssplit");
       return p;
     }
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // The dependency parse comes after, from a stage that parses only the sentences with a cue.
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
-    p.setProperty("depparse.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     return p;
   }
 }

@@ -8,6 +8,7 @@ import org.attribution.annotate.AttributionAssembler;
 import org.attribution.annotate.ContentAnnotator;
 import org.attribution.annotate.CueAnnotator;
 import org.attribution.annotate.CueClassifier;
+import org.attribution.annotate.CueSentenceParser;
 import org.attribution.annotate.DocumentLinker;
 import org.attribution.annotate.FastSpeakerLinker;
 import org.attribution.annotate.LexiconTagger;
@@ -52,6 +53,7 @@ public final class ProfileStages {
     WordList documentNouns = WordList.load("document-nouns.txt");
     return switch (profile) {
       case ACCURATE -> List.of(
+          CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
           new QuoteSpanAnnotator(),
           new CueAnnotator(cues),
           new ContentAnnotator(),
