@@ -22,14 +22,19 @@ public final class Benchmark {
    *
    * @param threads threads of the parallel measurement
    * @param warmupDocuments documents run before measuring, for the JIT compiler
+   * @param warmupTime time the warm-up runs at least
    * @param minDocuments documents each measurement runs at least, cycling through the corpus
    * @param minTime time each measurement runs at least
+   * @param repeats measurements of each kind, of which the fastest counts: on a shared machine
+   *     other work only ever slows a run down, so the fastest is the least disturbed
    */
-  public record Settings(int threads, int warmupDocuments, int minDocuments, Duration minTime) {
+  public record Settings(
+      int threads, int warmupDocuments, Duration warmupTime, int minDocuments, Duration minTime, int repeats) {
     public Settings {
       checkArgument(threads > 0, "threads must be positive, got %s", threads);
       checkArgument(warmupDocuments >= 0, "warm-up documents must not be negative");
       checkArgument(minDocuments >= 0, "minimum documents must not be negative");
+      checkArgument(repeats > 0, "repeats must be positive, got %s", repeats);
     }
   }
 
@@ -39,12 +44,13 @@ public final class Benchmark {
   private final Consumer<String> log;
 
   /**
+   * @param meter measures throughput
    * @param clock nanosecond time source; {@link System#nanoTime} outside tests
    * @param log receives a line as each contender starts and finishes
    */
-  public Benchmark(Settings settings, LongSupplier clock, Consumer<String> log) {
+  public Benchmark(Settings settings, ThroughputMeter meter, LongSupplier clock, Consumer<String> log) {
     this.settings = settings;
-    this.meter = new ThroughputMeter(clock);
+    this.meter = meter;
     this.clock = clock;
     this.log = log;
   }
@@ -89,13 +95,23 @@ public final class Benchmark {
     int cap = contender.maxDocuments();
     int warmup = Math.min(settings.warmupDocuments(), cap);
     if (warmup > 0) {
-      meter.measure(processor, corpus, new ThroughputMeter.Plan(1, warmup, warmup, 0));
+      meter.measure(processor, corpus, new ThroughputMeter.Plan(1, warmup, cap, settings.warmupTime().toNanos()));
     }
     long minNanos = settings.minTime().toNanos();
-    Throughput single =
-        meter.measure(processor, corpus, new ThroughputMeter.Plan(1, settings.minDocuments(), cap, minNanos));
-    Throughput parallel = meter.measure(
-        processor, corpus, new ThroughputMeter.Plan(settings.threads(), settings.minDocuments(), cap, minNanos));
+    // Every text at least once, so that a corpus counts whole unless the contender is capped.
+    int minDocuments = Math.max(settings.minDocuments(), corpus.texts().size());
+    Throughput single = fastest(processor, corpus, new ThroughputMeter.Plan(1, minDocuments, cap, minNanos));
+    Throughput parallel =
+        fastest(processor, corpus, new ThroughputMeter.Plan(settings.threads(), minDocuments, cap, minNanos));
     return new ContenderResult.CorpusThroughput(corpus.name(), single, parallel);
+  }
+
+  private Throughput fastest(Consumer<String> processor, BenchCorpus corpus, ThroughputMeter.Plan plan) {
+    Throughput best = meter.measure(processor, corpus, plan);
+    for (int i = 1; i < settings.repeats(); i++) {
+      Throughput next = meter.measure(processor, corpus, plan);
+      best = next.charactersPerSecond() > best.charactersPerSecond() ? next : best;
+    }
+    return best;
   }
 }

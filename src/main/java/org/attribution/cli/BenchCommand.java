@@ -1,6 +1,7 @@
 package org.attribution.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.attribution.bench.Contender;
 import org.attribution.bench.ContenderResult;
 import org.attribution.bench.Contenders;
 import org.attribution.bench.MachineLoad;
+import org.attribution.bench.ThroughputMeter;
 import org.attribution.io.JsonFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,15 +63,23 @@ final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
-      description = "Documents run before each measurement (default: ${DEFAULT-VALUE}).")
+      description = "Documents run before measuring on each corpus (default: ${DEFAULT-VALUE}).")
   int warmup;
+
+  @Option(names = "--warmup-seconds", defaultValue = "10", paramLabel = "S",
+      description = "Seconds the warm-up runs at least (default: ${DEFAULT-VALUE}).")
+  int warmupSeconds;
+
+  @Option(names = "--repeats", defaultValue = "3", paramLabel = "N",
+      description = "Measurements of each kind, of which the fastest counts (default: ${DEFAULT-VALUE}).")
+  int repeats;
 
   @Option(names = "--min-docs", defaultValue = "0", paramLabel = "N",
       description = "Documents each measurement runs at least, cycling through the corpus; a long run"
           + " shows whether the heap grows (default: ${DEFAULT-VALUE}).")
   int minDocuments;
 
-  @Option(names = "--min-seconds", defaultValue = "10", paramLabel = "S",
+  @Option(names = "--min-seconds", defaultValue = "5", paramLabel = "S",
       description = "Seconds each measurement runs at least (default: ${DEFAULT-VALUE}).")
   int minSeconds;
 
@@ -95,14 +105,23 @@ final class BenchCommand implements Callable<Integer> {
         corpora.add(BenchCorpus.jsonLines(input, JsonFields.defaults()));
       }
       benchmark = new Benchmark(
-          new Benchmark.Settings(threads, warmup, minDocuments, Duration.ofSeconds(minSeconds)),
-          System::nanoTime, err::println);
+          new Benchmark.Settings(threads, warmup, Duration.ofSeconds(warmupSeconds), minDocuments,
+              Duration.ofSeconds(minSeconds), repeats),
+          ThroughputMeter.system(), System::nanoTime, err::println);
     } catch (IOException | IllegalArgumentException e) {
       err.println("bench: " + e.getMessage());
       return 2;
     }
     double loadBefore = MachineLoad.loadAverage();
-    List<ContenderResult> results = benchmark.run(contenders(), corpora);
+    List<ContenderResult> results;
+    PrintStream stdout = System.out;
+    // CoreNLP's quote attribution prints debugging text on standard output; the table goes there.
+    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+    try {
+      results = benchmark.run(contenders(), corpora);
+    } finally {
+      System.setOut(stdout);
+    }
     out.println("Machine: " + MachineLoad.describe());
     out.printf(Locale.ROOT, "Load average (1 min): %.2f at start, %.2f at end%n%n", loadBefore, MachineLoad.loadAverage());
     out.print(BenchTable.format(results, corpora, ratios(), threads));
