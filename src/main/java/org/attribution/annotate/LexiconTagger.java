@@ -29,6 +29,8 @@ public final class LexiconTagger implements Annotator {
   private static final Set<String> SUBJECT_CONTEXT = Set.of("PRP", "NNP", "NNPS", "NNS", "NN", "WP", "WDT");
   private static final List<String> FINITE = List.of("VBD", "VBZ", "VBP");
   private static final List<String> NOUNS = List.of("NN", "NNS", "NNP");
+  /** Words before {@code 's} that make it {@code is} or {@code has}: "he's", "that's", "there's". */
+  private static final Set<String> CLITIC_SUBJECTS = Set.of("PRP", "DT", "EX", "WP", "WDT");
   private static final List<String> ADJECTIVE_ENDINGS = List.of("able", "ible", "ous", "ive", "ful", "less", "ic", "al");
 
   private final TagLexicon lexicon;
@@ -52,6 +54,7 @@ public final class LexiconTagger implements Annotator {
         }
         Reading reading = readings.isEmpty()
             ? unknown(word, i == 0)
+            : isClitic(word) ? clitic(readings, previousTag, i + 1 < tokens.size() ? tokens.get(i + 1).word() : "")
             : choose(readings, previousTag, previousLemma);
         token.setTag(reading.tag());
         token.setLemma(reading.lemma());
@@ -59,6 +62,23 @@ public final class LexiconTagger implements Annotator {
         previousLemma = reading.lemma();
       }
     }
+  }
+
+  private static boolean isClitic(String word) {
+    return word.equals("'s") || word.equals("\u2019s");
+  }
+
+  /**
+   * "the city's answer" against "he's gone" and "it's a": a possessive after a noun when a word
+   * that may be a noun, adjective or number follows.
+   */
+  private Reading clitic(List<Reading> readings, String previousTag, String next) {
+    List<Reading> following = lexicon.readings(next);
+    boolean nominal = following.isEmpty()
+        ? !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+        : following.stream().anyMatch(r -> NOUNS.contains(r.tag()) || r.tag().startsWith("JJ") || r.tag().equals("CD"));
+    boolean possessive = !CLITIC_SUBJECTS.contains(previousTag) && nominal;
+    return find(readings, List.of(possessive ? "POS" : "VBZ")).orElse(readings.get(0));
   }
 
   private static Reading choose(List<Reading> readings, String previousTag, String previousLemma) {
