@@ -19,6 +19,15 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void buildsTheProfileAskedForAndDefaultsToAccurate() {
+    AttributionExtractor fast = AttributionExtractor.builder().profile(Profile.FAST).build();
+
+    assertThat(fast.profile()).isEqualTo(Profile.FAST);
+    assertThat(fast.extract(Document.of("d", "Officials said that the plan failed."))).hasSize(1);
+    assertThat(AttributionExtractor.defaultExtractor().profile()).isEqualTo(Profile.ACCURATE);
+  }
+
+  @Test
   void returnsEmptyListForEmptyText() {
     assertThat(AttributionExtractor.extract("")).isEmpty();
     assertThat(AttributionExtractor.extract("  \n\n ")).isEmpty();

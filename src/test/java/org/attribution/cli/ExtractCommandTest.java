@@ -177,6 +177,17 @@ class ExtractCommandTest {
   }
 
   @Test
+  void theCommandLineTakesAProfileAndDefaultsToAccurate() {
+    ExtractCommand fast = (ExtractCommand) Main.commandLine()
+        .parseArgs("extract", "--input", "x", "--profile", "fast").subcommand().commandSpec().userObject();
+    ExtractCommand plain = (ExtractCommand) Main.commandLine()
+        .parseArgs("extract", "--input", "x").subcommand().commandSpec().userObject();
+
+    assertThat(fast.profile).isEqualTo(org.attribution.Profile.FAST);
+    assertThat(plain.profile).isEqualTo(org.attribution.Profile.ACCURATE);
+  }
+
+  @Test
   void exitsOneCountingDocumentsWithErrorRecordsAndKeepsGoing() throws IOException {
     Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
         "{\"id\": \"a\", \"text\": \"fine\"}",

@@ -43,4 +43,18 @@ class ExtractEndToEndTest {
     assertThat(AttributionJson.attributions(lines.get(1))).extracting(Attribution::content)
         .anySatisfy(content -> assertThat(content).contains("the budget would be balanced"));
   }
+
+  @Test
+  void extractsWithTheFastProfile() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"m\", \"text\": \"The finance minister said that the budget would be balanced.\"}\n");
+    Path out = dir.resolve("out.jsonl");
+
+    int status = Main.commandLine().execute(
+        "extract", "--input", in.toString(), "--output", out.toString(), "--profile", "FAST", "--quiet");
+
+    assertThat(status).isZero();
+    JsonNode line = AttributionJson.MAPPER.readTree(Files.readString(out));
+    assertThat(AttributionJson.attributions(line)).extracting(Attribution::speaker).containsExactly("The finance minister");
+  }
 }
