@@ -21,6 +21,7 @@ final class ContentFinder {
   private static final Set<String> INFINITIVAL = Set.of("xcomp");
   private static final Set<String> SUBJECT = Set.of("nsubj");
   private static final Set<String> OBJECT = Set.of("obj");
+  private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
   private static final Set<String> SECONDARY_PREDICATES = Set.of("xcomp", "obl", "advcl");
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("as", "of", "for");
   /** Relations of cues that stand aside from the clause they attach to. */
@@ -89,7 +90,8 @@ final class ContentFinder {
    */
   private static Optional<Span> objectContent(ParsedSentence s, int verb) {
     int object = s.child(verb, OBJECT);
-    if (object < verb) {
+    if (object < verb || s.relation(verb).equals("xcomp")) {
+      // "should X continue to support Y" reports no one's words
       return Optional.empty();
     }
     int[] range = s.subtree(object, Set.of(), 0);
@@ -97,6 +99,9 @@ final class ContentFinder {
       if (predicate > object && (s.relation(predicate).equals("xcomp") || hasCase(s, predicate))) {
         range[1] = Math.max(range[1], s.subtree(predicate, Set.of(), 0)[1]);
       }
+    }
+    if (range[0] == range[1] && s.tag(object).startsWith("PRP")) {
+      return Optional.empty(); // "call it" says nothing without what it is called
     }
     return span(s, range).or(() -> Optional.of(s.span(object, object)));
   }
@@ -108,8 +113,8 @@ final class ContentFinder {
 
   /**
    * "Clause, sources said." and "Clause, said Smith, adding ...": a cue after a comma, with its
-   * subject, and no complement after it; the content is all before the comma, however the parser
-   * attached it.
+   * subject, and no complement or object after it; the content is all before the comma, however
+   * the parser attached it, when that holds a verb ("In exchange, X promised to" has none).
    */
   private static Optional<Span> frontedClause(ParsedSentence s, int verb) {
     int subject = s.child(verb, SUBJECT);
@@ -121,11 +126,20 @@ final class ContentFinder {
     } else {
       return Optional.empty();
     }
-    boolean complementFollows = s.children(verb, CLAUSAL).stream().anyMatch(c -> c > verb);
-    if (comma < 2 || !s.word(comma).equals(",") || complementFollows) {
+    boolean complementFollows = s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb);
+    if (comma < 2 || !s.word(comma).equals(",") || complementFollows || !hasVerb(s, 1, comma - 1)) {
       return Optional.empty();
     }
     return span(s, new int[] {1, comma - 1});
+  }
+
+  private static boolean hasVerb(ParsedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.tag(i).startsWith("VB") || s.tag(i).equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "according to X, clause" and "clause, as per X": the clause X modifies, without X. */
@@ -149,7 +163,17 @@ final class ContentFinder {
     if (head == 0) {
       return Optional.empty();
     }
-    return span(s, dropAsides(s, head, s.subtree(head, Set.of(), without), cues));
+    int[] range = s.subtree(head, Set.of(), without);
+    if (without != 0) {
+      // the range runs from the first to the last token kept: keep it off the left-out part
+      int[] left = s.subtree(without, Set.of(), 0);
+      if (left[0] > head) {
+        range[1] = Math.min(range[1], left[0] - 1);
+      } else {
+        range[0] = Math.max(range[0], left[1] + 1);
+      }
+    }
+    return span(s, dropAsides(s, head, range, cues));
   }
 
   /** The characters of a token range of at least two tokens. */
@@ -196,7 +220,7 @@ final class ContentFinder {
     if (!ASIDES.contains(relation)) {
       return false;
     }
-    if (isAsClause(s, cueHead)) {
+    if (isAsClause(s, cueHead) || relation.equals("acl:relcl")) {
       return true;
     }
     // "..., pointing out that ...", but neither "by adding a few ..." nor "should X continue to"

@@ -82,7 +82,7 @@ class ContentAnnotatorTest {
 
   @Test
   void ignoresScareQuotes() {
-    assertThat(attributions("The two leaders praised their \"no limit\" friendship on Monday."))
+    assertThat(attributions("The two leaders celebrated their \"no limit\" friendship on Monday."))
         .isEmpty();
   }
 
