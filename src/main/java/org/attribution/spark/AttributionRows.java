@@ -1,0 +1,179 @@
+package org.attribution.spark;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.attribution.Attribution;
+import org.attribution.AttributionType;
+import org.attribution.SpeakerKind;
+import org.attribution.Span;
+
+/**
+ * The Spark schemas of extraction results and the conversions between their rows and {@link
+ * Attribution}s. Every field of the attribution format is a column; each span is two integer
+ * columns, {@code <role>Begin} and {@code <role>End}, both null when the role is absent.
+ *
+ * <p>Rows are built against these explicit schemas because Spark's bean encoder does not see the
+ * components of Java records.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AttributionRows {
+
+  /** The fields of one attribution, as a struct. */
+  public static final StructType ATTRIBUTION =
+      new StructType(
+          new StructField[] {
+            field("type", StringType, false),
+            field("content", StringType, false),
+            field("contentBegin", IntegerType, false),
+            field("contentEnd", IntegerType, false),
+            field("cue", StringType, true),
+            field("cueBegin", IntegerType, true),
+            field("cueEnd", IntegerType, true),
+            field("speaker", StringType, true),
+            field("speakerBegin", IntegerType, true),
+            field("speakerEnd", IntegerType, true),
+            field("speakerCanonical", StringType, true),
+            field("speakerKind", StringType, true),
+            field("document", StringType, true),
+            field("documentBegin", IntegerType, true),
+            field("documentEnd", IntegerType, true),
+            field("confidence", DoubleType, false),
+            field("sentence", IntegerType, false)
+          });
+
+  /**
+   * One row per document: {@code id}, {@code attributions} (array of {@link #ATTRIBUTION}, empty
+   * when none were found or extraction failed) and {@code error} (null on success).
+   */
+  public static final StructType DOCUMENT =
+      new StructType(
+          new StructField[] {
+            field("id", StringType, true),
+            field("attributions", DataTypes.createArrayType(ATTRIBUTION, false), false),
+            field("error", StringType, true)
+          });
+
+  /**
+   * One row per attribution: {@code id}, the fields of {@link #ATTRIBUTION}, and {@code error}. A
+   * document that failed gives one row whose {@code error} is set and whose attribution fields are
+   * null; a document without attributions gives no row.
+   */
+  public static final StructType FLAT =
+      new StructType(
+          Stream.of(
+                  Stream.of(field("id", StringType, true)),
+                  Stream.of(ATTRIBUTION.fields()).map(f -> field(f.name(), f.dataType(), true)),
+                  Stream.of(field("error", StringType, true)))
+              .flatMap(s -> s)
+              .toArray(StructField[]::new));
+
+  private AttributionRows() {}
+
+  /** The attribution as a row of {@link #ATTRIBUTION}. */
+  public static Row toRow(Attribution a) {
+    return RowFactory.create(attributionValues(a));
+  }
+
+  /** The attribution in a row of {@link #ATTRIBUTION} or {@link #FLAT}, read by column name. */
+  public static Attribution fromRow(Row row) {
+    Attribution.Builder b =
+        Attribution.builder(
+            AttributionType.valueOf(row.getAs("type")),
+            row.getAs("content"),
+            span(row, "content"));
+    if (!row.isNullAt(row.fieldIndex("cue"))) {
+      b.cue(row.getAs("cue"), span(row, "cue"));
+    }
+    if (!row.isNullAt(row.fieldIndex("speaker"))) {
+      b.speaker(row.getAs("speaker"), span(row, "speaker"));
+    }
+    if (!row.isNullAt(row.fieldIndex("document"))) {
+      b.document(row.getAs("document"), span(row, "document"));
+    }
+    String kind = row.getAs("speakerKind");
+    return b.speakerCanonical(row.getAs("speakerCanonical"))
+        .speakerKind(kind == null ? null : SpeakerKind.valueOf(kind))
+        .confidence(row.<Double>getAs("confidence"))
+        .sentence(row.<Integer>getAs("sentence"))
+        .build();
+  }
+
+  /** The attributions of a row of {@link #DOCUMENT}, in order. */
+  public static List<Attribution> attributionsOf(Row documentRow) {
+    return documentRow.<Row>getList(documentRow.fieldIndex("attributions")).stream()
+        .map(AttributionRows::fromRow)
+        .toList();
+  }
+
+  static Row documentRow(DocumentOutcome outcome) {
+    Row[] attributions = outcome.attributions().stream().map(AttributionRows::toRow).toArray(Row[]::new);
+    return RowFactory.create(outcome.id(), attributions, outcome.error());
+  }
+
+  static Iterator<Row> flatRows(DocumentOutcome outcome) {
+    List<Row> rows = new ArrayList<>();
+    if (outcome.error() != null) {
+      Object[] values = new Object[FLAT.size()];
+      values[0] = outcome.id();
+      values[values.length - 1] = outcome.error();
+      rows.add(RowFactory.create(values));
+    }
+    for (Attribution a : outcome.attributions()) {
+      Object[] values = new Object[FLAT.size()];
+      values[0] = outcome.id();
+      System.arraycopy(attributionValues(a), 0, values, 1, ATTRIBUTION.size());
+      rows.add(RowFactory.create(values));
+    }
+    return rows.iterator();
+  }
+
+  private static Object[] attributionValues(Attribution a) {
+    return new Object[] {
+      a.type().name(),
+      a.content(),
+      a.contentSpan().begin(),
+      a.contentSpan().end(),
+      a.cue(),
+      begin(a.cueSpan()),
+      end(a.cueSpan()),
+      a.speaker(),
+      begin(a.speakerSpan()),
+      end(a.speakerSpan()),
+      a.speakerCanonical(),
+      a.speakerKind() == null ? null : a.speakerKind().name(),
+      a.document(),
+      begin(a.documentSpan()),
+      end(a.documentSpan()),
+      a.confidence(),
+      a.sentence()
+    };
+  }
+
+  private static Integer begin(Span span) {
+    return span == null ? null : span.begin();
+  }
+
+  private static Integer end(Span span) {
+    return span == null ? null : span.end();
+  }
+
+  private static Span span(Row row, String role) {
+    return Span.of(row.<Integer>getAs(role + "Begin"), row.<Integer>getAs(role + "End"));
+  }
+
+  private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+    return DataTypes.createStructField(name, type, nullable);
+  }
+}

@@ -1,0 +1,205 @@
+package org.attribution.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.attribution.io.AttributionJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code spark-submit} application: reads documents from any path Spark can read (local, HDFS,
+ * S3), extracts their attributions on the executors and writes the results.
+ *
+ * <pre>
+ * spark-submit --class org.attribution.spark.ExtractJob ... attribution-extractor.jar \
+ *     --input s3a://bucket/cc-news/2024-05/ --input-format parquet --id-field url \
+ *     --output s3a://bucket/attributions/2024-05/
+ * </pre>
+ *
+ * <p>Every input record gives exactly one output record in the {@code documents} layout, with an
+ * {@code error} when it could not be extracted (including malformed JSON lines), so no document is
+ * lost. Not thread-safe: one run per instance.
+ */
+@Command(
+    name = "spark-extract",
+    mixinStandardHelpOptions = true,
+    description = "Extracts attributions from documents on a Spark cluster.")
+public final class ExtractJob implements Callable<Integer> {
+
+  /** How input documents are stored. */
+  enum InputFormat {
+    /** JSON Lines, one object per document with id and text fields. */
+    JSONL,
+    /** Parquet with id and text columns. */
+    PARQUET,
+    /** Plain text, one document per file; the id is the file name without {@code .txt}. */
+    TEXT
+  }
+
+  /** How results are stored. */
+  enum OutputFormat {
+    PARQUET,
+    /** JSON Lines; in the documents layout, the evaluation format plus an {@code error} field. */
+    JSONL
+  }
+
+  private static final String CORRUPT_RECORD = "_corrupt_record";
+
+  @Option(names = "--input", required = true, description = "File, folder or glob to read.")
+  String input;
+
+  @Option(
+      names = "--input-format",
+      defaultValue = "JSONL",
+      description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  InputFormat inputFormat;
+
+  @Option(names = "--output", required = true, description = "Folder to write.")
+  String output;
+
+  @Option(
+      names = "--output-format",
+      defaultValue = "PARQUET",
+      description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat outputFormat;
+
+  @Option(
+      names = "--layout",
+      defaultValue = "DOCUMENTS",
+      description =
+          "DOCUMENTS: a row per document with an array of attributions and an error column;"
+              + " ATTRIBUTIONS: a row per attribution (default: ${DEFAULT-VALUE}).")
+  Layout layout;
+
+  @Option(names = "--id-field", defaultValue = "id", description = "Id field (default: ${DEFAULT-VALUE}).")
+  String idField;
+
+  @Option(
+      names = "--text-field",
+      defaultValue = "text",
+      description = "Text field (default: ${DEFAULT-VALUE}).")
+  String textField;
+
+  @Option(
+      names = "--max-chars",
+      defaultValue = "" + SparkExtractionOptions.DEFAULT_MAX_CHARS,
+      description = "Longer documents get an error record (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Option(
+      names = "--cue-lexicon",
+      description = "Cue lexicon readable on every executor, or the name of a file passed with --files.")
+  String cueLexicon;
+
+  @Option(
+      names = "--partitions",
+      description = "Partitions to extract in (default: as read, but at least one per executor core).")
+  Integer partitions;
+
+  @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
+  boolean overwrite;
+
+  private final Supplier<SparkSession> session;
+  private final Class<? extends ExtractorFactory> factory;
+
+  ExtractJob(Supplier<SparkSession> session, Class<? extends ExtractorFactory> factory) {
+    this.session = session;
+    this.factory = factory;
+  }
+
+  /** Entry point for {@code spark-submit}; stops the Spark session when done. */
+  public static void main(String[] args) {
+    int code =
+        new CommandLine(
+                new ExtractJob(
+                    () -> SparkSession.builder().appName("attribution-extractor").getOrCreate(),
+                    CoreNlpExtractorFactory.class))
+            .execute(args);
+    SparkSession.getDefaultSession().foreach(spark -> {
+      spark.stop();
+      return null;
+    });
+    System.exit(code);
+  }
+
+  @Override
+  public Integer call() {
+    SparkSession spark = session.get();
+    SparkExtractionOptions options = new SparkExtractionOptions(cueLexicon, maxChars);
+    Dataset<Row> results =
+        SparkAttributions.run(spread(read(spark), spark), layout, new ExtractionTask(factory, options));
+    write(results);
+    return 0;
+  }
+
+  private Dataset<Row> read(SparkSession spark) {
+    return switch (inputFormat) {
+      case JSONL -> {
+        StructType schema =
+            new StructType()
+                .add(idField, DataTypes.StringType)
+                .add(textField, DataTypes.StringType)
+                .add(CORRUPT_RECORD, DataTypes.StringType);
+        // PERMISSIVE keeps a malformed line as a row of its own, which becomes an error record.
+        yield spark.read()
+            .schema(schema)
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", CORRUPT_RECORD)
+            .json(input)
+            .select(col(idField), col(textField), col(CORRUPT_RECORD));
+      }
+      case PARQUET -> SparkAttributions.documents(spark.read().parquet(input), idField, textField);
+      case TEXT -> spark.read()
+          .option("wholetext", "true")
+          .text(input)
+          .select(
+              regexp_replace(col("_metadata.file_name"), "\\.txt$", "").as("id"),
+              col("value").as("text"));
+    };
+  }
+
+  /** Extraction is slow per document, so every core should get work even from one small file. */
+  private Dataset<Row> spread(Dataset<Row> docs, SparkSession spark) {
+    if (partitions != null) {
+      return docs.repartition(partitions);
+    }
+    int cores = spark.sparkContext().defaultParallelism();
+    return docs.rdd().getNumPartitions() < cores ? docs.repartition(cores) : docs;
+  }
+
+  private void write(Dataset<Row> results) {
+    SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+    switch (outputFormat) {
+      case PARQUET -> results.write().mode(mode).parquet(output);
+      case JSONL -> {
+        if (layout == Layout.DOCUMENTS) {
+          results.map((MapFunction<Row, String>) ExtractJob::jsonLine, Encoders.STRING())
+              .write().mode(mode).text(output);
+        } else {
+          results.write().mode(mode).option("ignoreNullFields", "false").json(output);
+        }
+      }
+    }
+  }
+
+  /** A line of the evaluation format, as the command line writes it, plus the error. */
+  private static String jsonLine(Row row) {
+    ObjectNode node =
+        AttributionJson.document(row.getAs("id"), AttributionRows.attributionsOf(row));
+    node.put("error", row.<String>getAs("error"));
+    return AttributionJson.MAPPER.writeValueAsString(node);
+  }
+}

@@ -1,0 +1,73 @@
+package org.attribution.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.Iterators;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.attribution.Attribution;
+import org.attribution.Document;
+
+/**
+ * Turns the rows of one partition into {@link DocumentOutcome}s, one per row, lazily. Input rows
+ * hold the id at position 0, the text at 1 and, when the reader found a malformed record, the raw
+ * record at 2.
+ *
+ * <p>A document that cannot be extracted (null id or text, too long, or the extractor throws)
+ * becomes a failed outcome, and the rest of the partition goes on. An extractor that cannot be
+ * built at all fails the task: that is a configuration error, not a property of one document.
+ *
+ * <p>Serializable, shipped to every task; thread-safe.
+ */
+final class ExtractionTask implements Serializable {
+
+  private static final int QUOTED_RECORD_CHARS = 200;
+
+  private final Class<? extends ExtractorFactory> factory;
+  private final SparkExtractionOptions options;
+
+  ExtractionTask(Class<? extends ExtractorFactory> factory, SparkExtractionOptions options) {
+    this.factory = requireNonNull(factory, "factory");
+    this.options = requireNonNull(options, "options");
+  }
+
+  Iterator<DocumentOutcome> outcomes(Iterator<Row> rows) {
+    return Iterators.transform(rows, this::outcome);
+  }
+
+  private DocumentOutcome outcome(Row row) {
+    String id = row.isNullAt(0) ? null : row.getString(0);
+    if (row.size() > 2 && !row.isNullAt(2)) {
+      return DocumentOutcome.failed(id, "malformed input record: " + quote(row.getString(2)));
+    }
+    if (id == null) {
+      return DocumentOutcome.failed(null, "document has no id");
+    }
+    if (row.isNullAt(1)) {
+      return DocumentOutcome.failed(id, "document has no text");
+    }
+    String text = row.getString(1);
+    if (text.length() > options.maxChars()) {
+      return DocumentOutcome.failed(
+          id,
+          String.format(
+              "text has %d characters, more than the limit of %d", text.length(), options.maxChars()));
+    }
+    Function<Document, List<Attribution>> extractor = ExecutorExtractors.get(factory, options);
+    try {
+      return DocumentOutcome.extracted(id, extractor.apply(Document.of(id, text)));
+    } catch (RuntimeException | StackOverflowError e) {
+      // One pathological text must not take the partition's other documents down with it.
+      return DocumentOutcome.failed(id, e.getClass().getName() + ": " + e.getMessage());
+    }
+  }
+
+  private static String quote(String record) {
+    return record.length() <= QUOTED_RECORD_CHARS
+        ? record
+        : record.substring(0, QUOTED_RECORD_CHARS) + "...";
+  }
+}
