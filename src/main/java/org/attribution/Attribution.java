@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <pre>{@code
  * Attribution a = Attribution.builder(AttributionType.DIRECT, "We will win.", Span.of(1, 13))
- *     .cue("said", Span.of(15, 19))
+ *     .cue("said", Span.of(15, 19), CueKind.SPEECH)
  *     .speaker("Mr. Cheng", Span.of(20, 29))
  *     .speakerCanonical("Cheng Chin-mo")
  *     .speakerKind(SpeakerKind.PERSON)
@@ -23,6 +23,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Immutable and thread-safe.
  *
+ * @param cueKind whether the cue reports speech or a claim; {@code null} exactly when there is no cue
  * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
  * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is none
  */
@@ -32,6 +33,7 @@ public record Attribution(
     Span contentSpan,
     String cue,
     Span cueSpan,
+    CueKind cueKind,
     String speaker,
     Span speakerSpan,
     String speakerCanonical,
@@ -47,6 +49,7 @@ public record Attribution(
     requireNonNull(contentSpan, "contentSpan");
     checkArgument(!content.isEmpty(), "content must not be empty");
     checkArgument((cue == null) == (cueSpan == null), "cue and cueSpan go together");
+    checkArgument((cue == null) == (cueKind == null), "cue and cueKind go together");
     checkArgument((speaker == null) == (speakerSpan == null), "speaker and speakerSpan go together");
     checkArgument(
         (document == null) == (documentSpan == null), "document and documentSpan go together");
@@ -63,6 +66,7 @@ public record Attribution(
     Builder b = new Builder(type, content, contentSpan);
     b.cue = cue;
     b.cueSpan = cueSpan;
+    b.cueKind = cueKind;
     b.speaker = speaker;
     b.speakerSpan = speakerSpan;
     b.speakerCanonical = speakerCanonical;
@@ -81,6 +85,7 @@ public record Attribution(
     private Span contentSpan;
     private String cue;
     private Span cueSpan;
+    private CueKind cueKind;
     private String speaker;
     private Span speakerSpan;
     private String speakerCanonical;
@@ -107,9 +112,10 @@ public record Attribution(
       return this;
     }
 
-    public Builder cue(String cue, Span span) {
+    public Builder cue(String cue, Span span, CueKind kind) {
       this.cue = cue;
       this.cueSpan = span;
+      this.cueKind = kind;
       return this;
     }
 
@@ -147,7 +153,7 @@ public record Attribution(
 
     public Attribution build() {
       return new Attribution(
-          type, content, contentSpan, cue, cueSpan, speaker, speakerSpan, speakerCanonical,
+          type, content, contentSpan, cue, cueSpan, cueKind, speaker, speakerSpan, speakerCanonical,
           speakerKind, document, documentSpan, confidence, sentence);
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.SpeakerKind;
 import org.attribution.Span;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Converts attributions to and from the JSON Lines shape of the evaluation format: one object per
  * document, {@code {"id": ..., "attributions": [...]}}, each attribution with {@code type},
- * {@code content}, {@code contentSpan}, {@code cue}, {@code cueSpan}, {@code speaker},
+ * {@code content}, {@code contentSpan}, {@code cue}, {@code cueSpan}, {@code cueKind}, {@code speaker},
  * {@code speakerSpan}, {@code speakerCanonical}, {@code speakerKind}, {@code document},
  * {@code documentSpan}, plus {@code confidence} and {@code sentence}.
  *
@@ -48,6 +49,7 @@ public final class AttributionJson {
     putSpan(node, "contentSpan", a.contentSpan());
     node.put("cue", a.cue());
     putSpan(node, "cueSpan", a.cueSpan());
+    node.put("cueKind", a.cueKind() == null ? null : a.cueKind().name());
     node.put("speaker", a.speaker());
     putSpan(node, "speakerSpan", a.speakerSpan());
     node.put("speakerCanonical", a.speakerCanonical());
@@ -67,7 +69,8 @@ public final class AttributionJson {
             text(node, "content"),
             span(node, "contentSpan"));
     if (span(node, "cueSpan") != null) {
-      b.cue(text(node, "cue"), span(node, "cueSpan"));
+      String kind = text(node, "cueKind");
+      b.cue(text(node, "cue"), span(node, "cueSpan"), kind == null ? CueKind.SPEECH : CueKind.valueOf(kind));
     }
     if (span(node, "speakerSpan") != null) {
       b.speaker(text(node, "speaker"), span(node, "speakerSpan"));
