@@ -9,22 +9,27 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Spark schemas of extraction results and the conversions between their rows and {@link
  * Attribution}s. Every field of the attribution format is a column; each span is two integer
  * columns, {@code <role>Begin} and {@code <role>End}, both null when the role is absent.
  *
- * <p>Rows are built against these explicit schemas because Spark's bean encoder does not see the
- * components of Java records.
+ * <p>Rows are built against these explicit schemas, and carry them so that their fields can be read
+ * by name wherever they travel, because Spark's bean encoder does not see the components of Java
+ * records.
  *
  * <p>Stateless and thread-safe.
  */
@@ -41,6 +46,7 @@ public final class AttributionRows {
             field("cue", StringType, true),
             field("cueBegin", IntegerType, true),
             field("cueEnd", IntegerType, true),
+            field("cueKind", StringType, true),
             field("speaker", StringType, true),
             field("speakerBegin", IntegerType, true),
             field("speakerEnd", IntegerType, true),
@@ -83,7 +89,7 @@ public final class AttributionRows {
 
   /** The attribution as a row of {@link #ATTRIBUTION}. */
   public static Row toRow(Attribution a) {
-    return RowFactory.create(attributionValues(a));
+    return new GenericRowWithSchema(attributionValues(a), ATTRIBUTION);
   }
 
   /** The attribution in a row of {@link #ATTRIBUTION} or {@link #FLAT}, read by column name. */
@@ -94,7 +100,7 @@ public final class AttributionRows {
             row.getAs("content"),
             span(row, "content"));
     if (!row.isNullAt(row.fieldIndex("cue"))) {
-      b.cue(row.getAs("cue"), span(row, "cue"));
+      b.cue(row.getAs("cue"), span(row, "cue"), CueKind.valueOf(row.getAs("cueKind")));
     }
     if (!row.isNullAt(row.fieldIndex("speaker"))) {
       b.speaker(row.getAs("speaker"), span(row, "speaker"));
@@ -118,8 +124,12 @@ public final class AttributionRows {
   }
 
   static Row documentRow(DocumentOutcome outcome) {
-    Row[] attributions = outcome.attributions().stream().map(AttributionRows::toRow).toArray(Row[]::new);
-    return RowFactory.create(outcome.id(), attributions, outcome.error());
+    // A Scala Seq, as Row.getList expects it even when Spark hands the row on without re-encoding.
+    Seq<Row> attributions =
+        CollectionConverters.asScala(
+                outcome.attributions().stream().map(AttributionRows::toRow).toList())
+            .toSeq();
+    return new GenericRowWithSchema(new Object[] {outcome.id(), attributions, outcome.error()}, DOCUMENT);
   }
 
   static Iterator<Row> flatRows(DocumentOutcome outcome) {
@@ -128,13 +138,13 @@ public final class AttributionRows {
       Object[] values = new Object[FLAT.size()];
       values[0] = outcome.id();
       values[values.length - 1] = outcome.error();
-      rows.add(RowFactory.create(values));
+      rows.add(new GenericRowWithSchema(values, FLAT));
     }
     for (Attribution a : outcome.attributions()) {
       Object[] values = new Object[FLAT.size()];
       values[0] = outcome.id();
       System.arraycopy(attributionValues(a), 0, values, 1, ATTRIBUTION.size());
-      rows.add(RowFactory.create(values));
+      rows.add(new GenericRowWithSchema(values, FLAT));
     }
     return rows.iterator();
   }
@@ -148,17 +158,22 @@ public final class AttributionRows {
       a.cue(),
       begin(a.cueSpan()),
       end(a.cueSpan()),
+      name(a.cueKind()),
       a.speaker(),
       begin(a.speakerSpan()),
       end(a.speakerSpan()),
       a.speakerCanonical(),
-      a.speakerKind() == null ? null : a.speakerKind().name(),
+      name(a.speakerKind()),
       a.document(),
       begin(a.documentSpan()),
       end(a.documentSpan()),
       a.confidence(),
       a.sentence()
     };
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   private static Integer begin(Span span) {
@@ -173,7 +188,7 @@ public final class AttributionRows {
     return Span.of(row.<Integer>getAs(role + "Begin"), row.<Integer>getAs(role + "End"));
   }
 
-  private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+  private static StructField field(String name, DataType type, boolean nullable) {
     return DataTypes.createStructField(name, type, nullable);
   }
 }
