@@ -1,0 +1,71 @@
+package org.attribution.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.attribution.Attribution;
+import org.attribution.Span;
+import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.pipeline.Candidate;
+
+/**
+ * Turns completed candidates into {@link Attribution} records in text order, reading each string
+ * from the text at its span. When two cues attribute the same content, the more confident one is
+ * kept. Needs every linking stage; adds {@link AttributionsAnnotation}.
+ */
+public final class AttributionAssembler implements Annotator {
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
+    candidates.sort(
+        Comparator.comparing(Candidate::content)
+            .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
+    List<Attribution> out = new ArrayList<>();
+    Span previous = null;
+    for (Candidate c : candidates) {
+      if (!c.content().equals(previous)) {
+        out.add(build(c, text));
+        previous = c.content();
+      }
+    }
+    annotation.set(AttributionsAnnotation.class, List.copyOf(out));
+  }
+
+  private static Attribution build(Candidate c, String text) {
+    Attribution.Builder b =
+        Attribution.builder(c.type(), c.content().in(text), c.content())
+            .speakerCanonical(c.canonical())
+            .speakerKind(c.kind())
+            .confidence(c.confidence())
+            .sentence(c.sentence());
+    if (c.cue() != null) {
+      b.cue(c.cue().span().in(text), c.cue().span(), c.cue().kind());
+    }
+    if (c.speaker() != null) {
+      b.speaker(c.speaker().span().in(text), c.speaker().span());
+    }
+    if (c.document() != null) {
+      b.document(c.document().span().in(text), c.document().span());
+    }
+    return b.build();
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CandidatesAnnotation.class, ContinuationsLinkedAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(AttributionsAnnotation.class);
+  }
+}

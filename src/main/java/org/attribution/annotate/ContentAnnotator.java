@@ -1,0 +1,99 @@
+package org.attribution.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attribution.AttributionType;
+import org.attribution.CueKind;
+import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.Cue;
+import org.attribution.pipeline.QuotedSpan;
+
+/**
+ * Finds what each cue attributes: the complement clause of a cue verb ({@code said that ...},
+ * {@code promised to ...}), the clause that {@code according to X} modifies, the clause a
+ * parenthetical cue interrupts ({@code ..., he said}), or the quote a cue stands next to
+ * ({@code as he put it}, {@code referred to as "..."}, a colon). Quoted passages decide the type:
+ * content that is one quote is {@link AttributionType#DIRECT} (extended to the whole quote when it
+ * runs over sentences), content that embeds one is {@link AttributionType#MIXED}. A cue with no
+ * content is dropped, and so is an {@code according to} that only names the medium of another
+ * cue's content. Needs the cues, quoted spans and parse; adds {@link CandidatesAnnotation}.
+ */
+public final class ContentAnnotator implements Annotator {
+
+  private final ContentFinder finder = new ContentFinder();
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
+    List<Cue> cues = annotation.get(CuesAnnotation.class);
+    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Cue cue : cues) {
+      ParsedSentence sentence = sentences.get(cue.sentence());
+      Optional<Span> clause = finder.content(sentence, cue, cues, quotes, text);
+      clause.map(span -> typed(span, cue, quotes, text)).ifPresent(candidates::add);
+    }
+    annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
+  }
+
+  private static Candidate typed(Span clause, Cue cue, List<QuotedSpan> quotes, String text) {
+    Span content = clause;
+    boolean embedsQuote = false;
+    for (QuotedSpan quote : quotes) {
+      if (!quote.outer().overlaps(clause)) {
+        continue;
+      }
+      if (isOnlyQuote(clause, quote, text)) {
+        return candidate(cue, quote.inner(), AttributionType.DIRECT);
+      }
+      content = content.union(quote.outer());
+      embedsQuote = true;
+    }
+    return candidate(cue, content, embedsQuote ? AttributionType.MIXED : AttributionType.INDIRECT);
+  }
+
+  /**
+   * True when the clause is one quote, give or take a complementizer, spaces and punctuation;
+   * the clause may also lie inside a quote that runs past its sentence.
+   */
+  private static boolean isOnlyQuote(Span clause, QuotedSpan quote, String text) {
+    Span outer = quote.outer();
+    String before = text.substring(clause.begin(), Math.max(clause.begin(), outer.begin()));
+    String after = text.substring(Math.min(clause.end(), outer.end()), clause.end());
+    return (before + after).replaceFirst("^\\s*that\\b", "").codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static Candidate candidate(Cue cue, Span content, AttributionType type) {
+    double confidence = switch (cue.role()) {
+      case VERB -> 0.85;
+      case PREPOSITION -> 0.8;
+      case COLON -> 0.6;
+    };
+    if (cue.kind() == CueKind.CLAIM) {
+      confidence -= 0.15;
+    }
+    return Candidate.of(cue.sentence(), cue, content, type, confidence);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CuesAnnotation.class, QuotedSpansAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(CandidatesAnnotation.class);
+  }
+}

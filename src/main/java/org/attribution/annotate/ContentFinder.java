@@ -1,0 +1,183 @@
+package org.attribution.annotate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attribution.CueKind;
+import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.Cue;
+import org.attribution.pipeline.QuotedSpan;
+
+/**
+ * Locates the clause a cue attributes, over the dependency parse, falling back to an adjacent
+ * quote. Stateless and thread-safe.
+ */
+final class ContentFinder {
+
+  private static final Set<String> CLAUSAL = Set.of("ccomp");
+  private static final Set<String> INFINITIVAL = Set.of("xcomp");
+  private static final Set<String> SUBJECT = Set.of("nsubj");
+  /** Relations of cues that stand aside from the clause they attach to. */
+  private static final Set<String> ASIDES = Set.of("advcl", "parataxis", "dep", "acl:relcl");
+  /** What may stand between a cue and a quote it introduces without syntax: "referred to as a". */
+  private static final Pattern ADJACENT = Pattern.compile("[\\s,:]*(?:(?:a|an|the)\\s+)?");
+
+  Optional<Span> content(
+      ParsedSentence sentence, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
+    return switch (cue.role()) {
+      case VERB -> verbContent(sentence, cue, cues, quotes, text);
+      case PREPOSITION -> prepositionContent(sentence, cue, cues);
+      case COLON -> quoteAfter(cue.span(), quotes, text);
+    };
+  }
+
+  private Optional<Span> verbContent(
+      ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
+    int verb = cue.head();
+    if (isAsClause(s, verb)) {
+      return quoteBefore(s, verb, cue.span(), quotes, text)
+          .or(() -> nearestQuoteBefore(cue.span(), quotes, s.span()))
+          .or(() -> clause(s, s.governor(verb), verb, cues));
+    }
+    int complement = s.child(verb, CLAUSAL);
+    if (complement == 0 && cue.kind() == CueKind.CLAIM) {
+      // intentions: "promised to carry on", "wants to run"
+      complement = s.child(verb, INFINITIVAL);
+    }
+    if (complement != 0 && complement > verb) {
+      return clause(s, complement, 0, cues);
+    }
+    if (complement != 0 || s.relation(verb).equals("parataxis")) {
+      // "..., he said": the content is the clause the cue interrupts or follows
+      int host = complement != 0 ? complement : s.governor(verb);
+      return clause(s, host, complement != 0 ? 0 : verb, cues);
+    }
+    return quoteAfter(cue.span(), quotes, text).or(() -> quoteBefore(s, verb, cue.span(), quotes, text));
+  }
+
+  /** "according to X, clause" and "clause, as per X": the clause X modifies, without X. */
+  private Optional<Span> prepositionContent(ParsedSentence s, Cue cue, List<Cue> cues) {
+    int source = s.governor(cue.head());
+    int host = source == 0 ? 0 : s.governor(source);
+    if (host == 0 || isCueHead(cues, s.index(), host)) {
+      return Optional.empty();
+    }
+    int[] range = s.subtree(host, Set.of(), source);
+    int[] sourceRange = s.subtree(source, Set.of(), 0);
+    if (cue.head() > host) {
+      range[1] = Math.min(range[1], cue.head() - 1);
+    } else {
+      range[0] = Math.max(range[0], sourceRange[1] + 1);
+    }
+    return span(s, dropAsides(s, host, range, cues));
+  }
+
+  private Optional<Span> clause(ParsedSentence s, int head, int without, List<Cue> cues) {
+    if (head == 0) {
+      return Optional.empty();
+    }
+    return span(s, dropAsides(s, head, s.subtree(head, Set.of(), without), cues));
+  }
+
+  /** The characters of a token range of at least two tokens. */
+  private static Optional<Span> span(ParsedSentence s, int[] range) {
+    if (range[0] == 0 || range[1] - range[0] < 1) {
+      return Optional.empty();
+    }
+    return Optional.of(s.span(range[0], range[1]));
+  }
+
+  /**
+   * Cuts parenthetical cues off the edges of a clause: "..., as Mr. Putin put it", "...,
+   * pointing out that ...", "..., which the leader referred to as ...". A subordinate clause with
+   * a subject of its own ("should the CCP continue to ...") is part of the content.
+   */
+  private static int[] dropAsides(ParsedSentence s, int head, int[] range, List<Cue> cues) {
+    int first = range[0];
+    int last = range[1];
+    for (Cue cue : cues) {
+      int aside = cue.head();
+      if (cue.sentence() != s.index() || aside == head || aside < first || aside > last
+          || !isAside(s, aside)) {
+        continue;
+      }
+      int[] sub = s.subtree(aside, Set.of(), 0);
+      if (sub[1] >= last && sub[0] > first) {
+        last = sub[0] - 1;
+      } else if (sub[0] <= first && sub[1] < last) {
+        first = sub[1] + 1;
+      }
+    }
+    while (first < last && s.isPunctuation(last) && !isQuoteMark(s.word(last))) {
+      last--;
+    }
+    while (first < last && s.isPunctuation(first) && !isQuoteMark(s.word(first))) {
+      first++;
+    }
+    return new int[] {first, last};
+  }
+
+  private static boolean isAside(ParsedSentence s, int cueHead) {
+    String relation = s.relation(cueHead);
+    if (!ASIDES.contains(relation)) {
+      return false;
+    }
+    return !relation.equals("advcl") || isAsClause(s, cueHead) || s.child(cueHead, SUBJECT) == 0;
+  }
+
+  private static boolean isQuoteMark(String word) {
+    return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("“")
+        || word.equals("”");
+  }
+
+  private static boolean isCueHead(List<Cue> cues, int sentence, int token) {
+    return cues.stream().anyMatch(c -> c.sentence() == sentence && c.head() == token);
+  }
+
+  /** "as X put it", "as he said": a cue verb marked by "as". */
+  private static boolean isAsClause(ParsedSentence s, int verb) {
+    return s.children(verb, Set.of("mark")).stream().anyMatch(m -> s.lemma(m).equals("as"));
+  }
+
+  private static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
+    return quotes.stream()
+        .filter(q -> q.outer().begin() >= cue.end()
+            && ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
+        .findFirst()
+        .map(QuotedSpan::outer);
+  }
+
+  /** The quote a cue follows with nothing but its subject and punctuation between: "...," he said. */
+  private static Optional<Span> quoteBefore(
+      ParsedSentence s, int verb, Span cue, List<QuotedSpan> quotes, String text) {
+    int subject = s.child(verb, SUBJECT);
+    Span subjectSpan = subject == 0 ? null : Mentions.phrase(s, subject).span();
+    for (QuotedSpan q : quotes) {
+      int end = q.outer().end();
+      if (end > cue.begin() || end <= s.span().begin() - 1) {
+        continue;
+      }
+      String between = text.substring(end, cue.begin());
+      if (subjectSpan != null && end <= subjectSpan.begin() && subjectSpan.end() <= cue.begin()) {
+        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.begin());
+      }
+      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        return Optional.of(q.outer());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last quote of the sentence before the cue: what "as he put it" refers to. */
+  private static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
+    QuotedSpan found = null;
+    for (QuotedSpan q : quotes) {
+      if (q.outer().end() <= cue.begin() && q.outer().end() > sentence.begin()) {
+        found = q;
+      }
+    }
+    return Optional.ofNullable(found).map(QuotedSpan::outer);
+  }
+}

@@ -1,0 +1,91 @@
+package org.attribution.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.Cue;
+import org.attribution.pipeline.Mention;
+
+/**
+ * Links each cued candidate to the mention that speaks: the subject of the cue verb in either
+ * order ({@code X said}, {@code said X}), the subject of the verb a subjectless cue depends on
+ * ({@code X said ..., pointing out}), the object of {@code according to X}, or the words before a
+ * lead-in colon. Needs candidates; marks {@link SpeakersLinkedAnnotation}.
+ */
+public final class SpeakerLinker implements Annotator {
+
+  private static final Set<String> SUBJECT = Set.of("nsubj");
+  /** Relations through which a cue without a subject shares its governor's. */
+  private static final Set<String> SHARES_SUBJECT = Set.of("xcomp", "advcl", "conj", "parataxis");
+  private static final int MAX_LEAD_IN = 8;
+
+  @Override
+  public void annotate(Annotation annotation) {
+    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<Candidate> linked = new ArrayList<>();
+    for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
+      Cue cue = candidate.cue();
+      Mention speaker = cue == null ? null : speaker(sentences.get(cue.sentence()), cue);
+      linked.add(speaker == null ? candidate : candidate.withSpeaker(speaker));
+    }
+    annotation.set(CandidatesAnnotation.class, List.copyOf(linked));
+    annotation.set(SpeakersLinkedAnnotation.class, true);
+  }
+
+  private static Mention speaker(ParsedSentence s, Cue cue) {
+    return switch (cue.role()) {
+      case VERB -> subject(s, cue.head());
+      case PREPOSITION -> s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
+      case COLON -> leadIn(s, cue.head());
+    };
+  }
+
+  private static Mention subject(ParsedSentence s, int verb) {
+    int current = verb;
+    for (int depth = 0; depth < 4 && current != 0; depth++) {
+      int subject = s.child(current, SUBJECT);
+      if (subject != 0) {
+        return Mentions.phrase(s, subject);
+      }
+      String relation = s.relation(current);
+      int governor = s.governor(current);
+      if (relation.equals("dep") && s.relation(governor).equals("ccomp")) {
+        // "X said that ..., pointing out ...": the loose participle belongs to the outer verb
+        current = s.governor(governor);
+      } else if (SHARES_SUBJECT.contains(relation)) {
+        current = governor;
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Mention leadIn(ParsedSentence s, int colon) {
+    if (colon - 1 > MAX_LEAD_IN) {
+      return null;
+    }
+    int head = colon - 1;
+    while (head > 1 && s.isPunctuation(head)) {
+      head--;
+    }
+    return new Mention(s.span(1, head), s.index(), head);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CandidatesAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(SpeakersLinkedAnnotation.class);
+  }
+}

@@ -1,0 +1,201 @@
+package org.attribution.internal;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.attribution.Span;
+
+/**
+ * A read-only view of one CoreNLP sentence: tokens by 1-based index, their character offsets, and
+ * the basic dependency graph. Internal machinery: not part of the public API.
+ */
+public final class ParsedSentence {
+
+  private final int index;
+  private final List<CoreLabel> tokens;
+  private final SemanticGraph graph;
+
+  private ParsedSentence(int index, CoreMap sentence) {
+    this.index = index;
+    this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    this.graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+
+  /** Views of every sentence of an annotated text, in order. */
+  public static List<ParsedSentence> of(Annotation annotation) {
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<ParsedSentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(new ParsedSentence(i, sentences.get(i)));
+    }
+    return out;
+  }
+
+  public int index() {
+    return index;
+  }
+
+  /** Number of tokens; token indices run from 1 to this. */
+  public int size() {
+    return tokens.size();
+  }
+
+  public CoreLabel token(int i) {
+    return tokens.get(i - 1);
+  }
+
+  public String word(int i) {
+    return token(i).word();
+  }
+
+  public String lemma(int i) {
+    String lemma = token(i).lemma();
+    return (lemma == null ? token(i).word() : lemma).toLowerCase(Locale.ROOT);
+  }
+
+  public String tag(int i) {
+    String tag = token(i).tag();
+    return tag == null ? "" : tag;
+  }
+
+  public String ner(int i) {
+    String ner = token(i).ner();
+    return ner == null ? "O" : ner;
+  }
+
+  public int begin(int i) {
+    return token(i).beginPosition();
+  }
+
+  public int end(int i) {
+    return token(i).endPosition();
+  }
+
+  /** Characters from the start of token {@code first} to the end of token {@code last}. */
+  public Span span(int first, int last) {
+    return Span.of(begin(first), end(last));
+  }
+
+  public Span span() {
+    return span(1, size());
+  }
+
+  /** The 1-based index of the token that covers character {@code offset}, or -1. */
+  public int tokenAt(int offset) {
+    for (int i = 1; i <= size(); i++) {
+      if (begin(i) <= offset && offset < end(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public boolean hasGraph() {
+    return graph != null && !graph.isEmpty();
+  }
+
+  public IndexedWord node(int i) {
+    return graph.getNodeByIndexSafe(i);
+  }
+
+  /** The relation from token {@code i} to its governor, or "" for the root or an unparsed token. */
+  public String relation(int i) {
+    IndexedWord node = hasGraph() ? node(i) : null;
+    if (node == null) {
+      return "";
+    }
+    List<SemanticGraphEdge> incoming = graph.incomingEdgeList(node);
+    return incoming.isEmpty() ? "root" : incoming.get(0).getRelation().toString();
+  }
+
+  /** Index of the governor of token {@code i}, or 0 at the root or when unparsed. */
+  public int governor(int i) {
+    IndexedWord node = hasGraph() ? node(i) : null;
+    if (node == null) {
+      return 0;
+    }
+    IndexedWord parent = graph.getParent(node);
+    return parent == null ? 0 : parent.index();
+  }
+
+  /** Indices of the dependents of token {@code i} whose relation starts with one of {@code relations}. */
+  public List<Integer> children(int i, Set<String> relations) {
+    List<Integer> out = new ArrayList<>();
+    IndexedWord node = hasGraph() ? node(i) : null;
+    if (node == null) {
+      return out;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String rel = edge.getRelation().toString();
+      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+      if (relations.contains(rel) || relations.contains(base)) {
+        out.add(edge.getDependent().index());
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  /** The first dependent of {@code i} with one of {@code relations}, or 0. */
+  public int child(int i, Set<String> relations) {
+    List<Integer> found = children(i, relations);
+    return found.isEmpty() ? 0 : found.get(0);
+  }
+
+  /**
+   * The token range {@code [first, last]} of the subtree under {@code head}, leaving out dependents
+   * of {@code head} through {@code excluded} relations and tokens in {@code excludedTokens}'s
+   * subtree; leading and trailing punctuation is trimmed.
+   */
+  public int[] subtree(int head, Set<String> excluded, int excludedToken) {
+    boolean[] in = new boolean[size() + 1];
+    mark(head, excluded, excludedToken, in, true);
+    int first = 0;
+    int last = 0;
+    for (int i = 1; i <= size(); i++) {
+      if (in[i]) {
+        first = first == 0 ? i : first;
+        last = i;
+      }
+    }
+    while (first < last && isPunctuation(first)) {
+      first++;
+    }
+    while (last > first && isPunctuation(last)) {
+      last--;
+    }
+    return new int[] {first, last};
+  }
+
+  private void mark(int i, Set<String> excluded, int excludedToken, boolean[] in, boolean top) {
+    if (i == excludedToken || in[i]) {
+      return;
+    }
+    in[i] = true;
+    IndexedWord node = hasGraph() ? node(i) : null;
+    if (node == null) {
+      return;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      if (top && excluded.contains(edge.getRelation().toString())) {
+        continue;
+      }
+      mark(edge.getDependent().index(), excluded, excludedToken, in, false);
+    }
+  }
+
+  /** True for punctuation tokens, including quote marks. */
+  public boolean isPunctuation(int i) {
+    String word = word(i);
+    return !word.isEmpty() && word.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+}

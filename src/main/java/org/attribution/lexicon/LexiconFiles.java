@@ -1,0 +1,49 @@
+package org.attribution.lexicon;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads lexicon files: one entry a line, {@code #} comments and blank lines dropped. */
+final class LexiconFiles {
+
+  private LexiconFiles() {}
+
+  /** The entries of the bundled resource {@code /models/<name>}. */
+  static ImmutableList<String> lines(String name) {
+    try (InputStream in = LexiconFiles.class.getResourceAsStream("/models/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon /models/" + name + " is not on the classpath");
+      }
+      return entries(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon /models/" + name, e);
+    }
+  }
+
+  /** The entries of a lexicon file on disk. */
+  static ImmutableList<String> lines(Path file) {
+    try {
+      return entries(Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + file, e);
+    }
+  }
+
+  private static ImmutableList<String> entries(List<String> raw) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String line : raw) {
+      int hash = line.indexOf('#');
+      String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      if (!entry.isEmpty()) {
+        out.add(entry);
+      }
+    }
+    return out.build();
+  }
+}

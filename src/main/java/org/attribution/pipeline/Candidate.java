@@ -1,0 +1,41 @@
+package org.attribution.pipeline;
+
+import org.attribution.AttributionType;
+import org.attribution.SpeakerKind;
+import org.attribution.Span;
+
+/**
+ * An attribution under construction: each annotator after content finding fills in more of it.
+ *
+ * @param cue null for a quote that continues the previous speaker without a cue
+ * @param speaker null until linked, or when the text names only a document
+ * @param document null unless the text names the medium
+ * @param canonical fullest name of the speaker, null until canonicalized or when unknown
+ */
+public record Candidate(
+    int sentence,
+    Cue cue,
+    Span content,
+    AttributionType type,
+    Mention speaker,
+    Mention document,
+    String canonical,
+    SpeakerKind kind,
+    double confidence) {
+
+  public static Candidate of(int sentence, Cue cue, Span content, AttributionType type, double confidence) {
+    return new Candidate(sentence, cue, content, type, null, null, null, null, confidence);
+  }
+
+  public Candidate withSpeaker(Mention mention) {
+    return new Candidate(sentence, cue, content, type, mention, document, canonical, kind, confidence);
+  }
+
+  public Candidate withDocument(Mention mention) {
+    return new Candidate(sentence, cue, content, type, speaker, mention, canonical, kind, confidence);
+  }
+
+  public Candidate withCanonical(String name, SpeakerKind speakerKind) {
+    return new Candidate(sentence, cue, content, type, speaker, document, name, speakerKind, confidence);
+  }
+}

@@ -1,0 +1,33 @@
+package org.attribution.pipeline;
+
+import java.util.Properties;
+
+/**
+ * The one place where typed pipeline choices become CoreNLP's property strings. Only what the
+ * annotators read is switched on: no SUTime, no numeric or fine-grained NER, and the 3-class
+ * English NER model, since speakers need only persons and organizations.
+ */
+final class CoreNlpSettings {
+
+  /** Longest sentence, in tokens, that is tagged and parsed; longer ones are left unparsed. */
+  static final int MAX_SENTENCE_TOKENS = 150;
+
+  private CoreNlpSettings() {}
+
+  static Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    p.setProperty("depparse.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    return p;
+  }
+}

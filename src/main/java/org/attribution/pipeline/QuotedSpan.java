@@ -1,0 +1,16 @@
+package org.attribution.pipeline;
+
+import org.attribution.Span;
+
+/**
+ * A passage in double quote marks: {@code outer} includes the marks, {@code inner} does not. A
+ * quote that runs over several paragraphs is one passage, from its first opening mark to its one
+ * closing mark.
+ */
+public record QuotedSpan(Span outer, Span inner) {
+
+  /** Number of words inside the marks, counted as runs of letters or digits. */
+  public int wordCount(String text) {
+    return (int) inner.in(text).codePoints().filter(Character::isWhitespace).count() + 1;
+  }
+}
