@@ -45,7 +45,7 @@ public final class ExtractJob implements Callable<Integer> {
     JSONL,
     /** Parquet with id and text columns. */
     PARQUET,
-    /** Plain text, one document per file; the id is the file name without {@code .txt}. */
+    /** Plain text, one document per {@code .txt} file; the id is the file name without it. */
     TEXT
   }
 
@@ -123,7 +123,7 @@ public final class ExtractJob implements Callable<Integer> {
   /** Entry point for {@code spark-submit}; stops the Spark session when done. */
   public static void main(String[] args) {
     int code =
-        new CommandLine(
+        commandLine(
                 new ExtractJob(
                     () -> SparkSession.builder().appName("attribution-extractor").getOrCreate(),
                     CoreNlpExtractorFactory.class))
@@ -133,6 +133,16 @@ public final class ExtractJob implements Callable<Integer> {
       return null;
     });
     System.exit(code);
+  }
+
+  /** The job's command line; a failed run prints its cause in one line and exits with 1. */
+  static CommandLine commandLine(ExtractJob job) {
+    return new CommandLine(job)
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              cmd.getErr().println("spark-extract failed: " + e.getMessage());
+              return 1;
+            });
   }
 
   @Override
@@ -162,8 +172,11 @@ public final class ExtractJob implements Callable<Integer> {
             .select(col(idField), col(textField), col(CORRUPT_RECORD));
       }
       case PARQUET -> SparkAttributions.documents(spark.read().parquet(input), idField, textField);
+      // Like the command line: every .txt file under a folder, each file one document.
       case TEXT -> spark.read()
           .option("wholetext", "true")
+          .option("pathGlobFilter", "*.txt")
+          .option("recursiveFileLookup", "true")
           .text(input)
           .select(
               regexp_replace(col("_metadata.file_name"), "\\.txt$", "").as("id"),

@@ -20,7 +20,6 @@ import org.attribution.io.AttributionJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 class ExtractJobTest {
@@ -115,7 +114,7 @@ class ExtractJobTest {
   }
 
   private static int run(String... args) {
-    return new CommandLine(new ExtractJob(LocalSpark::session, QuoteExtractorFactory.class))
+    return ExtractJob.commandLine(new ExtractJob(LocalSpark::session, QuoteExtractorFactory.class))
         .execute(args);
   }
 
