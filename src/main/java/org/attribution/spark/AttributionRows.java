@@ -60,28 +60,36 @@ public final class AttributionRows {
           });
 
   /**
+   * Why a document has no attributions: {@code kind} ({@code read}, {@code too-long} or {@code
+   * extraction}, as the command line writes them) and {@code message}.
+   */
+  public static final StructType ERROR =
+      new StructType(
+          new StructField[] {field("kind", StringType, false), field("message", StringType, false)});
+
+  /**
    * One row per document: {@code id}, {@code attributions} (array of {@link #ATTRIBUTION}, empty
-   * when none were found or extraction failed) and {@code error} (null on success).
+   * when none were found or extraction failed) and {@code error} ({@link #ERROR}, null on success).
    */
   public static final StructType DOCUMENT =
       new StructType(
           new StructField[] {
             field("id", StringType, true),
             field("attributions", DataTypes.createArrayType(ATTRIBUTION, false), false),
-            field("error", StringType, true)
+            field("error", ERROR, true)
           });
 
   /**
-   * One row per attribution: {@code id}, the fields of {@link #ATTRIBUTION}, and {@code error}. A
-   * document that failed gives one row whose {@code error} is set and whose attribution fields are
-   * null; a document without attributions gives no row.
+   * One row per attribution: {@code id}, the fields of {@link #ATTRIBUTION}, and {@code error}
+   * ({@link #ERROR}). A document that failed gives one row whose {@code error} is set and whose
+   * attribution fields are null; a document without attributions gives no row.
    */
   public static final StructType FLAT =
       new StructType(
           Stream.of(
                   Stream.of(field("id", StringType, true)),
                   Stream.of(ATTRIBUTION.fields()).map(f -> field(f.name(), f.dataType(), true)),
-                  Stream.of(field("error", StringType, true)))
+                  Stream.of(field("error", ERROR, true)))
               .flatMap(s -> s)
               .toArray(StructField[]::new));
 
@@ -129,15 +137,16 @@ public final class AttributionRows {
         CollectionConverters.asScala(
                 outcome.attributions().stream().map(AttributionRows::toRow).toList())
             .toSeq();
-    return new GenericRowWithSchema(new Object[] {outcome.id(), attributions, outcome.error()}, DOCUMENT);
+    return new GenericRowWithSchema(
+        new Object[] {outcome.id(), attributions, errorRow(outcome)}, DOCUMENT);
   }
 
   static Iterator<Row> flatRows(DocumentOutcome outcome) {
     List<Row> rows = new ArrayList<>();
-    if (outcome.error() != null) {
+    if (outcome.failure() != null) {
       Object[] values = new Object[FLAT.size()];
       values[0] = outcome.id();
-      values[values.length - 1] = outcome.error();
+      values[values.length - 1] = errorRow(outcome);
       rows.add(new GenericRowWithSchema(values, FLAT));
     }
     for (Attribution a : outcome.attributions()) {
@@ -147,6 +156,13 @@ public final class AttributionRows {
       rows.add(new GenericRowWithSchema(values, FLAT));
     }
     return rows.iterator();
+  }
+
+  private static Row errorRow(DocumentOutcome outcome) {
+    DocumentOutcome.Failure failure = outcome.failure();
+    return failure == null
+        ? null
+        : new GenericRowWithSchema(new Object[] {failure.kind().label(), failure.message()}, ERROR);
   }
 
   private static Object[] attributionValues(Attribution a) {

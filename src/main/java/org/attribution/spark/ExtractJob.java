@@ -208,11 +208,24 @@ public final class ExtractJob implements Callable<Integer> {
     }
   }
 
-  /** A line of the evaluation format, as the command line writes it, plus the error. */
+  /**
+   * The line the command line writes for a document: {@code id}, then {@code attributions} in the
+   * evaluation format, or the {@code error} object instead.
+   */
   private static String jsonLine(Row row) {
-    ObjectNode node =
-        AttributionJson.document(row.getAs("id"), AttributionRows.attributionsOf(row));
-    node.put("error", row.<String>getAs("error"));
+    String id = row.getAs("id");
+    ObjectNode node = AttributionJson.MAPPER.createObjectNode();
+    node.put("id", id);
+    Row error = row.getAs("error");
+    if (error == null) {
+      node.set(
+          "attributions",
+          AttributionJson.document(id, AttributionRows.attributionsOf(row)).get("attributions"));
+    } else {
+      node.putObject("error")
+          .put("kind", error.<String>getAs("kind"))
+          .put("message", error.<String>getAs("message"));
+    }
     return AttributionJson.MAPPER.writeValueAsString(node);
   }
 }

@@ -6,10 +6,12 @@ import com.google.common.collect.Iterators;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.attribution.Attribution;
 import org.attribution.Document;
+import org.attribution.spark.DocumentOutcome.Kind;
 
 /**
  * Turns the rows of one partition into {@link DocumentOutcome}s, one per row, lazily. Input rows
@@ -41,27 +43,33 @@ final class ExtractionTask implements Serializable {
   private DocumentOutcome outcome(Row row) {
     String id = row.isNullAt(0) ? null : row.getString(0);
     if (row.size() > 2 && !row.isNullAt(2)) {
-      return DocumentOutcome.failed(id, "malformed input record: " + quote(row.getString(2)));
+      return DocumentOutcome.failed(
+          id, Kind.READ, "malformed input record: " + quote(row.getString(2)));
     }
     if (id == null) {
-      return DocumentOutcome.failed(null, "document has no id");
+      return DocumentOutcome.failed(null, Kind.READ, "document has no id");
     }
     if (row.isNullAt(1)) {
-      return DocumentOutcome.failed(id, "document has no text");
+      return DocumentOutcome.failed(id, Kind.READ, "document has no text");
     }
     String text = row.getString(1);
     if (text.length() > options.maxChars()) {
       return DocumentOutcome.failed(
           id,
+          Kind.TOO_LONG,
           String.format(
-              "text has %d characters, more than the limit of %d", text.length(), options.maxChars()));
+              Locale.ROOT,
+              "text has %,d characters, more than the limit of %,d",
+              text.length(),
+              options.maxChars()));
     }
     Function<Document, List<Attribution>> extractor = ExecutorExtractors.get(factory, options);
     try {
       return DocumentOutcome.extracted(id, extractor.apply(Document.of(id, text)));
     } catch (RuntimeException | StackOverflowError e) {
       // One pathological text must not take the partition's other documents down with it.
-      return DocumentOutcome.failed(id, e.getClass().getName() + ": " + e.getMessage());
+      return DocumentOutcome.failed(
+          id, Kind.EXTRACTION, e.getClass().getName() + ": " + e.getMessage());
     }
   }
 

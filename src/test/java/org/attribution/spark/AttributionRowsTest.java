@@ -85,13 +85,13 @@ class AttributionRowsTest {
         spark
             .createDataFrame(
                 ImmutableList.copyOf(
-                    AttributionRows.flatRows(DocumentOutcome.failed("doc-2", "too long"))),
+                    AttributionRows.flatRows(DocumentOutcome.failed("doc-2", DocumentOutcome.Kind.TOO_LONG, "too long"))),
                 AttributionRows.FLAT)
             .collectAsList();
 
     assertThat(rows).singleElement().satisfies(r -> {
       assertThat(r.<String>getAs("id")).isEqualTo("doc-2");
-      assertThat(r.<String>getAs("error")).isEqualTo("too long");
+      assertThat(ErrorColumn.of(r)).isEqualTo("too-long: too long");
       assertThat(Stream.of(AttributionRows.ATTRIBUTION.fieldNames()).map(r::getAs)).containsOnlyNulls();
     });
   }

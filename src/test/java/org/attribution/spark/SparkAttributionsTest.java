@@ -42,10 +42,11 @@ class SparkAttributionsTest {
     Map<String, Row> byId = byId(run(docs, Layout.DOCUMENTS, SparkExtractionOptions.defaults()));
 
     assertThat(byId).containsOnlyKeys("a", "bad", "c");
-    assertThat(byId.get("bad").<String>getAs("error")).contains("cannot parse bad");
+    assertThat(ErrorColumn.of(byId.get("bad")))
+        .isEqualTo("extraction: java.lang.IllegalStateException: cannot parse bad");
     assertThat(AttributionRows.attributionsOf(byId.get("bad"))).isEmpty();
     for (String id : List.of("a", "c")) {
-      assertThat(byId.get(id).<String>getAs("error")).isNull();
+      assertThat(ErrorColumn.of(byId.get(id))).isNull();
       assertThat(AttributionRows.attributionsOf(byId.get(id)))
           .isEqualTo(QuoteExtractorFactory.extract(Document.of(id, docText(docs, id))));
     }
@@ -64,9 +65,9 @@ class SparkAttributionsTest {
     Map<String, List<Row>> byId = rows.stream().collect(Collectors.groupingBy(r -> r.getAs("id")));
     assertThat(byId).containsOnlyKeys("a", "bad");
     assertThat(byId.get("a")).extracting(r -> r.<String>getAs("content")).containsExactly("One.", "Two.");
-    assertThat(byId.get("a")).allSatisfy(r -> assertThat(r.<String>getAs("error")).isNull());
+    assertThat(byId.get("a")).allSatisfy(r -> assertThat(ErrorColumn.of(r)).isNull());
     assertThat(byId.get("bad")).singleElement().satisfies(r -> {
-      assertThat(r.<String>getAs("error")).contains("IllegalStateException");
+      assertThat(ErrorColumn.of(r)).startsWith("extraction: java.lang.IllegalStateException");
       assertThat(r.<String>getAs("content")).isNull();
     });
   }
@@ -79,9 +80,9 @@ class SparkAttributionsTest {
     Map<String, Row> byId =
         byId(run(docs, Layout.DOCUMENTS, SparkExtractionOptions.defaults().withMaxChars(5)));
 
-    assertThat(byId.get("long").<String>getAs("error"))
-        .isEqualTo("text has 12 characters, more than the limit of 5");
-    assertThat(byId.get("short").<String>getAs("error")).isNull();
+    assertThat(ErrorColumn.of(byId.get("long")))
+        .isEqualTo("too-long: text has 12 characters, more than the limit of 5");
+    assertThat(ErrorColumn.of(byId.get("short"))).isNull();
     assertThat(AttributionRows.attributionsOf(byId.get("short"))).hasSize(1);
   }
 
@@ -93,10 +94,10 @@ class SparkAttributionsTest {
     List<Row> rows = run(docs, Layout.DOCUMENTS, SparkExtractionOptions.defaults()).collectAsList();
 
     assertThat(rows)
-        .extracting(r -> r.<String>getAs("id"), r -> r.<String>getAs("error"))
+        .extracting(r -> r.<String>getAs("id"), ErrorColumn::of)
         .containsExactlyInAnyOrder(
-            tuple(null, "document has no id"),
-            tuple("empty", "document has no text"));
+            tuple(null, "read: document has no id"),
+            tuple("empty", "read: document has no text"));
   }
 
   @Test

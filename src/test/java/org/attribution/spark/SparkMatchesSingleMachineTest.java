@@ -55,7 +55,7 @@ class SparkMatchesSingleMachineTest {
   void oneRowPerAttributionEqualsSingleMachineExtraction() {
     List<Row> rows = SparkAttributions.extract(docs, "id", "text").collectAsList();
 
-    assertThat(rows).extracting(r -> r.<String>getAs("error")).containsOnlyNulls();
+    assertThat(rows).extracting(ErrorColumn::of).containsOnlyNulls();
     Map<String, List<Attribution>> bySpark =
         rows.stream()
             .collect(
@@ -76,7 +76,7 @@ class SparkMatchesSingleMachineTest {
     assertThat(rows).extracting(r -> r.<String>getAs("id")).containsExactlyInAnyOrderElementsOf(samples.keySet());
     for (Row row : rows) {
       Document doc = samples.get(row.<String>getAs("id"));
-      assertThat(row.<String>getAs("error")).isNull();
+      assertThat(ErrorColumn.of(row)).isNull();
       assertThat(AttributionRows.attributionsOf(row))
           .as(doc.id())
           .isEqualTo(AttributionExtractor.defaultExtractor().extract(doc));
