@@ -24,6 +24,8 @@ record DocumentOutcome(String id, List<Attribution> attributions, Failure failur
     READ("read"),
     /** The text is longer than the limit. */
     TOO_LONG("too-long"),
+    /** Extraction took longer than the time limit. */
+    TIMEOUT("timeout"),
     /** The extractor failed on this text. */
     EXTRACTION("extraction");
 

@@ -3,6 +3,7 @@ package org.attribution.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.regexp_replace;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.function.MapFunction;
@@ -100,6 +101,12 @@ public final class ExtractJob implements Callable<Integer> {
   int maxChars;
 
   @Option(
+      names = "--doc-timeout",
+      paramLabel = "SECONDS",
+      description = "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  long docTimeoutSeconds = SparkExtractionOptions.DEFAULT_DOC_TIMEOUT.toSeconds();
+
+  @Option(
       names = "--cue-lexicon",
       description = "Cue lexicon readable on every executor, or the name of a file passed with --files.")
   String cueLexicon;
@@ -148,7 +155,8 @@ public final class ExtractJob implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = session.get();
-    SparkExtractionOptions options = new SparkExtractionOptions(cueLexicon, maxChars);
+    SparkExtractionOptions options =
+        new SparkExtractionOptions(cueLexicon, maxChars, Duration.ofSeconds(docTimeoutSeconds));
     Dataset<Row> results =
         SparkAttributions.run(spread(read(spark), spark), layout, new ExtractionTask(factory, options));
     write(results);

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.attribution.Attribution;
@@ -18,7 +19,7 @@ import org.attribution.spark.DocumentOutcome.Kind;
  * hold the id at position 0, the text at 1 and, when the reader found a malformed record, the raw
  * record at 2.
  *
- * <p>A document that cannot be extracted (null id or text, too long, or the extractor throws)
+ * <p>A document that cannot be extracted (null id or text, too long, too slow, or the extractor throws)
  * becomes a failed outcome, and the rest of the partition goes on. An extractor that cannot be
  * built at all fails the task: that is a configuration error, not a property of one document.
  *
@@ -65,7 +66,11 @@ final class ExtractionTask implements Serializable {
     }
     Function<Document, List<Attribution>> extractor = ExecutorExtractors.get(factory, options);
     try {
-      return DocumentOutcome.extracted(id, extractor.apply(Document.of(id, text)));
+      return DocumentOutcome.extracted(
+          id, TimeLimit.call(() -> extractor.apply(Document.of(id, text)), options.docTimeout()));
+    } catch (TimeoutException e) {
+      return DocumentOutcome.failed(
+          id, Kind.TIMEOUT, "extraction took longer than " + options.docTimeout().toSeconds() + "s");
     } catch (RuntimeException | StackOverflowError e) {
       // One pathological text must not take the partition's other documents down with it.
       return DocumentOutcome.failed(

@@ -12,8 +12,9 @@ import org.attribution.Document;
 import org.attribution.Span;
 
 /**
- * A stand-in for CoreNLP in Spark tests: every {@code "..."} is a direct attribution, and a text
- * containing {@code FAIL} makes the extractor throw. Counts how often it is built.
+ * A stand-in for CoreNLP in Spark tests: every {@code "..."} is a direct attribution, a text
+ * containing {@code FAIL} makes the extractor throw, and one containing {@code SLOW} makes it take a
+ * minute. Counts how often it is built.
  */
 public final class QuoteExtractorFactory implements ExtractorFactory {
 
@@ -33,6 +34,9 @@ public final class QuoteExtractorFactory implements ExtractorFactory {
     if (doc.text().contains("FAIL")) {
       throw new IllegalStateException("cannot parse " + doc.id());
     }
+    if (doc.text().contains("SLOW")) {
+      sleepAMinute();
+    }
     List<Attribution> found = new ArrayList<>();
     Matcher m = QUOTE.matcher(doc.text());
     while (m.find()) {
@@ -43,5 +47,14 @@ public final class QuoteExtractorFactory implements ExtractorFactory {
               .build());
     }
     return found;
+  }
+
+  private static void sleepAMinute() {
+    try {
+      Thread.sleep(60_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 }

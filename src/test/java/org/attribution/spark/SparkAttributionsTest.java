@@ -3,6 +3,7 @@ package org.attribution.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,21 @@ class SparkAttributionsTest {
         .isEqualTo("too-long: text has 12 characters, more than the limit of 5");
     assertThat(ErrorColumn.of(byId.get("short"))).isNull();
     assertThat(AttributionRows.attributionsOf(byId.get("short"))).hasSize(1);
+  }
+
+  @Test
+  void documentOverTheTimeLimitGetsTimeoutRowAndTheOthersComplete() {
+    Dataset<Row> docs =
+        docs(RowFactory.create("slow", "SLOW \"x\""), RowFactory.create("fast", "\"y\""))
+            .coalesce(1);
+    SparkExtractionOptions options =
+        SparkExtractionOptions.defaults().withDocTimeout(Duration.ofMillis(300));
+
+    Map<String, Row> byId = byId(run(docs, Layout.DOCUMENTS, options));
+
+    assertThat(ErrorColumn.of(byId.get("slow"))).startsWith("timeout: ");
+    assertThat(ErrorColumn.of(byId.get("fast"))).isNull();
+    assertThat(AttributionRows.attributionsOf(byId.get("fast"))).hasSize(1);
   }
 
   @Test
