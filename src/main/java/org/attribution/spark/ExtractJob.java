@@ -53,7 +53,10 @@ public final class ExtractJob implements Callable<Integer> {
   /** How results are stored. */
   enum OutputFormat {
     PARQUET,
-    /** JSON Lines; in the documents layout, the evaluation format plus an {@code error} field. */
+    /**
+     * JSON Lines; in the documents layout, the command line's lines: {@code id}, then {@code
+     * attributions} in the evaluation format, or {@code error} instead.
+     */
     JSONL
   }
 
@@ -145,6 +148,7 @@ public final class ExtractJob implements Callable<Integer> {
   /** The job's command line; a failed run prints its cause in one line and exits with 1. */
   static CommandLine commandLine(ExtractJob job) {
     return new CommandLine(job)
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (e, cmd, parsed) -> {
               cmd.getErr().println("spark-extract failed: " + e.getMessage());
@@ -195,6 +199,9 @@ public final class ExtractJob implements Callable<Integer> {
   /** Extraction is slow per document, so every core should get work even from one small file. */
   private Dataset<Row> spread(Dataset<Row> docs, SparkSession spark) {
     if (partitions != null) {
+      if (partitions < 1) {
+        throw new IllegalArgumentException("--partitions must be at least 1, was " + partitions);
+      }
       return docs.repartition(partitions);
     }
     int cores = spark.sparkContext().defaultParallelism();

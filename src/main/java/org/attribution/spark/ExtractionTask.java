@@ -19,9 +19,9 @@ import org.attribution.spark.DocumentOutcome.Kind;
  * hold the id at position 0, the text at 1 and, when the reader found a malformed record, the raw
  * record at 2.
  *
- * <p>A document that cannot be extracted (null id or text, too long, too slow, or the extractor throws)
- * becomes a failed outcome, and the rest of the partition goes on. An extractor that cannot be
- * built at all fails the task: that is a configuration error, not a property of one document.
+ * <p>A document that cannot be extracted (null id or text, too long, too slow, or the extractor
+ * throws) becomes a failed outcome, and the rest of the partition goes on. An extractor that cannot
+ * be built at all fails the task: that is a configuration error, not a property of one document.
  *
  * <p>Serializable, shipped to every task; thread-safe.
  */
@@ -70,7 +70,7 @@ final class ExtractionTask implements Serializable {
           id, TimeLimit.call(() -> extractor.apply(Document.of(id, text)), options.docTimeout()));
     } catch (TimeoutException e) {
       return DocumentOutcome.failed(
-          id, Kind.TIMEOUT, "extraction took longer than " + options.docTimeout().toSeconds() + "s");
+          id, Kind.TIMEOUT, "extraction took longer than " + options.docTimeout().toMillis() + " ms");
     } catch (RuntimeException | StackOverflowError e) {
       // One pathological text must not take the partition's other documents down with it.
       return DocumentOutcome.failed(

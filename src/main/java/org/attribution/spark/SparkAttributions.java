@@ -17,12 +17,13 @@ import org.apache.spark.sql.Row;
  * }</pre>
  *
  * <p>Each executor JVM builds one extractor, on first use, from the serializable {@link
- * SparkExtractionOptions}, and its task threads (one per executor core) share it. Give executors
- * the memory CoreNLP needs: about 4 GB plus 1 GB per core.
+ * SparkExtractionOptions}, and its task threads (one per executor core) share it, so an executor
+ * extracts as many documents at once as it has cores. Give executors at least 4 GB for up to four
+ * cores ({@code spark.executor.memory}).
  *
- * <p>No document is lost: one that cannot be extracted (missing id or text, longer than {@link
- * SparkExtractionOptions#maxChars()}, or an extractor exception) yields an error row, and the rest of
- * its partition is extracted as usual.
+ * <p>No document is lost: one that cannot be extracted (missing id or text, over the length or time
+ * limit of the options, or an extractor exception) yields a row with an {@code error}, and the rest
+ * of its partition is extracted as usual.
  *
  * <p>Stateless and thread-safe; the returned datasets are lazy, as Spark's are.
  */

@@ -39,8 +39,8 @@ class ExtractJobTest {
   void textFilesBecomeOneJsonLinePerDocumentInTheEvaluationFormat() throws IOException {
     Path out = tmp.resolve("out");
 
-    int code = run("--input", SAMPLES.toString(), "--input-format", "TEXT",
-        "--output", out.toString(), "--output-format", "JSONL");
+    int code = run("--input", SAMPLES.toString(), "--input-format", "text",
+        "--output", out.toString(), "--output-format", "jsonl");
 
     assertThat(code).isZero();
     Map<String, JsonNode> byId = byId(jsonLines(out));
