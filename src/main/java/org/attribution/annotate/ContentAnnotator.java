@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
@@ -31,6 +32,9 @@ import org.attribution.pipeline.QuotedSpan;
  */
 public final class ContentAnnotator implements Annotator {
 
+  /** The rest of a cue's sentence, up to the next quote: "she said, clapping. " */
+  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,120}[.!?]\\s*");
+
   private final ContentFinder finder = new ContentFinder();
 
   @Override
@@ -43,7 +47,10 @@ public final class ContentAnnotator implements Annotator {
     for (Cue cue : cues) {
       ParsedSentence sentence = sentences.get(cue.sentence());
       Optional<Span> clause = finder.content(sentence, cue, cues, quotes, text);
-      clause.map(span -> typed(span, cue, quotes, text)).ifPresent(candidates::add);
+      clause
+          .map(span -> typed(span, cue, quotes, text))
+          .map(c -> withResumedQuote(c, quotes, text))
+          .ifPresent(candidates::add);
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
   }
@@ -62,6 +69,26 @@ public final class ContentAnnotator implements Annotator {
       embedsQuote = true;
     }
     return candidate(cue, content, embedsQuote ? AttributionType.MIXED : AttributionType.INDIRECT);
+  }
+
+  /**
+   * "“Here he is,” she said. “Donald's here.”": a quote that resumes right after the sentence of
+   * a cue placed inside the quotation is part of the same content, cue and all.
+   */
+  private static Candidate withResumedQuote(Candidate c, List<QuotedSpan> quotes, String text) {
+    Span cue = c.cue().span();
+    if (c.type() != AttributionType.DIRECT || c.content().end() > cue.begin()) {
+      return c;
+    }
+    for (QuotedSpan next : quotes) {
+      if (next.outer().begin() >= cue.end()) {
+        String gap = text.substring(cue.end(), next.outer().begin());
+        return RESUMES.matcher(gap).matches()
+            ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.confidence())
+            : c;
+      }
+    }
+    return c;
   }
 
   /**

@@ -42,6 +42,12 @@ final class ContentFinder {
           .or(() -> clause(s, s.governor(verb), verb, cues));
     }
     int complement = s.child(verb, CLAUSAL);
+    if (complement == 0 || complement < verb) {
+      Optional<Span> fronted = frontedClause(s, verb);
+      if (fronted.isPresent()) {
+        return fronted;
+      }
+    }
     if (complement == 0 && cue.kind() == CueKind.CLAIM) {
       // intentions: "promised to carry on", "wants to run"
       complement = s.child(verb, INFINITIVAL);
@@ -57,11 +63,33 @@ final class ContentFinder {
     return quoteAfter(cue.span(), quotes, text).or(() -> quoteBefore(s, verb, cue.span(), quotes, text));
   }
 
+  /**
+   * "Clause, sources said." and "Clause, said Smith, adding ...": a cue after a comma, with its
+   * subject, and no complement after it; the content is all before the comma, however the parser
+   * attached it.
+   */
+  private static Optional<Span> frontedClause(ParsedSentence s, int verb) {
+    int subject = s.child(verb, SUBJECT);
+    int comma;
+    if (subject != 0 && subject < verb) {
+      comma = s.subtree(subject, Set.of(), 0)[0] - 1;
+    } else if (subject > verb) {
+      comma = verb - 1;
+    } else {
+      return Optional.empty();
+    }
+    boolean complementFollows = s.children(verb, CLAUSAL).stream().anyMatch(c -> c > verb);
+    if (comma < 2 || !s.word(comma).equals(",") || complementFollows) {
+      return Optional.empty();
+    }
+    return span(s, new int[] {1, comma - 1});
+  }
+
   /** "according to X, clause" and "clause, as per X": the clause X modifies, without X. */
   private Optional<Span> prepositionContent(ParsedSentence s, Cue cue, List<Cue> cues) {
     int source = s.governor(cue.head());
     int host = source == 0 ? 0 : s.governor(source);
-    if (host == 0 || isCueHead(cues, s.index(), host)) {
+    if (host == 0 || CueSites.belongsToCue(cues, s, host)) {
       return Optional.empty();
     }
     int[] range = s.subtree(host, Set.of(), source);
@@ -91,16 +119,17 @@ final class ContentFinder {
 
   /**
    * Cuts parenthetical cues off the edges of a clause: "..., as Mr. Putin put it", "...,
-   * pointing out that ...", "..., which the leader referred to as ...". A subordinate clause with
+   * pointing out that ...", "..., which the leader referred to as ...", "..., as per a
+   * statement". A subordinate clause with
    * a subject of its own ("should the CCP continue to ...") is part of the content.
    */
   private static int[] dropAsides(ParsedSentence s, int head, int[] range, List<Cue> cues) {
     int first = range[0];
     int last = range[1];
     for (Cue cue : cues) {
-      int aside = cue.head();
+      int aside = cue.role() == Cue.Role.PREPOSITION ? s.governor(cue.head()) : cue.head();
       if (cue.sentence() != s.index() || aside == head || aside < first || aside > last
-          || !isAside(s, aside)) {
+          || (cue.role() == Cue.Role.VERB && !isAside(s, aside))) {
         continue;
       }
       int[] sub = s.subtree(aside, Set.of(), 0);
@@ -124,16 +153,17 @@ final class ContentFinder {
     if (!ASIDES.contains(relation)) {
       return false;
     }
-    return !relation.equals("advcl") || isAsClause(s, cueHead) || s.child(cueHead, SUBJECT) == 0;
+    if (isAsClause(s, cueHead)) {
+      return true;
+    }
+    // "..., pointing out that ...", but neither "by adding a few ..." nor "should X continue to"
+    return s.child(cueHead, CLAUSAL) != 0
+        && (!relation.equals("advcl") || s.child(cueHead, SUBJECT) == 0);
   }
 
   private static boolean isQuoteMark(String word) {
     return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("“")
         || word.equals("”");
-  }
-
-  private static boolean isCueHead(List<Cue> cues, int sentence, int token) {
-    return cues.stream().anyMatch(c -> c.sentence() == sentence && c.head() == token);
   }
 
   /** "as X put it", "as he said": a cue verb marked by "as". */

@@ -68,8 +68,22 @@ public final class CueAnnotator implements Annotator {
         new Cue(sentence.index(), i, sentence.span(i, i + entry.length() - 1), entry.kind(), role));
   }
 
+  /** Relations by which a word tagged as a verb is really used as a noun or modifier. */
+  private static final Set<String> NOMINAL =
+      Set.of("amod", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "compound", "det");
+
   private static boolean isPredicateVerb(ParsedSentence sentence, int i) {
-    return sentence.tag(i).startsWith("VB") && !sentence.relation(i).startsWith("amod");
+    return sentence.tag(i).startsWith("VB") && !NOMINAL.contains(sentence.relation(i))
+        && !followsDeterminer(sentence, i);
+  }
+
+  /** "the final say": a determiner and adjectives before a verb tag betray a mistagged noun. */
+  private static boolean followsDeterminer(ParsedSentence sentence, int i) {
+    int before = i - 1;
+    while (before >= 1 && sentence.tag(before).startsWith("JJ")) {
+      before--;
+    }
+    return before >= 1 && sentence.tag(before).equals("DT");
   }
 
   /** A colon (not after a cue verb) followed directly by the opening mark of a quote. */

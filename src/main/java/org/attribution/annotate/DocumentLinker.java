@@ -67,7 +67,7 @@ public final class DocumentLinker implements Annotator {
     for (Cue other : cues) {
       if (other.sentence() == cue.sentence() && other.role() == Cue.Role.PREPOSITION && other != cue) {
         int source = s.governor(other.head());
-        if (source != 0 && isDocument(s, source) && isCueHead(cues, s.index(), s.governor(source))) {
+        if (source != 0 && isDocument(s, source) && CueSites.belongsToCue(cues, s, s.governor(source))) {
           return candidate.withDocument(Mentions.phrase(s, source));
         }
       }
@@ -81,10 +81,6 @@ public final class DocumentLinker implements Annotator {
 
   private static boolean hasPreposition(ParsedSentence s, int noun, Set<String> prepositions) {
     return s.children(noun, Set.of("case")).stream().anyMatch(c -> prepositions.contains(s.lemma(c)));
-  }
-
-  private static boolean isCueHead(List<Cue> cues, int sentence, int token) {
-    return cues.stream().anyMatch(c -> c.sentence() == sentence && c.head() == token);
   }
 
   @Override

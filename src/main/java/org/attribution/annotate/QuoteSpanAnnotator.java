@@ -24,7 +24,8 @@ public final class QuoteSpanAnnotator implements Annotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<QuotedSpan> quotes = new ArrayList<>();
     for (Span outer : QuoteMarks.pair(text)) {
-      Span inner = Span.of(outer.begin() + 1, outer.end() - 1);
+      int width = text.startsWith("''", outer.begin()) || text.startsWith("``", outer.begin()) ? 2 : 1;
+      Span inner = Span.of(outer.begin() + width, Math.max(outer.begin() + width, outer.end() - width));
       if (!inner.in(text).isBlank()) {
         quotes.add(new QuotedSpan(outer, inner));
       }

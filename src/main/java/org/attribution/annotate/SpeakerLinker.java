@@ -25,6 +25,7 @@ public final class SpeakerLinker implements Annotator {
   /** Relations through which a cue without a subject shares its governor's. */
   private static final Set<String> SHARES_SUBJECT = Set.of("xcomp", "advcl", "conj", "parataxis");
   private static final int MAX_LEAD_IN = 8;
+  private static final Set<String> MISREAD_SUBJECT = Set.of("obj", "dep", "xcomp", "nsubj:pass", "obl:npmod");
 
   @Override
   public void annotate(Annotation annotation) {
@@ -48,6 +49,10 @@ public final class SpeakerLinker implements Annotator {
   }
 
   private static Mention subject(ParsedSentence s, int verb) {
+    Mention inverted = invertedSubject(s, verb);
+    if (inverted != null) {
+      return inverted;
+    }
     int current = verb;
     for (int depth = 0; depth < 4 && current != 0; depth++) {
       int subject = s.child(current, SUBJECT);
@@ -63,6 +68,22 @@ public final class SpeakerLinker implements Annotator {
         current = governor;
       } else {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "..., said Smith.": after a comma or quote the parser sometimes takes the inverted subject
+   * for an object; the noun right after the verb is still the speaker.
+   */
+  private static Mention invertedSubject(ParsedSentence s, int verb) {
+    if (verb < 2 || !s.isPunctuation(verb - 1) || s.child(verb, SUBJECT) != 0) {
+      return null;
+    }
+    for (int noun : s.children(verb, MISREAD_SUBJECT)) {
+      if (noun > verb && s.tag(noun).startsWith("NN")) {
+        return Mentions.phrase(s, noun);
       }
     }
     return null;

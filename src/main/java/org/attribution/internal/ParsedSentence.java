@@ -127,7 +127,7 @@ public final class ParsedSentence {
     return parent == null ? 0 : parent.index();
   }
 
-  /** Indices of the dependents of token {@code i} whose relation starts with one of {@code relations}. */
+  /** Indices of the dependents of token {@code i} whose relation is one of {@code relations}. */
   public List<Integer> children(int i, Set<String> relations) {
     List<Integer> out = new ArrayList<>();
     IndexedWord node = hasGraph() ? node(i) : null;
@@ -135,9 +135,7 @@ public final class ParsedSentence {
       return out;
     }
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-      String rel = edge.getRelation().toString();
-      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-      if (relations.contains(rel) || relations.contains(base)) {
+      if (relations.contains(edge.getRelation().toString())) {
         out.add(edge.getDependent().index());
       }
     }

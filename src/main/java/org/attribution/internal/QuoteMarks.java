@@ -6,8 +6,8 @@ import org.attribution.Span;
 
 /**
  * Pairs double quote marks into passages. Curly and guillemet marks say which way they face;
- * a straight mark opens after white space, a line start or an opening bracket, and closes
- * elsewhere. A quote that is still open at a blank line continues only when the next paragraph
+ * a straight mark, or a pair of apostrophes standing for one as some archives write it, opens
+ * after white space, a line start or an opening bracket, and closes elsewhere. A quote that is still open at a blank line continues only when the next paragraph
  * opens with a quote mark (the news convention for a quotation running over paragraphs); otherwise
  * its opening mark was stray and is dropped. A stray closing mark is dropped too.
  *
@@ -22,44 +22,51 @@ public final class QuoteMarks {
     List<Span> quotes = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' && open >= 0 && endsParagraph(text, i)) {
+      int width = markWidth(text, i);
+      if (text.charAt(i) == '\n' && open >= 0 && endsParagraph(text, i)) {
         int next = nextNonSpace(text, i);
-        if (next < text.length() && isOpening(text, next)) {
-          i = next; // the quote runs on: skip the repeated opening mark
+        if (next < text.length() && markWidth(text, next) > 0 && isOpening(text, next)) {
+          i = next + markWidth(text, next) - 1; // the quote runs on: skip the repeated opening mark
           continue;
         }
         open = -1;
-      } else if (isDoubleMark(c)) {
+      } else if (width > 0) {
         if (isOpening(text, i)) {
           open = i;
         } else if (open >= 0) {
-          quotes.add(Span.of(open, i + 1));
+          quotes.add(Span.of(open, i + width));
           open = -1;
         }
+        i += width - 1;
       }
     }
     return quotes;
   }
 
-  private static boolean isDoubleMark(char c) {
+  /** Length of the double quote mark at {@code i}: 1, 2 for {@code ''} or {@code ``}, or 0. */
+  private static int markWidth(String text, int i) {
+    char c = text.charAt(i);
+    if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+      return 2;
+    }
     return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb'
-        || c == '\u201e';
+        || c == '\u201e' ? 1 : 0;
   }
 
   private static boolean isOpening(String text, int i) {
     char c = text.charAt(i);
-    if (c == '\u201c' || c == '\u00ab' || c == '\u201e') {
+    if (c == '\u201c' || c == '\u00ab' || c == '\u201e' || c == '`') {
       return true;
     }
-    if (c != '"') {
+    if (c != '"' && c != '\'') {
       return false;
     }
     if (i == 0) {
       return true;
     }
     char before = text.charAt(i - 1);
-    boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    int afterMark = i + markWidth(text, i);
+    boolean after = afterMark < text.length() && !Character.isWhitespace(text.charAt(afterMark));
     return after && (Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0);
   }
 

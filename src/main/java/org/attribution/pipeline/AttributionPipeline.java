@@ -56,12 +56,17 @@ public final class AttributionPipeline {
 
   /** Annotates one text and returns its attributions in text order. */
   public List<Attribution> annotate(String text) {
+    return run(text).get(AttributionsAnnotation.class);
+  }
+
+  /** Annotates one text and returns every annotation the stages left, for inspection. */
+  public Annotation run(String text) {
     Annotation annotation = new Annotation(text);
     corenlp.annotate(annotation);
     for (Annotator annotator : annotators) {
       annotator.annotate(annotation);
     }
-    return annotation.get(AttributionsAnnotation.class);
+    return annotation;
   }
 
   static void checkOrder(Set<Class<? extends CoreAnnotation>> initial, List<Annotator> annotators) {

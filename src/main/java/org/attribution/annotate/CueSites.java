@@ -1,0 +1,28 @@
+package org.attribution.annotate;
+
+import java.util.List;
+import java.util.Set;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.Cue;
+
+/** Where cues stand in a parsed sentence. Stateless and thread-safe. */
+final class CueSites {
+
+  private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp");
+
+  private CueSites() {}
+
+  /** True when a cue of {@code cues} is governed by token {@code token} of sentence {@code s}. */
+  static boolean isCueHead(List<Cue> cues, ParsedSentence s, int token) {
+    return cues.stream().anyMatch(c -> c.sentence() == s.index() && c.head() == token);
+  }
+
+  /**
+   * True when {@code token} is a cue verb or the clause a cue verb governs, so that a phrase
+   * attached there ("as per a summary") qualifies that cue's attribution rather than making one.
+   */
+  static boolean belongsToCue(List<Cue> cues, ParsedSentence s, int token) {
+    return isCueHead(cues, s, token)
+        || (COMPLEMENTS.contains(s.relation(token)) && isCueHead(cues, s, s.governor(token)));
+  }
+}

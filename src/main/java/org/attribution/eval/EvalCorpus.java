@@ -1,0 +1,99 @@
+package org.attribution.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attribution.io.AttributionJson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The documents of one evaluation file (JSON Lines, one document per line), keyed by id in file
+ * order. A later line with the same id replaces the earlier one but keeps its place, as a Python
+ * {@code dict} does.
+ *
+ * <p>Gold documents must carry an {@code attributions} array; predicted documents may omit it. Text
+ * is optional in both, and only the gold text is used (to trim spans).
+ *
+ * <p>Immutable and thread-safe once read.
+ */
+public final class EvalCorpus {
+
+  private final Map<String, EvalDocument> documents;
+
+  private EvalCorpus(Map<String, EvalDocument> documents) {
+    this.documents = Collections.unmodifiableMap(documents);
+  }
+
+  /** Reads a gold file; throws {@link IllegalArgumentException} naming the line of bad input. */
+  public static EvalCorpus readGold(Path path) throws IOException {
+    return read(path, true);
+  }
+
+  /** Reads a predicted file; throws {@link IllegalArgumentException} naming the line of bad input. */
+  public static EvalCorpus readPredicted(Path path) throws IOException {
+    return read(path, false);
+  }
+
+  /** The documents in file order. */
+  Collection<EvalDocument> documents() {
+    return documents.values();
+  }
+
+  /** The attributions of the document with this id; none when the file lacks the document. */
+  List<EvalAttribution> attributionsOf(String id) {
+    EvalDocument doc = documents.get(id);
+    return doc == null ? List.of() : doc.attributions();
+  }
+
+  private static EvalCorpus read(Path path, boolean gold) throws IOException {
+    Map<String, EvalDocument> documents = new LinkedHashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      int lineNumber = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          EvalDocument doc = document(AttributionJson.MAPPER.readTree(line), gold);
+          documents.put(doc.id(), doc);
+        } catch (JacksonException | IllegalArgumentException e) {
+          throw new IllegalArgumentException(path + ":" + lineNumber + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return new EvalCorpus(documents);
+  }
+
+  private static EvalDocument document(JsonNode node, boolean gold) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("the line is not a JSON object");
+    }
+    JsonNode id = node.get("id");
+    if (id == null || !id.isString()) {
+      throw new IllegalArgumentException("the document has no string id");
+    }
+    JsonNode text = node.get("text");
+    if (text != null && !text.isNull() && !text.isString()) {
+      throw new IllegalArgumentException("document " + id.asString() + ": text is not a string");
+    }
+    JsonNode array = node.get("attributions");
+    List<EvalAttribution> attributions = new ArrayList<>();
+    if (array != null && array.isArray()) {
+      array.forEach(a -> attributions.add(EvalAttribution.fromJson(a)));
+    } else if (gold || (array != null && !array.isNull())) {
+      throw new IllegalArgumentException("document " + id.asString() + " has no attributions array");
+    }
+    return new EvalDocument(
+        id.asString(), text == null || text.isNull() ? null : text.asString(), attributions);
+  }
+}

@@ -1,0 +1,98 @@
+package org.attribution.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+/**
+ * Builds the report: one self-contained HTML file (inline style, script and data; no network)
+ * with an archive view of who is quoted most, a paged list of articles, an article view that
+ * highlights each attribution in its speaker's colour, and a view of each speaker's quotes.
+ *
+ * <pre>{@code
+ * List<ReportArticle> archive = ExtractionReader.read(Path.of("out.jsonl.gz"));
+ * HtmlReport.write(archive, "Who said what", Path.of("report.html"));
+ * }</pre>
+ *
+ * <p>The page is a jsoup DOM, so everything that comes from an article is escaped when the DOM
+ * is written. Articles travel as compressed JSON (see {@link ReportData}) that the page script
+ * decodes and renders only when an article is shown, putting text into the page with {@code textContent}
+ * alone; the archive view is plain HTML and shows at once.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class HtmlReport {
+
+  /** Id of the script element that holds the index of articles and speakers, as JSON. */
+  public static final String INDEX_ID = "report-index";
+  /** Id of the script element that holds the articles, a line of base64 gzipped JSON each. */
+  public static final String ARTICLES_ID = "report-articles";
+
+  private static final String STYLE = resource("report.css");
+  private static final String SCRIPT = resource("report.js");
+
+  private HtmlReport() {}
+
+  /** The report page of {@code archive}, titled {@code title}. */
+  public static Document build(List<ReportArticle> archive, String title) {
+    Document page = new Document("");
+    page.appendChild(new DocumentType("html", "", ""));
+    Element html = page.appendElement("html").attr("lang", "en");
+    Element head = html.appendElement("head");
+    head.appendElement("meta").attr("charset", "utf-8");
+    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("title").text(title);
+    head.appendElement("style").appendChild(new DataNode(STYLE));
+
+    Element body = html.appendElement("body");
+    Element header = body.appendElement("header");
+    header.appendElement("h1").text(title);
+    Element nav = header.appendElement("nav");
+    nav.appendElement("a").attr("href", "#view=archive").text("Archive");
+    nav.appendElement("a").attr("href", "#view=articles").text("Articles");
+    body.appendElement("noscript").text("The article and speaker views need JavaScript; the archive view does not.");
+
+    Element main = body.appendElement("main");
+    main.appendChild(ArchiveView.render(ArchiveStats.of(archive)));
+    for (String view : List.of("articles", "article", "speaker")) {
+      main.appendElement("section").id(view).addClass("view").attr("hidden", true);
+    }
+
+    body.appendElement("script").attr("type", "application/json").id(INDEX_ID)
+        .appendChild(new DataNode(ReportData.index(archive)));
+    // A data block, not a script: a line of base64 gzipped JSON per article.
+    body.appendElement("script").attr("type", "text/plain").id(ARTICLES_ID)
+        .appendChild(new DataNode(ReportData.articles(archive)));
+    body.appendElement("script").appendChild(new DataNode(SCRIPT));
+    page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+    return page;
+  }
+
+  /** Builds the report of {@code archive} and writes it to {@code file} in UTF-8. */
+  public static void write(List<ReportArticle> archive, String title, Path file) throws IOException {
+    Document page = build(archive, title);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      page.html(out);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " next to " + HtmlReport.class);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

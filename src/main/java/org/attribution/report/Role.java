@@ -1,0 +1,8 @@
+package org.attribution.report;
+
+/** The part of an attribution that a stretch of text plays, other than its content. */
+enum Role {
+  CUE,
+  SPEAKER,
+  DOCUMENT
+}

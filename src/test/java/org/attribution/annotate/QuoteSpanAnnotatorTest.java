@@ -1,0 +1,43 @@
+package org.attribution.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.List;
+import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.pipeline.QuotedSpan;
+import org.junit.jupiter.api.Test;
+
+class QuoteSpanAnnotatorTest {
+
+  private static List<String> inner(String text) {
+    Annotation annotation = new Annotation(text);
+    annotation.set(CoreAnnotations.TextAnnotation.class, text);
+    new QuoteSpanAnnotator().annotate(annotation);
+    return annotation.get(QuotedSpansAnnotation.class).stream()
+        .map(QuotedSpan::inner)
+        .map(s -> s.in(text))
+        .toList();
+  }
+
+  @Test
+  void givesInnerSpanWithoutMarks() {
+    assertThat(inner("\u201cWe will win,\u201d he said.")).containsExactly("We will win,");
+  }
+
+  @Test
+  void joinsQuoteRunningOverParagraphs() {
+    assertThat(inner("He said: \"One.\n\n\"Two.\"")).containsExactly("One.\n\n\"Two.");
+  }
+
+  @Test
+  void ignoresEmptyQuotes() {
+    assertThat(inner("An empty \"\" pair and \" \" a blank one.")).isEmpty();
+  }
+
+  @Test
+  void survivesThousandsOfUnbalancedMarks() {
+    assertThat(inner("\u201c".repeat(5000) + " text " + "\u201d".repeat(3))).hasSize(1);
+  }
+}

@@ -1,0 +1,59 @@
+package org.attribution.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attribution.pipeline.TestPipeline.attributions;
+import static org.attribution.pipeline.TestPipeline.only;
+
+import org.attribution.Attribution;
+import org.junit.jupiter.api.Test;
+
+class SpeakerLinkerTest {
+
+  @Test
+  void linksSubjectOfSaid() {
+    assertThat(only("The mayor said that the bridge will reopen.").speaker()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void linksSpeakerAfterInvertedSaid() {
+    assertThat(only("\"The bridge will reopen,\" said Mayor Jane Smith.").speaker())
+        .isEqualTo("Mayor Jane Smith");
+  }
+
+  @Test
+  void linksSpeakerOfQuoteFirstSentence() {
+    assertThat(only("\"The bridge will reopen,\" the mayor said.").speaker()).isEqualTo("the mayor");
+  }
+
+  @Test
+  void linksObjectOfAccordingTo() {
+    assertThat(only("According to Jane Smith, the bridge will reopen.").speaker())
+        .isEqualTo("Jane Smith");
+  }
+
+  @Test
+  void linksNameWithItsApposition() {
+    Attribution a = only("The bridge will reopen, according to Cheng Chin-mo, a specialist at "
+        + "Tamkang University.");
+    assertThat(a.speaker()).startsWith("Cheng Chin-mo");
+    assertThat(a.speakerCanonical()).isEqualTo("Cheng Chin-mo");
+  }
+
+  @Test
+  void sharesSubjectWithParticipleCue() {
+    assertThat(attributions("Smith said the plan failed, adding that it cost too much."))
+        .extracting(Attribution::speaker)
+        .containsExactly("Smith", "Smith");
+  }
+
+  @Test
+  void linksWordsBeforeLeadInColon() {
+    assertThat(only("The mayor's answer: \"We will rebuild the bridge.\"").speaker())
+        .isEqualTo("The mayor's answer");
+  }
+
+  @Test
+  void leavesSpeakerEmptyForPassiveReport() {
+    assertThat(only("It was reported that the bridge had collapsed.").speaker()).isNull();
+  }
+}

@@ -1,0 +1,22 @@
+package org.attribution.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import java.util.List;
+import java.util.Set;
+import org.attribution.annotate.ContentAnnotator;
+import org.attribution.annotate.QuoteSpanAnnotator;
+import org.junit.jupiter.api.Test;
+
+class AttributionPipelineTest {
+
+  @Test
+  void refusesAnnotatorBeforeWhatItRequires() {
+    assertThatThrownBy(() -> AttributionPipeline.checkOrder(
+            Set.of(CoreAnnotations.TokensAnnotation.class),
+            List.of(new ContentAnnotator(), new QuoteSpanAnnotator())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ContentAnnotator");
+  }
+}

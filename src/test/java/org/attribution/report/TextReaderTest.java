@@ -1,0 +1,59 @@
+package org.attribution.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextReaderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void namesASingleFileWithoutItsExtension() throws IOException {
+    Path file = Files.writeString(dir.resolve("kremlin-2024.txt"), "Text.");
+
+    assertThat(TextReader.read(file)).containsOnlyKeys("kremlin-2024").containsValue("Text.");
+  }
+
+  @Test
+  void namesFilesOfAFolderByTheirRelativePath() throws IOException {
+    Files.createDirectories(dir.resolve("may"));
+    Files.writeString(dir.resolve("may/a.txt"), "A");
+    Files.writeString(dir.resolve("b.txt"), "B");
+    Files.writeString(dir.resolve("notes.md"), "not a text");
+
+    assertThat(TextReader.read(dir)).containsOnlyKeys("may/a.txt", "b.txt");
+  }
+
+  @Test
+  void readsGzippedJsonLinesById() throws IOException {
+    Path file = dir.resolve("in.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write("{\"id\": \"x\", \"text\": \"<b>X</b>\"}\n\n{\"id\": \"y\", \"text\": \"Y\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    assertThat(TextReader.read(file)).containsEntry("x", "<b>X</b>").containsEntry("y", "Y").hasSize(2);
+  }
+
+  @Test
+  void namesTheLineThatHasNoText() throws IOException {
+    Path file = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"x\", \"text\": \"X\"}\n{\"id\": \"y\"}\n");
+
+    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+  }
+
+  @Test
+  void namesTheLineThatIsNotJson() throws IOException {
+    Path file = Files.writeString(dir.resolve("in.jsonl"), "{oops\n");
+
+    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
+  }
+}
