@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.AttributionType;
@@ -17,6 +16,7 @@ import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.ContentRule;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.QuotedSpan;
 
@@ -46,16 +46,17 @@ public final class ContentAnnotator implements Annotator {
     List<Candidate> candidates = new ArrayList<>();
     for (Cue cue : cues) {
       ParsedSentence sentence = sentences.get(cue.sentence());
-      Optional<Span> clause = finder.content(sentence, cue, cues, quotes, text);
-      clause
-          .map(span -> typed(span, cue, quotes, text))
+      finder.content(sentence, cue, cues, quotes, text)
+          .map(found -> typed(found, cue, quotes, text))
           .map(c -> withResumedQuote(c, quotes, text))
           .ifPresent(candidates::add);
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
   }
 
-  private static Candidate typed(Span clause, Cue cue, List<QuotedSpan> quotes, String text) {
+  private static Candidate typed(
+      ContentFinder.Found found, Cue cue, List<QuotedSpan> quotes, String text) {
+    Span clause = found.span();
     Span content = clause;
     boolean embedsQuote = false;
     for (QuotedSpan quote : quotes) {
@@ -63,12 +64,13 @@ public final class ContentAnnotator implements Annotator {
         continue;
       }
       if (isOnlyQuote(clause, quote, text)) {
-        return candidate(cue, quote.inner(), AttributionType.DIRECT);
+        return candidate(cue, quote.inner(), AttributionType.DIRECT, found.rule());
       }
       content = content.union(quote.outer());
       embedsQuote = true;
     }
-    return candidate(cue, content, embedsQuote ? AttributionType.MIXED : AttributionType.INDIRECT);
+    AttributionType type = embedsQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
+    return candidate(cue, content, type, found.rule());
   }
 
   /**
@@ -84,7 +86,8 @@ public final class ContentAnnotator implements Annotator {
       if (next.outer().begin() >= cue.end()) {
         String gap = text.substring(cue.end(), next.outer().begin());
         return RESUMES.matcher(gap).matches()
-            ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.confidence())
+            ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.rule(),
+                c.confidence())
             : c;
       }
     }
@@ -102,7 +105,7 @@ public final class ContentAnnotator implements Annotator {
     return (before + after).replaceFirst("^\\s*that\\b", "").codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
-  private static Candidate candidate(Cue cue, Span content, AttributionType type) {
+  private static Candidate candidate(Cue cue, Span content, AttributionType type, ContentRule rule) {
     double confidence = switch (cue.role()) {
       case VERB -> 0.85;
       case PREPOSITION -> 0.8;
@@ -111,7 +114,7 @@ public final class ContentAnnotator implements Annotator {
     if (cue.kind() == CueKind.CLAIM) {
       confidence -= 0.15;
     }
-    return Candidate.of(cue.sentence(), cue, content, type, confidence);
+    return Candidate.of(cue.sentence(), cue, content, type, rule, confidence);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.ContentRule;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.QuotedSpan;
 
@@ -19,48 +20,90 @@ final class ContentFinder {
   private static final Set<String> CLAUSAL = Set.of("ccomp");
   private static final Set<String> INFINITIVAL = Set.of("xcomp");
   private static final Set<String> SUBJECT = Set.of("nsubj");
+  private static final Set<String> OBJECT = Set.of("obj");
+  private static final Set<String> SECONDARY_PREDICATES = Set.of("xcomp", "obl", "advcl");
+  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("as", "of", "for");
   /** Relations of cues that stand aside from the clause they attach to. */
   private static final Set<String> ASIDES = Set.of("advcl", "parataxis", "dep", "acl:relcl");
   /** What may stand between a cue and a quote it introduces without syntax: "referred to as a". */
   private static final Pattern ADJACENT = Pattern.compile("[\\s,:]*(?:(?:a|an|the)\\s+)?");
 
-  Optional<Span> content(
+  /** A content span and the construction it was found by. */
+  record Found(Span span, ContentRule rule) {}
+
+  Optional<Found> content(
       ParsedSentence sentence, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     return switch (cue.role()) {
       case VERB -> verbContent(sentence, cue, cues, quotes, text);
-      case PREPOSITION -> prepositionContent(sentence, cue, cues);
-      case COLON -> quoteAfter(cue.span(), quotes, text);
+      case PREPOSITION -> found(prepositionContent(sentence, cue, cues), ContentRule.PREPOSITION);
+      case COLON -> found(quoteAfter(cue.span(), quotes, text), ContentRule.COLON);
     };
   }
 
-  private Optional<Span> verbContent(
+  private Optional<Found> verbContent(
       ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     int verb = cue.head();
     if (isAsClause(s, verb)) {
-      return quoteBefore(s, verb, cue.span(), quotes, text)
-          .or(() -> nearestQuoteBefore(cue.span(), quotes, s.span()))
-          .or(() -> clause(s, s.governor(verb), verb, cues));
+      return found(quoteBefore(s, verb, cue.span(), quotes, text)
+              .or(() -> nearestQuoteBefore(cue.span(), quotes, s.span())), ContentRule.AS_QUOTE)
+          .or(() -> found(clause(s, s.governor(verb), verb, cues), ContentRule.HOST_CLAUSE));
     }
     int complement = s.child(verb, CLAUSAL);
     if (complement == 0 || complement < verb) {
-      Optional<Span> fronted = frontedClause(s, verb);
+      Optional<Found> fronted = found(frontedClause(s, verb), ContentRule.FRONTED);
       if (fronted.isPresent()) {
         return fronted;
       }
     }
+    ContentRule rule = ContentRule.CLAUSE;
     if (complement == 0 && cue.kind() == CueKind.CLAIM) {
       // intentions: "promised to carry on", "wants to run"
       complement = s.child(verb, INFINITIVAL);
+      rule = ContentRule.INFINITIVE;
     }
     if (complement != 0 && complement > verb) {
-      return clause(s, complement, 0, cues);
+      return found(clause(s, complement, 0, cues), rule);
+    }
+    if (complement == 0 && cue.objectIsContent()) {
+      Optional<Found> object = found(objectContent(s, verb), ContentRule.OBJECT);
+      if (object.isPresent()) {
+        return object;
+      }
     }
     if (complement != 0 || s.relation(verb).equals("parataxis")) {
       // "..., he said": the content is the clause the cue interrupts or follows
       int host = complement != 0 ? complement : s.governor(verb);
-      return clause(s, host, complement != 0 ? 0 : verb, cues);
+      return found(clause(s, host, complement != 0 ? 0 : verb, cues), ContentRule.HOST_CLAUSE);
     }
-    return quoteAfter(cue.span(), quotes, text).or(() -> quoteBefore(s, verb, cue.span(), quotes, text));
+    return found(quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
+        .or(() -> found(quoteBefore(s, verb, cue.span(), quotes, text), ContentRule.QUOTE_BEFORE));
+  }
+
+  private static Optional<Found> found(Optional<Span> span, ContentRule rule) {
+    return span.map(found -> new Found(found, rule));
+  }
+
+  /**
+   * "criticized the plan", "called Trump \"unhinged\"", "described the field as \"all very good\"",
+   * "accused him of lying": the object with what the verb predicates of it.
+   */
+  private static Optional<Span> objectContent(ParsedSentence s, int verb) {
+    int object = s.child(verb, OBJECT);
+    if (object < verb) {
+      return Optional.empty();
+    }
+    int[] range = s.subtree(object, Set.of(), 0);
+    for (int predicate : s.children(verb, SECONDARY_PREDICATES)) {
+      if (predicate > object && (s.relation(predicate).equals("xcomp") || hasCase(s, predicate))) {
+        range[1] = Math.max(range[1], s.subtree(predicate, Set.of(), 0)[1]);
+      }
+    }
+    return span(s, range).or(() -> Optional.of(s.span(object, object)));
+  }
+
+  private static boolean hasCase(ParsedSentence s, int token) {
+    return s.children(token, Set.of("case", "mark")).stream()
+        .anyMatch(c -> PREDICATE_PREPOSITIONS.contains(s.lemma(c)));
   }
 
   /**

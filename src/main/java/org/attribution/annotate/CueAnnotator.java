@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.attribution.CueKind;
+import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
@@ -47,7 +48,7 @@ public final class CueAnnotator implements Annotator {
           cues.add(cue.get());
           verbCueSeen |= cue.get().role() == Cue.Role.VERB;
         } else if (!verbCueSeen && opensQuote(sentence, i, text, quotes)) {
-          cues.add(new Cue(sentence.index(), i, sentence.span(i, i), CueKind.SPEECH, Cue.Role.COLON));
+          cues.add(new Cue(sentence.index(), i, sentence.span(i, i), ":", CueKind.SPEECH, Cue.Role.COLON, false));
         }
       }
     }
@@ -60,12 +61,15 @@ public final class CueAnnotator implements Annotator {
       return Optional.empty();
     }
     CueEntry entry = match.get();
-    if (!entry.preposition() && !isPredicateVerb(sentence, i)) {
+    boolean preposition = entry.frame() == CueEntry.Frame.PREPOSITION;
+    if (!preposition && !isPredicateVerb(sentence, i)) {
       return Optional.empty();
     }
-    Cue.Role role = entry.preposition() ? Cue.Role.PREPOSITION : Cue.Role.VERB;
+    Cue.Role role = preposition ? Cue.Role.PREPOSITION : Cue.Role.VERB;
+    Span span = sentence.span(i, i + entry.length() - 1);
     return Optional.of(
-        new Cue(sentence.index(), i, sentence.span(i, i + entry.length() - 1), entry.kind(), role));
+        new Cue(sentence.index(), i, span, String.join(" ", entry.lemmas()), entry.kind(), role,
+            entry.frame() == CueEntry.Frame.OBJECT));
   }
 
   /** Relations by which a word tagged as a verb is really used as a noun or modifier. */

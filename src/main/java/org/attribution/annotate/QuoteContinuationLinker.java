@@ -16,6 +16,7 @@ import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnota
 import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.ContentRule;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
@@ -43,7 +44,8 @@ public final class QuoteContinuationLinker implements Annotator {
       Candidate previous = previous(candidates, quote);
       if (sentence >= 0 && previous != null && paragraphsBetween(text, previous, quote) <= 1) {
         candidates.add(
-            new Candidate(sentence, null, quote.inner(), AttributionType.DIRECT, null,
+            new Candidate(sentence, null, quote.inner(), AttributionType.DIRECT,
+                ContentRule.CONTINUATION, null,
                 previous.document(), previous.canonical(), previous.kind(), CONFIDENCE));
       }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.Cue;
@@ -17,7 +18,7 @@ import org.attribution.pipeline.Mention;
  * Links each cued candidate to the mention that speaks: the subject of the cue verb in either
  * order ({@code X said}, {@code said X}), the subject of the verb a subjectless cue depends on
  * ({@code X said ..., pointing out}), the object of {@code according to X}, or the words before a
- * lead-in colon. Needs candidates; marks {@link SpeakersLinkedAnnotation}.
+ * lead-in colon. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
  */
 public final class SpeakerLinker implements Annotator {
 
@@ -102,7 +103,7 @@ public final class SpeakerLinker implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class);
+    return Set.of(CandidatesAnnotation.class, CuesClassifiedAnnotation.class);
   }
 
   @Override

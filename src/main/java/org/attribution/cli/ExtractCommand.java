@@ -1,73 +1,246 @@
 package org.attribution.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.attribution.Attribution;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
-import org.attribution.io.AttributionJson;
+import org.attribution.batch.BatchOptions;
+import org.attribution.batch.BatchRunner;
+import org.attribution.batch.BatchSummary;
+import org.attribution.batch.CompletedIds;
+import org.attribution.batch.CsvSink;
+import org.attribution.batch.JsonLinesSink;
+import org.attribution.batch.LogProgress;
+import org.attribution.batch.OutputFile;
+import org.attribution.batch.Progress;
+import org.attribution.batch.ResultSink;
+import org.attribution.batch.ResumeIndex;
+import org.attribution.batch.TerminalProgress;
+import org.attribution.io.DocumentSource;
+import org.attribution.io.DocumentSources;
+import org.attribution.io.HtmlArticleExtractor;
+import org.attribution.io.InputFormat;
+import org.attribution.io.JsonFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 
-/** Extracts attributions from text files, a folder of them, or JSON Lines with id and text. */
+/**
+ * The {@code extract} command: a batch over text files, JSON Lines or WARC archives, writing one
+ * JSON line (or CSV rows) per document. Exit status 0 when every document went through, 1 when some
+ * have error records, 2 for bad usage, unreadable input or unwritable output.
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Extracts attributions and writes them as JSON Lines.")
+    sortOptions = false,
+    description = {
+      "Extracts attributions from articles and writes one record per article.",
+      "Inputs: .txt files or folders of them, JSON Lines (.jsonl, .jsonl.gz), WARC archives"
+          + " (.warc, .warc.gz), or - for standard input (JSON Lines unless --input-format says otherwise)."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every document was extracted",
+      "1:some documents have error records (their count is printed)",
+      "2:bad usage, unreadable input or unwritable output"
+    })
 final class ExtractCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, description = "A .txt file, a folder of them, or a .jsonl file.")
-  Path input;
+  private static final int OK = 0;
+  private static final int SOME_ERRORS = 1;
+  private static final int FAILED = 2;
 
-  @Option(names = "--output", description = "Output JSON Lines file (default: standard output).")
+  /** The output formats. */
+  enum OutputFormat { JSONL, CSV }
+
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Files or folders to read, in order; - reads standard input.")
+  List<String> inputs;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Output file, gzipped when it ends in .gz (default: standard output).")
   Path output;
 
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "txt, jsonl or warc, for every input (default: from each file name).")
+  InputFormat inputFormat;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Output format: jsonl (one line per document) or csv (one row per attribution)."
+          + " Default: csv when --output ends in .csv or .csv.gz, else jsonl.")
+  OutputFormat format;
+
+  @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field holding the id (default: ${DEFAULT-VALUE}).")
+  String idField;
+
+  @Option(names = "--text-field", defaultValue = "text",
+      description = "JSON Lines field holding the text (default: ${DEFAULT-VALUE}; news-please: maintext).")
+  String textField;
+
+  @Option(names = "--keep-fields", split = ",", paramLabel = "FIELD",
+      description = "JSON Lines fields to copy to the output, comma-separated.")
+  List<String> keepFields = List.of();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents extracted at once (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-chars", defaultValue = "100000", paramLabel = "N",
+      description = "Longer documents get an error record (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Option(names = "--doc-timeout", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "TIME",
+      description = "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  Duration docTimeout;
+
+  @Option(names = "--unordered", description = "Write documents as they finish rather than in input order.")
+  boolean unordered;
+
+  @Option(names = "--resume",
+      description = "Keep the documents already complete in --output, repair a torn last line, and do the rest.")
+  boolean resume;
+
+  @Option(names = "--quiet", description = "No progress, warnings or summary; only errors.")
+  boolean quiet;
+
+  private final Supplier<Function<Document, List<Attribution>>> extraction;
+  private final InputStream stdin;
+  private final PrintStream err;
+
+  /** The command as the command line runs it, with the library's default extractor. */
+  ExtractCommand() {
+    this(() -> AttributionExtractor.defaultExtractor()::extract, System.in, System.err);
+  }
+
+  /**
+   * @param extraction supplies the extraction when the inputs have been checked, so that a usage
+   *     error does not wait for models to load; the function is shared by all worker threads
+   */
+  ExtractCommand(Supplier<Function<Document, List<Attribution>>> extraction, InputStream stdin, PrintStream err) {
+    this.extraction = extraction;
+    this.stdin = stdin;
+    this.err = err;
+  }
+
   @Override
-  public Integer call() throws IOException {
-    AttributionExtractor extractor = AttributionExtractor.defaultExtractor();
-    try (Writer out = open()) {
-      for (Document doc : read(input)) {
-        out.write(AttributionJson.line(doc.id(), extractor.extract(doc)));
-        out.write('\n');
-        out.flush();
-      }
+  public Integer call() {
+    OutputFormat outputFormat = format != null ? format : formatFromName();
+    BatchOptions options;
+    DocumentSources sources;
+    try {
+      options = new BatchOptions(threads, maxChars, docTimeout, !unordered);
+      sources = new DocumentSources(Optional.ofNullable(inputFormat),
+          new JsonFields(idField, textField, keepFields), new HtmlArticleExtractor(), stdin);
+      sources.check(inputs);
+      checkResume(outputFormat);
+    } catch (IllegalArgumentException e) {
+      err.println("extract: " + e.getMessage());
+      return FAILED;
     }
-    return 0;
+    CompletedIds done;
+    try {
+      done = resume ? ResumeIndex.repairAndLoad(output) : CompletedIds.none();
+    } catch (IOException e) {
+      err.println("extract: cannot resume from " + output + ": " + e.getMessage());
+      return FAILED;
+    }
+    DocumentSource source;
+    try {
+      source = sources.open(inputs);
+    } catch (IOException e) {
+      err.println("extract: cannot read input: " + e.getMessage());
+      return FAILED;
+    }
+    BatchRunner runner = new BatchRunner(options, extraction.get(), progress());
+    BatchSummary summary;
+    try (source; ResultSink sink = sink(outputFormat, done.size() > 0)) {
+      Thread onInterrupt = new Thread(() -> savePartial(sink), "extract-interrupted");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        summary = runner.run(source, sink, done);
+      } finally {
+        removeHook(onInterrupt);
+      }
+    } catch (IOException e) {
+      // Input problems became error records; what fails here is the output.
+      return outputFailed(e);
+    }
+    if (!quiet) {
+      err.println("Done: " + summary.describe());
+    }
+    if (summary.errors() > 0) {
+      err.printf(Locale.ROOT, "%,d of %,d documents have error records%s%n",
+          summary.errors(), summary.documents(), output == null ? "" : " in " + output);
+      return SOME_ERRORS;
+    }
+    return OK;
   }
 
-  private Writer open() throws IOException {
-    return output == null
-        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  /**
+   * On Ctrl-C or a kill signal, saves the lines written so far and says how to go on. The sink's
+   * writer serializes this flush with the batch's own writes.
+   */
+  private void savePartial(ResultSink sink) {
+    try {
+      sink.flush(true);
+    } catch (IOException | RuntimeException e) {
+      // The process is ending; --resume repairs whatever the flush could not finish.
+    }
+    err.println("extract: interrupted" + (output == null ? "" : "; run the same command with --resume to finish"));
   }
 
-  private static List<Document> read(Path input) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    if (Files.isDirectory(input)) {
-      try (Stream<Path> files = Files.walk(input)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          docs.add(Document.of(input.relativize(f).toString(), Files.readString(f)));
-        }
-      }
-    } else if (input.toString().endsWith(".txt")) {
-      docs.add(Document.of(input.getFileName().toString().replaceFirst("\\.txt$", ""), Files.readString(input)));
-    } else {
-      for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          JsonNode node = AttributionJson.MAPPER.readTree(line);
-          docs.add(Document.of(node.get("id").asString(), node.get("text").asString()));
-        }
-      }
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook is running or has run.
     }
-    return docs;
+  }
+
+  private OutputFormat formatFromName() {
+    boolean csv = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?");
+    return csv ? OutputFormat.CSV : OutputFormat.JSONL;
+  }
+
+  private void checkResume(OutputFormat outputFormat) {
+    if (resume && output == null) {
+      throw new IllegalArgumentException("--resume needs --output: standard output cannot be resumed");
+    }
+    if (resume && outputFormat == OutputFormat.CSV) {
+      throw new IllegalArgumentException("--resume works on JSON Lines output only; convert afterwards for CSV");
+    }
+  }
+
+  private ResultSink sink(OutputFormat outputFormat, boolean appending) throws IOException {
+    OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, appending);
+    boolean fresh = !appending || Files.size(output) == 0;
+    return outputFormat == OutputFormat.CSV ? new CsvSink(out, keepFields, fresh) : new JsonLinesSink(out);
+  }
+
+  private Progress progress() {
+    if (quiet) {
+      return Progress.silent();
+    }
+    // Without a console the error stream is most likely a log file: plain lines suit it better.
+    return System.console() != null
+        ? new TerminalProgress(err)
+        : new LogProgress(err, Duration.ofSeconds(30), System::nanoTime);
+  }
+
+  private int outputFailed(IOException e) {
+    String where = output == null ? "standard output" : output.toString();
+    err.println("extract: cannot write to " + where + ": " + e.getMessage()
+        + (output == null ? "" : "; run the same command with --resume to finish"));
+    return FAILED;
   }
 }

@@ -22,7 +22,13 @@ public final class Main implements Runnable {
 
   /** The configured command line, also used by tests to run subcommands in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The configured command line, with subcommands made by {@code factory} (tests pass fakes). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    // Lets users write enum values as they read in help and docs: --format csv, --input-format warc.
+    return new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

@@ -98,14 +98,15 @@ public final class CueLexicon {
           default -> throw new IllegalArgumentException(
               "cue lexicon " + source + ": kind '" + fields[0] + "' is not speech or claim");
         };
-    boolean preposition =
+    CueEntry.Frame frame =
         switch (fields[1]) {
-          case "verb" -> false;
-          case "prep" -> true;
+          case "verb" -> CueEntry.Frame.VERB;
+          case "object" -> CueEntry.Frame.OBJECT;
+          case "prep" -> CueEntry.Frame.PREPOSITION;
           default -> throw new IllegalArgumentException(
-              "cue lexicon " + source + ": role '" + fields[1] + "' is not verb or prep");
+              "cue lexicon " + source + ": role '" + fields[1] + "' is not verb, object or prep");
         };
     return new CueEntry(
-        ImmutableList.copyOf(Arrays.asList(fields).subList(2, fields.length)), kind, preposition);
+        ImmutableList.copyOf(Arrays.asList(fields).subList(2, fields.length)), kind, frame);
   }
 }

@@ -39,7 +39,15 @@ public final class AttributionAnnotations {
     }
   }
 
-  /** Which stages have completed the candidates: speakers, documents, continuations, canonical names. */
+  /** Set once candidates have been filtered and scored by how reliable their cue is. */
+  public static final class CuesClassifiedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** Set once speakers are linked. */
   public static final class SpeakersLinkedAnnotation implements CoreAnnotation<Boolean> {
     @Override
     public Class<Boolean> getType() {

@@ -12,18 +12,21 @@ import org.attribution.Attribution;
 import org.attribution.annotate.AttributionAssembler;
 import org.attribution.annotate.ContentAnnotator;
 import org.attribution.annotate.CueAnnotator;
+import org.attribution.annotate.CueClassifier;
 import org.attribution.annotate.DocumentLinker;
 import org.attribution.annotate.QuoteContinuationLinker;
 import org.attribution.annotate.QuoteSpanAnnotator;
 import org.attribution.annotate.SpeakerCanonicalizer;
 import org.attribution.annotate.SpeakerLinker;
 import org.attribution.lexicon.CueLexicon;
+import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.WordList;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 
 /**
  * CoreNLP's sentences, tokens, tags, entities and parse, then the attribution annotators in order:
- * quoted spans, cues, content, speakers, documents, canonical speakers, continuations, records.
+ * quoted spans, cues, content, cue reliability, speakers, documents, canonical speakers,
+ * continuations, records.
  * The order is checked when the pipeline is built: each annotator's requirements must be satisfied
  * by the ones before it. Thread-safe once built: annotators keep no state between texts.
  */
@@ -40,12 +43,18 @@ public final class AttributionPipeline {
 
   /** Loads the models; {@code cueLexicon} null means the bundled lexicon. */
   public static AttributionPipeline create(Path cueLexicon) {
+    return create(cueLexicon, CueReliability.bundled());
+  }
+
+  /** A pipeline that scores cues with {@code reliability}; the trainer passes an uninformed one. */
+  public static AttributionPipeline create(Path cueLexicon, CueReliability reliability) {
     CueLexicon cues = cueLexicon == null ? CueLexicon.bundled() : CueLexicon.fromFile(cueLexicon);
     List<Annotator> annotators =
         List.of(
             new QuoteSpanAnnotator(),
             new CueAnnotator(cues),
             new ContentAnnotator(),
+            new CueClassifier(reliability),
             new SpeakerLinker(),
             new DocumentLinker(WordList.load("document-nouns.txt")),
             new SpeakerCanonicalizer(WordList.load("organization-nouns.txt")),

@@ -8,6 +8,7 @@ import org.attribution.Span;
  * An attribution under construction: each annotator after content finding fills in more of it.
  *
  * @param cue null for a quote that continues the previous speaker without a cue
+ * @param rule the construction the content was found by
  * @param speaker null until linked, or when the text names only a document
  * @param document null unless the text names the medium
  * @param canonical fullest name of the speaker, null until canonicalized or when unknown
@@ -17,25 +18,31 @@ public record Candidate(
     Cue cue,
     Span content,
     AttributionType type,
+    ContentRule rule,
     Mention speaker,
     Mention document,
     String canonical,
     SpeakerKind kind,
     double confidence) {
 
-  public static Candidate of(int sentence, Cue cue, Span content, AttributionType type, double confidence) {
-    return new Candidate(sentence, cue, content, type, null, null, null, null, confidence);
+  public static Candidate of(
+      int sentence, Cue cue, Span content, AttributionType type, ContentRule rule, double confidence) {
+    return new Candidate(sentence, cue, content, type, rule, null, null, null, null, confidence);
   }
 
   public Candidate withSpeaker(Mention mention) {
-    return new Candidate(sentence, cue, content, type, mention, document, canonical, kind, confidence);
+    return new Candidate(sentence, cue, content, type, rule, mention, document, canonical, kind, confidence);
   }
 
   public Candidate withDocument(Mention mention) {
-    return new Candidate(sentence, cue, content, type, speaker, mention, canonical, kind, confidence);
+    return new Candidate(sentence, cue, content, type, rule, speaker, mention, canonical, kind, confidence);
+  }
+
+  public Candidate withConfidence(double score) {
+    return new Candidate(sentence, cue, content, type, rule, speaker, document, canonical, kind, score);
   }
 
   public Candidate withCanonical(String name, SpeakerKind speakerKind) {
-    return new Candidate(sentence, cue, content, type, speaker, document, name, speakerKind, confidence);
+    return new Candidate(sentence, cue, content, type, rule, speaker, document, name, speakerKind, confidence);
   }
 }

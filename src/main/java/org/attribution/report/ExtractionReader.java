@@ -65,7 +65,7 @@ public final class ExtractionReader {
       id = node.get("id").asString();
       List<Attribution> attributions = new ArrayList<>();
       List<String> errors = new ArrayList<>();
-      Optional.ofNullable(optional(node, "error")).ifPresent(errors::add);
+      Optional.ofNullable(error(node)).ifPresent(errors::add);
       JsonNode array = node.path("attributions");
       for (int i = 0; i < array.size(); i++) {
         try {
@@ -81,6 +81,15 @@ public final class ExtractionReader {
     } catch (JacksonException e) {
       return ReportArticle.failed(id, "cannot read line " + number + ": " + e.getOriginalMessage());
     }
+  }
+
+  /** The {@code error} of a line: the extract command writes an object of kind and message. */
+  private static String error(JsonNode node) {
+    JsonNode error = node.get("error");
+    if (error != null && error.isObject()) {
+      return optional(error, "kind") + ": " + optional(error, "message");
+    }
+    return optional(node, "error");
   }
 
   private static String optional(JsonNode node, String field) {

@@ -21,7 +21,8 @@ class CueLexiconTest {
     CueLexicon lexicon = CueLexicon.bundled();
     assertThat(match(lexicon, "say")).get().extracting(CueEntry::kind).isEqualTo(CueKind.SPEECH);
     assertThat(match(lexicon, "show")).get().extracting(CueEntry::kind).isEqualTo(CueKind.CLAIM);
-    assertThat(match(lexicon, "according", "to")).get().extracting(CueEntry::preposition).isEqualTo(true);
+    assertThat(match(lexicon, "according", "to")).get().extracting(CueEntry::frame)
+        .isEqualTo(CueEntry.Frame.PREPOSITION);
   }
 
   @Test

@@ -39,6 +39,19 @@ class ExtractionReaderTest {
   }
 
   @Test
+  void showsTheKindAndMessageOfAnErrorRecordOfTheExtractCommand() throws IOException {
+    Path file = dir.resolve("out.jsonl");
+    Files.writeString(file, "{\"id\": \"a\", \"error\": {\"kind\": \"timeout\", \"message\": \"took 30 s\"}}\n");
+
+    List<ReportArticle> articles = ExtractionReader.read(file);
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo("a");
+      assertThat(a.error()).isEqualTo("timeout: took 30 s");
+    });
+  }
+
+  @Test
   void keepsReadingPastABadLine() throws IOException {
     Path file = dir.resolve("out.jsonl");
     Files.writeString(file, String.join("\n",

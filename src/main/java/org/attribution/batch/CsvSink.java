@@ -1,0 +1,105 @@
+package org.attribution.batch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.attribution.Attribution;
+import org.attribution.Span;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, cue kind, speaker,
+ * canonical speaker, speaker kind, document, the four spans as {@code begin-end}, an error column,
+ * then the kept input fields. A document without attributions, or with an error, still gets one
+ * row, so that every input document shows in the file.
+ *
+ * <p>Not thread-safe.
+ */
+public final class CsvSink implements ResultSink {
+
+  private static final List<String> COLUMNS = List.of(
+      "id", "type", "content", "cue", "cueKind", "speaker", "speakerCanonical", "speakerKind", "document",
+      "contentSpan", "cueSpan", "speakerSpan", "documentSpan", "error");
+
+  private final OutputFile out;
+  private final List<String> keptFields;
+  private final CSVPrinter printer;
+
+  /**
+   * @param keptFields names of the input fields to add as last columns
+   * @param header whether to start with a header row (not when appending to a file)
+   */
+  public CsvSink(OutputFile out, List<String> keptFields, boolean header) throws IOException {
+    this.out = out;
+    this.keptFields = List.copyOf(keptFields);
+    this.printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    if (header) {
+      printer.printRecord(Stream.concat(COLUMNS.stream(), keptFields.stream()));
+    }
+  }
+
+  @Override
+  public void write(DocumentResult result) throws IOException {
+    List<String> kept = new ArrayList<>();
+    for (String field : keptFields) {
+      JsonNode value = result.keptFields().get(field);
+      kept.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
+    }
+    if (result.error().isPresent()) {
+      var error = result.error().get();
+      row(result.id(), null, error.kind().label() + ": " + error.message(), kept);
+    } else if (result.attributions().isEmpty()) {
+      row(result.id(), null, "", kept);
+    }
+    for (Attribution a : result.attributions()) {
+      row(result.id(), a, "", kept);
+    }
+  }
+
+  private void row(String id, Attribution a, String error, List<String> kept) throws IOException {
+    List<String> cells = new ArrayList<>();
+    cells.add(id);
+    if (a == null) {
+      cells.addAll(Collections.nCopies(COLUMNS.size() - 2, ""));
+    } else {
+      cells.add(a.type().name());
+      cells.add(a.content());
+      cells.add(orEmpty(a.cue()));
+      cells.add(a.cueKind() == null ? "" : a.cueKind().name());
+      cells.add(orEmpty(a.speaker()));
+      cells.add(orEmpty(a.speakerCanonical()));
+      cells.add(a.speakerKind() == null ? "" : a.speakerKind().name());
+      cells.add(orEmpty(a.document()));
+      cells.add(span(a.contentSpan()));
+      cells.add(span(a.cueSpan()));
+      cells.add(span(a.speakerSpan()));
+      cells.add(span(a.documentSpan()));
+    }
+    cells.add(error);
+    cells.addAll(kept);
+    printer.printRecord(cells);
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String span(Span span) {
+    return span == null ? "" : span.begin() + "-" + span.end();
+  }
+
+  @Override
+  public void flush(boolean durable) throws IOException {
+    out.flush(durable);
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close();
+    out.close();
+  }
+}

@@ -1,0 +1,135 @@
+package org.attribution.batch;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.attribution.Attribution;
+import org.attribution.Document;
+import org.attribution.io.SourceRecord;
+
+/**
+ * Runs extractions on a fixed number of worker threads, each document under a time limit. A
+ * document past its limit gets a {@code timeout} result at once and its worker is interrupted;
+ * since an extractor may not heed the interrupt, the pool grows by one thread until that worker
+ * comes back, so a stuck document never lowers throughput.
+ *
+ * <p>The extraction function is shared by all workers and must be thread-safe. {@link #submit}
+ * is called from one thread; results complete on worker or timer threads.
+ */
+final class ExtractionPool implements AutoCloseable {
+
+  private final int threads;
+  private final Duration timeout;
+  private final Function<Document, List<Attribution>> extraction;
+  private final ThreadPoolExecutor workers;
+  private final ScheduledExecutorService timer;
+  private int abandoned;
+
+  ExtractionPool(int threads, Duration timeout, Function<Document, List<Attribution>> extraction) {
+    this.threads = threads;
+    this.timeout = timeout;
+    this.extraction = extraction;
+    // The queue is unbounded here because the batch bounds the documents it submits.
+    this.workers = new ThreadPoolExecutor(
+        threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), daemons("extract"));
+    this.timer = Executors.newSingleThreadScheduledExecutor(daemons("extract-timer"));
+  }
+
+  /** Starts extracting {@code article}; the future never completes exceptionally. */
+  CompletableFuture<DocumentResult> submit(SourceRecord.Article article) {
+    Task task = new Task(article);
+    workers.execute(task);
+    return task.result;
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    timer.shutdownNow();
+  }
+
+  private synchronized void resize(int delta) {
+    abandoned += delta;
+    int size = threads + Math.max(0, abandoned);
+    if (size > workers.getMaximumPoolSize()) {
+      workers.setMaximumPoolSize(size);
+      workers.setCorePoolSize(size);
+    } else {
+      workers.setCorePoolSize(size);
+      workers.setMaximumPoolSize(size);
+    }
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      // Daemons, so that a worker stuck in an extraction cannot keep the process alive.
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static String describe(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": " + t.getMessage();
+  }
+
+  private final class Task implements Runnable {
+    final SourceRecord.Article article;
+    final CompletableFuture<DocumentResult> result = new CompletableFuture<>();
+    private Thread runner;
+
+    Task(SourceRecord.Article article) {
+      this.article = article;
+    }
+
+    @Override
+    public void run() {
+      synchronized (this) {
+        runner = Thread.currentThread();
+      }
+      ScheduledFuture<?> alarm =
+          timeout.isZero() ? null : timer.schedule(this::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      DocumentResult outcome;
+      try {
+        outcome = DocumentResult.success(
+            article.id(), article.keptFields(), extraction.apply(article.document()));
+      } catch (Throwable t) { // Even an Error must become a record, or the batch would wait forever.
+        outcome = DocumentResult.failure(
+            article.id(), article.keptFields(), DocumentError.Kind.EXTRACTION, describe(t));
+      } finally {
+        if (alarm != null) {
+          alarm.cancel(false);
+        }
+        synchronized (this) {
+          runner = null;
+        }
+      }
+      if (!result.complete(outcome)) {
+        resize(-1); // this worker had been given up on and is back
+      }
+    }
+
+    private void timeOut() {
+      String message = "extraction took longer than " + timeout.toMillis() / 1000.0 + " s";
+      if (result.complete(DocumentResult.failure(
+          article.id(), article.keptFields(), DocumentError.Kind.TIMEOUT, message))) {
+        synchronized (this) {
+          if (runner != null) {
+            runner.interrupt();
+          }
+        }
+        resize(+1);
+      }
+    }
+  }
+}

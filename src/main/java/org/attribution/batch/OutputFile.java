@@ -1,0 +1,75 @@
+package org.attribution.batch;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A text output: a file (gzipped when its name ends in {@code .gz}) or standard output. A gzipped
+ * file is written with sync flushes so that every flushed line can be read back after a crash, and
+ * reopened for appending as a further gzip member, which gzip readers join transparently.
+ *
+ * <p>Not thread-safe.
+ */
+public final class OutputFile implements AutoCloseable {
+
+  private final String name;
+  private final FileOutputStream file;
+  private final GZIPOutputStream gzip;
+  private final Writer writer;
+
+  private OutputFile(String name, FileOutputStream file, boolean gzipped) throws IOException {
+    this.name = name;
+    this.file = file;
+    this.gzip = gzipped ? new GZIPOutputStream(file, 1 << 16, true) : null;
+    OutputStream out = gzipped ? gzip : file;
+    this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Opens {@code path} for writing, from its start or, when {@code append}, after its end. */
+  public static OutputFile open(Path path, boolean append) throws IOException {
+    return new OutputFile(path.toString(), new FileOutputStream(path.toFile(), append), isGzipped(path));
+  }
+
+  /**
+   * Standard output, through its file descriptor rather than {@link System#out}, which would
+   * swallow write errors such as a closed pipe.
+   */
+  public static OutputFile stdout() throws IOException {
+    return new OutputFile("standard output", new FileOutputStream(FileDescriptor.out), false);
+  }
+
+  static boolean isGzipped(Path path) {
+    return path.getFileName().toString().endsWith(".gz");
+  }
+
+  /** The name used in messages. */
+  public String name() {
+    return name;
+  }
+
+  /** The character stream to write to. */
+  public Writer writer() {
+    return writer;
+  }
+
+  /** See {@link ResultSink#flush(boolean)}. */
+  public void flush(boolean durable) throws IOException {
+    writer.flush();
+    if (durable && file.getChannel().isOpen() && file.getFD() != FileDescriptor.out) {
+      file.getChannel().force(false);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+}

@@ -1,0 +1,94 @@
+package org.attribution.batch;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The documents between reading and writing, handed to the writer either in input order or as
+ * they finish.
+ *
+ * <p>{@link #add}, {@link #next} and {@link #ready} are called from one thread; futures may
+ * complete on any.
+ */
+abstract sealed class ResultQueue {
+
+  private int size;
+
+  static ResultQueue create(boolean ordered) {
+    return ordered ? new InOrder() : new AsCompleted();
+  }
+
+  /** Documents added and not yet taken. */
+  final int size() {
+    return size;
+  }
+
+  final void add(CompletableFuture<DocumentResult> result) {
+    size++;
+    enqueue(result);
+  }
+
+  /** The next result to write, waiting for it. Call only when {@link #size()} is positive. */
+  final DocumentResult next() throws InterruptedException {
+    size--;
+    return take();
+  }
+
+  /** The next result to write if it is already finished. */
+  final Optional<DocumentResult> ready() {
+    Optional<DocumentResult> result = poll();
+    if (result.isPresent()) {
+      size--;
+    }
+    return result;
+  }
+
+  abstract void enqueue(CompletableFuture<DocumentResult> result);
+
+  abstract DocumentResult take() throws InterruptedException;
+
+  abstract Optional<DocumentResult> poll();
+
+  private static final class InOrder extends ResultQueue {
+    private final Deque<CompletableFuture<DocumentResult>> pending = new ArrayDeque<>();
+
+    @Override
+    void enqueue(CompletableFuture<DocumentResult> result) {
+      pending.add(result);
+    }
+
+    @Override
+    DocumentResult take() {
+      return pending.remove().join();
+    }
+
+    @Override
+    Optional<DocumentResult> poll() {
+      CompletableFuture<DocumentResult> head = pending.peek();
+      return head != null && head.isDone() ? Optional.of(pending.remove().join()) : Optional.empty();
+    }
+  }
+
+  private static final class AsCompleted extends ResultQueue {
+    private final BlockingQueue<DocumentResult> finished = new LinkedBlockingQueue<>();
+
+    @Override
+    void enqueue(CompletableFuture<DocumentResult> result) {
+      result.thenAccept(finished::add);
+    }
+
+    @Override
+    DocumentResult take() throws InterruptedException {
+      return finished.take();
+    }
+
+    @Override
+    Optional<DocumentResult> poll() {
+      return Optional.ofNullable(finished.poll());
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.attribution.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.attribution.Document;
+
+/**
+ * Opens the inputs of a batch, each in its own format, as one {@link DocumentSource} that reads
+ * them in the order given. {@code -} stands for standard input.
+ *
+ * <p>Immutable and thread-safe; the sources it opens are not.
+ */
+public final class DocumentSources {
+
+  /** The name standard input goes by on the command line. */
+  public static final String STDIN = "-";
+
+  private final Optional<InputFormat> format;
+  private final JsonFields fields;
+  private final TextExtractor html;
+  private final InputStream stdin;
+
+  /**
+   * @param format the format of every input, or empty to tell it from each file name (standard
+   *     input is then JSON Lines)
+   */
+  public DocumentSources(Optional<InputFormat> format, JsonFields fields, TextExtractor html, InputStream stdin) {
+    this.format = format;
+    this.fields = fields;
+    this.html = html;
+    this.stdin = stdin;
+  }
+
+  /**
+   * Checks that every input exists and has a known format, so that a mistyped name fails before
+   * hours of work rather than after.
+   *
+   * @throws IllegalArgumentException naming the first input that is missing, unreadable or of
+   *     unknown format
+   */
+  public void check(List<String> inputs) {
+    for (String input : inputs) {
+      formatOf(input);
+    }
+  }
+
+  /** One source reading all {@code inputs} in turn; each file is opened when reached. */
+  public DocumentSource open(List<String> inputs) throws IOException {
+    check(inputs);
+    List<DocumentSource> opened = new ArrayList<>();
+    long total = 0;
+    boolean totalKnown = true;
+    // Only folders of text files are opened ahead, to count them; streams open when reached.
+    for (String input : inputs) {
+      if (formatOf(input) == InputFormat.TXT && !input.equals(STDIN)) {
+        TextFileSource source = TextFileSource.open(Path.of(input));
+        opened.add(source);
+        total += source.size().getAsLong();
+      } else {
+        opened.add(null);
+        totalKnown = false;
+      }
+    }
+    return new Chained(inputs, opened, totalKnown ? OptionalLong.of(total) : OptionalLong.empty());
+  }
+
+  private InputFormat formatOf(String input) {
+    if (input.equals(STDIN)) {
+      return format.orElse(InputFormat.JSONL);
+    }
+    Path path = Path.of(input);
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException("input " + input + " does not exist");
+    }
+    if (!Files.isReadable(path)) {
+      throw new IllegalArgumentException("input " + input + " cannot be read: no permission");
+    }
+    return format
+        .or(() -> InputFormat.fromName(input, Files.isDirectory(path)))
+        .orElseThrow(
+            () -> new IllegalArgumentException(
+                "cannot tell the format of " + input
+                    + " from its name; give --input-format txt, jsonl or warc"));
+  }
+
+  private DocumentSource openStream(String input) throws IOException {
+    boolean isStdin = input.equals(STDIN);
+    String name = isStdin ? "stdin" : input;
+    InputStream in = isStdin ? stdin : Files.newInputStream(Path.of(input));
+    return switch (formatOf(input)) {
+      case JSONL -> JsonLinesSource.open(name, in, fields);
+      case WARC -> WarcSource.open(name, in, html);
+      case TXT -> new SingleDocument(new SourceRecord.Article(
+          Document.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)), Map.of()));
+    };
+  }
+
+  /** Reads its sources one after the other. */
+  private final class Chained implements DocumentSource {
+    private final Iterator<String> inputs;
+    private final Iterator<DocumentSource> ready;
+    private final OptionalLong size;
+    private DocumentSource current;
+    private String currentName;
+
+    Chained(List<String> inputs, List<DocumentSource> ready, OptionalLong size) {
+      this.inputs = inputs.iterator();
+      this.ready = ready.iterator();
+      this.size = size;
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+      while (true) {
+        if (current != null) {
+          Optional<SourceRecord> record = current.next();
+          if (record.isPresent()) {
+            return record;
+          }
+          closeCurrent();
+        }
+        if (!inputs.hasNext()) {
+          return Optional.empty();
+        }
+        currentName = inputs.next();
+        current = ready.next();
+        if (current == null) {
+          try {
+            current = openStream(currentName);
+          } catch (IOException e) {
+            return Optional.of(new SourceRecord.Unreadable(currentName, "cannot read " + currentName + ": " + e));
+          }
+        }
+      }
+    }
+
+    @Override
+    public OptionalLong size() {
+      return size;
+    }
+
+    @Override
+    public void close() throws IOException {
+      closeCurrent();
+      while (ready.hasNext()) {
+        DocumentSource source = ready.next();
+        if (source != null) {
+          source.close();
+        }
+      }
+    }
+
+    private void closeCurrent() {
+      try {
+        if (current != null) {
+          current.close();
+        }
+      } catch (IOException e) {
+        // Everything was read already; a failing close loses nothing.
+      } finally {
+        current = null;
+      }
+    }
+  }
+
+  /** A source of one record, for a whole text read from standard input. */
+  private static final class SingleDocument implements DocumentSource {
+    private SourceRecord record;
+
+    SingleDocument(SourceRecord record) {
+      this.record = record;
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+      Optional<SourceRecord> next = Optional.ofNullable(record);
+      record = null;
+      return next;
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,120 @@
+package org.attribution.lexicon;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.attribution.pipeline.ContentRule;
+
+/**
+ * How often a cue, with the construction its content was found by, marked a real attribution in
+ * the training data: counts per (lexicon entry, {@link ContentRule}), smoothed towards the rule's
+ * own rate and the overall rate when the entry was seldom seen. Trained by the {@code train}
+ * command into {@code models/cue-reliability.tsv}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CueReliability model = CueReliability.bundled();
+ * double p = model.probability("say", ContentRule.CLAUSE);
+ * }</pre>
+ */
+public final class CueReliability {
+
+  /** Observations that weigh as much as the back-off rate. */
+  private static final double PRIOR_WEIGHT = 3;
+  private static final String BUNDLED = "cue-reliability.tsv";
+  private static final String ANY = "*";
+  private static final String OVERALL = ANY + "\t" + ANY;
+
+  /** Counts: index 0 is how often the key's candidate matched gold, index 1 how often it was seen. */
+  private final ImmutableMap<String, long[]> counts;
+
+  private CueReliability(Map<String, long[]> counts) {
+    this.counts = ImmutableMap.copyOf(counts);
+  }
+
+  /** The model shipped in the jar, or an uninformed one when none is bundled. */
+  public static CueReliability bundled() {
+    try (InputStream in = CueReliability.class.getResourceAsStream("/models/" + BUNDLED)) {
+      if (in == null) {
+        return uninformed();
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read /models/" + BUNDLED, e);
+    }
+  }
+
+  /** A model that has seen nothing: every cue gets the same probability, one. */
+  public static CueReliability uninformed() {
+    return new CueReliability(Map.of());
+  }
+
+  /** A model from counts, as the trainer collects them. */
+  public static CueReliability of(Map<String, long[]> counts) {
+    return new CueReliability(counts);
+  }
+
+  /** The key under which a cue entry and rule are counted. */
+  public static String key(String entry, ContentRule rule) {
+    return entry + "\t" + rule.name();
+  }
+
+  /** Smoothed probability that a candidate of this entry and rule is a real attribution. */
+  public double probability(String entry, ContentRule rule) {
+    double overall = rate(counts.get(OVERALL), 1.0);
+    double ofRule = rate(counts.get(key(ANY, rule)), overall);
+    return rate(counts.get(key(entry, rule)), ofRule);
+  }
+
+  private static double rate(long[] count, double prior) {
+    return count == null ? prior : (count[0] + PRIOR_WEIGHT * prior) / (count[1] + PRIOR_WEIGHT);
+  }
+
+  /** Adds the back-off rows: entry {@code *} for each rule, and {@code * *} for all. */
+  public static Map<String, long[]> withBackOff(Map<String, long[]> counts) {
+    Map<String, long[]> out = new TreeMap<>(counts);
+    long[] all = new long[2];
+    Map<ContentRule, long[]> byRule = new TreeMap<>();
+    counts.forEach((k, v) -> {
+      ContentRule rule = ContentRule.valueOf(k.substring(k.indexOf('\t') + 1));
+      long[] r = byRule.computeIfAbsent(rule, x -> new long[2]);
+      r[0] += v[0];
+      r[1] += v[1];
+      all[0] += v[0];
+      all[1] += v[1];
+    });
+    byRule.forEach((rule, v) -> out.put(key(ANY, rule), v));
+    out.put(OVERALL, all);
+    return out;
+  }
+
+  /** Writes the model as TSV: a comment header, then {@code entry rule matched seen} rows. */
+  public void write(Writer out, String header) throws IOException {
+    for (String line : header.split("\n")) {
+      out.write("# " + line + "\n");
+    }
+    for (Map.Entry<String, long[]> e : new TreeMap<>(counts).entrySet()) {
+      out.write(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
+    }
+  }
+
+  static CueReliability parse(String tsv) {
+    Map<String, long[]> counts = new TreeMap<>();
+    for (String line : tsv.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 4) {
+        throw new IllegalArgumentException("cue reliability row needs 4 fields: " + Arrays.toString(f));
+      }
+      counts.put(f[0] + "\t" + f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
+    }
+    return new CueReliability(counts);
+  }
+}

@@ -1,0 +1,124 @@
+package org.attribution.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attribution.io.TextFileSourceTest.readAll;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesSourceTest {
+
+  private static final String LINES = """
+      {"id": "a", "text": "First."}
+
+      {"id": "b", "text": "Second."}
+      """;
+
+  @Test
+  void readsIdAndTextSkippingBlankLines() throws IOException {
+    List<SourceRecord> records = readAll(JsonLinesSource.open("in.jsonl", stream(LINES), JsonFields.defaults()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b");
+    assertThat(((SourceRecord.Article) records.get(1)).document().text()).isEqualTo("Second.");
+  }
+
+  @Test
+  void readsGzippedLines() throws IOException {
+    List<SourceRecord> records =
+        readAll(JsonLinesSource.open("in.jsonl.gz", new ByteArrayInputStream(gzip(LINES)), JsonFields.defaults()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b");
+  }
+
+  @Test
+  void readsNewsPleaseTextFromTheFieldNamedAndKeepsTheFieldsAskedFor() throws IOException {
+    String newsPlease = """
+        {"url": "https://example.org/1", "title": "T", "maintext": "Body.", "date_publish": "2024-05-16", "language": "en"}
+        """;
+    JsonFields fields = new JsonFields("url", "maintext", List.of("title", "date_publish", "absent"));
+
+    SourceRecord.Article article = (SourceRecord.Article) readAll(
+        JsonLinesSource.open("np.jsonl", stream(newsPlease), fields)).get(0);
+
+    assertThat(article.id()).isEqualTo("https://example.org/1");
+    assertThat(article.document().text()).isEqualTo("Body.");
+    assertThat(article.keptFields()).containsOnlyKeys("title", "date_publish");
+    assertThat(article.keptFields().keySet()).containsExactly("title", "date_publish");
+  }
+
+  @Test
+  void reportsAMalformedLineByFileAndLineAndReadsOn() throws IOException {
+    String lines = "{\"id\": \"a\", \"text\": \"ok\"}\n{\"id\": \"b\", \"text\": \n[1, 2]\n{\"id\": \"c\", \"text\": \"ok\"}\n";
+
+    List<SourceRecord> records = readAll(JsonLinesSource.open("in.jsonl", stream(lines), JsonFields.defaults()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "in.jsonl:2", "in.jsonl:3", "c");
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).startsWith("in.jsonl:2 is not valid JSON"));
+    assertThat(records.get(2)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).isEqualTo("in.jsonl:3 is not a JSON object"));
+  }
+
+  @Test
+  void reportsALineWithoutTextUnderItsId() throws IOException {
+    String lines = "{\"id\": \"a\", \"maintext\": null}\n";
+
+    List<SourceRecord> records =
+        readAll(JsonLinesSource.open("in.jsonl", stream(lines), new JsonFields("id", "maintext", List.of())));
+
+    assertThat(records).singleElement().isInstanceOfSatisfying(SourceRecord.Unreadable.class, u -> {
+      assertThat(u.id()).isEqualTo("a");
+      assertThat(u.message()).isEqualTo("in.jsonl:1 has no text in field \"maintext\"");
+    });
+  }
+
+  @Test
+  void namesALineWithoutIdAfterItsPlace() throws IOException {
+    List<SourceRecord> records =
+        readAll(JsonLinesSource.open("in.jsonl", stream("{\"text\": \"x\"}\n"), JsonFields.defaults()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("in.jsonl:1");
+  }
+
+  @Test
+  void keepsWhatWasReadFromATruncatedGzipAndSaysWhereItBrokeOff() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      lines.append("{\"id\": \"doc-").append(i).append("\", \"text\": \"Text number ").append(i * 7919).append(".\"}\n");
+    }
+    byte[] whole = gzip(lines.toString());
+    byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+
+    List<SourceRecord> records =
+        readAll(JsonLinesSource.open("cut.jsonl.gz", new ByteArrayInputStream(cut), JsonFields.defaults()));
+
+    SourceRecord last = records.get(records.size() - 1);
+    List<SourceRecord> read = records.subList(0, records.size() - 1);
+    assertThat(read).isNotEmpty().allMatch(r -> r instanceof SourceRecord.Article);
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(read.get(i).id()).isEqualTo("doc-" + i);
+    }
+    assertThat(last).isInstanceOfSatisfying(SourceRecord.Unreadable.class, u -> {
+      assertThat(u.id()).isEqualTo("cut.jsonl.gz:" + (read.size() + 1));
+      assertThat(u.message()).startsWith("cut.jsonl.gz breaks off after line " + read.size()).contains("truncated");
+    });
+  }
+
+  private static ByteArrayInputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+}

@@ -1,0 +1,83 @@
+package org.attribution.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextFileSourceTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsFolderRecursivelyInSortedOrderWithRelativeIdsWithoutExtension() throws IOException {
+    Files.createDirectories(dir.resolve("b/inner"));
+    Files.writeString(dir.resolve("b/inner/z.txt"), "Zed.");
+    Files.writeString(dir.resolve("a.txt"), "Ay.");
+    Files.writeString(dir.resolve("b/c.txt"), "Sea.");
+    Files.writeString(dir.resolve("notes.md"), "not an article");
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b/c", "b/inner/z");
+    assertThat(((SourceRecord.Article) records.get(1)).document().text()).isEqualTo("Sea.");
+  }
+
+  @Test
+  void knowsHowManyFilesAFolderHolds() throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("one.txt"), "1");
+    Files.writeString(dir.resolve("sub/two.txt"), "2");
+    Files.writeString(dir.resolve("sub/skip.html"), "3");
+
+    assertThat(TextFileSource.open(dir).size()).hasValue(2);
+  }
+
+  @Test
+  void readsASingleFileWhateverItsExtension() throws IOException {
+    Path file = Files.writeString(dir.resolve("article.text"), "Body.");
+
+    List<SourceRecord> records = readAll(TextFileSource.open(file));
+
+    assertThat(records).singleElement()
+        .satisfies(r -> assertThat(((SourceRecord.Article) r).document().text()).isEqualTo("Body."))
+        .extracting(SourceRecord::id).isEqualTo("article.text");
+  }
+
+  @Test
+  void turnsAnUnreadableFileIntoAnErrorRecordAndGoesOn() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "fine");
+    Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("missing-target"));
+    Files.writeString(dir.resolve("c.txt"), "fine too");
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b", "c");
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).contains("b.txt"));
+  }
+
+  @Test
+  void refusesAMissingFile() {
+    assertThatThrownBy(() -> TextFileSource.open(dir.resolve("nope.txt")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("nope.txt");
+  }
+
+  static List<SourceRecord> readAll(DocumentSource source) throws IOException {
+    List<SourceRecord> all = new ArrayList<>();
+    try (source) {
+      for (Optional<SourceRecord> r = source.next(); r.isPresent(); r = source.next()) {
+        all.add(r.get());
+      }
+    }
+    return all;
+  }
+}

@@ -1,0 +1,89 @@
+package org.attribution.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attribution.io.TextFileSourceTest.readAll;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.attribution.testing.WarcFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WarcSourceTest {
+
+  private static final String PARAGRAPH =
+      "\"We will not back down,\" the minister said on Tuesday in the capital city.";
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void turnsEachHtmlResponseIntoAnArticleIdentifiedByItsUrl(boolean gzip) throws IOException {
+    Path warc = dir.resolve(gzip ? "news.warc.gz" : "news.warc");
+    try (WarcFixture f = WarcFixture.create(warc, gzip)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Minister stands firm", PARAGRAPH));
+      f.page("https://example.org/logo.png", 200, "image/png", "PNG");
+      f.page("https://example.org/moved", 301, "text/html", "<p>Moved permanently to another address here.</p>");
+      f.html("https://example.org/b", WarcFixture.newsPage("Second story", "A second paragraph that is long enough to keep."));
+    }
+
+    List<SourceRecord> records = read(warc);
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("https://example.org/a", "https://example.org/b");
+    assertThat(((SourceRecord.Article) records.get(0)).document().text())
+        .isEqualTo("Minister stands firm\n\n" + PARAGRAPH);
+  }
+
+  @Test
+  void keepsTheArticlesBeforeTheBreakOfATruncatedArchiveAndSaysWhere() throws IOException {
+    Path warc = dir.resolve("cut.warc.gz");
+    try (WarcFixture f = WarcFixture.create(warc, true)) {
+      for (int i = 0; i < 20; i++) {
+        f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
+      }
+    }
+    byte[] whole = Files.readAllBytes(warc);
+    Files.write(warc, Arrays.copyOf(whole, whole.length * 2 / 3));
+
+    List<SourceRecord> records = read(warc);
+
+    SourceRecord last = records.get(records.size() - 1);
+    assertThat(records.subList(0, records.size() - 1)).isNotEmpty().allMatch(r -> r instanceof SourceRecord.Article);
+    assertThat(records.size() - 1).isLessThan(20);
+    assertThat(last).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).startsWith(warc + " breaks off at byte").contains("truncated"));
+  }
+
+  @Test
+  void detectsTheCharsetWhenTheServerDeclaredOneThatDoesNotExist() throws IOException {
+    Path warc = dir.resolve("odd.warc");
+    try (WarcFixture f = WarcFixture.create(warc, false)) {
+      f.page("https://example.org/a", 200, "text/html; charset=no-such-charset", WarcFixture.newsPage("Title", PARAGRAPH));
+    }
+
+    assertThat(read(warc)).singleElement().isInstanceOf(SourceRecord.Article.class);
+  }
+
+  @Test
+  void readsAnArchiveFromAStream() throws IOException {
+    Path warc = dir.resolve("in.warc.gz");
+    try (WarcFixture f = WarcFixture.create(warc, true)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
+    }
+
+    List<SourceRecord> records = readAll(
+        WarcSource.open("stdin", new ByteArrayInputStream(Files.readAllBytes(warc)), new HtmlArticleExtractor()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("https://example.org/a");
+  }
+
+  private static List<SourceRecord> read(Path warc) throws IOException {
+    return readAll(WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor()));
+  }
+}
