@@ -18,6 +18,7 @@ import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.SpeakerKind;
+import org.attribution.batch.DocumentError;
 import org.attribution.Span;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
@@ -60,8 +61,8 @@ public final class AttributionRows {
           });
 
   /**
-   * Why a document has no attributions: {@code kind} ({@code read}, {@code too-long} or {@code
-   * extraction}, as the command line writes them) and {@code message}.
+   * Why a document has no attributions: {@code kind} ({@code read}, {@code too-long}, {@code
+   * timeout} or {@code extraction}, as the command line writes them) and {@code message}.
    */
   public static final StructType ERROR =
       new StructType(
@@ -143,7 +144,7 @@ public final class AttributionRows {
 
   static Iterator<Row> flatRows(DocumentOutcome outcome) {
     List<Row> rows = new ArrayList<>();
-    if (outcome.failure() != null) {
+    if (outcome.error() != null) {
       Object[] values = new Object[FLAT.size()];
       values[0] = outcome.id();
       values[values.length - 1] = errorRow(outcome);
@@ -159,10 +160,10 @@ public final class AttributionRows {
   }
 
   private static Row errorRow(DocumentOutcome outcome) {
-    DocumentOutcome.Failure failure = outcome.failure();
-    return failure == null
+    DocumentError error = outcome.error();
+    return error == null
         ? null
-        : new GenericRowWithSchema(new Object[] {failure.kind().label(), failure.message()}, ERROR);
+        : new GenericRowWithSchema(new Object[] {error.kind().label(), error.message()}, ERROR);
   }
 
   private static Object[] attributionValues(Attribution a) {

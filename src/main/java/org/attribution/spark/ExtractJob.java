@@ -14,6 +14,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.attribution.cli.DurationConverter;
 import org.attribution.io.AttributionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,9 +106,12 @@ public final class ExtractJob implements Callable<Integer> {
 
   @Option(
       names = "--doc-timeout",
-      paramLabel = "SECONDS",
-      description = "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
-  long docTimeoutSeconds = SparkExtractionOptions.DEFAULT_DOC_TIMEOUT.toSeconds();
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      paramLabel = "TIME",
+      description =
+          "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  Duration docTimeout;
 
   @Option(
       names = "--cue-lexicon",
@@ -160,7 +164,7 @@ public final class ExtractJob implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = session.get();
     SparkExtractionOptions options =
-        new SparkExtractionOptions(cueLexicon, maxChars, Duration.ofSeconds(docTimeoutSeconds));
+        new SparkExtractionOptions(cueLexicon, maxChars, docTimeout);
     Dataset<Row> results =
         SparkAttributions.run(spread(read(spark), spark), layout, new ExtractionTask(factory, options));
     write(results);

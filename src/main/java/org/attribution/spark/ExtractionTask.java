@@ -5,14 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.Iterators;
 import java.io.Serializable;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.spark.sql.Row;
-import org.attribution.Attribution;
 import org.attribution.Document;
-import org.attribution.spark.DocumentOutcome.Kind;
+import org.attribution.batch.DocumentResult;
+import org.attribution.batch.ExtractionPool;
+import org.attribution.io.SourceRecord;
+import org.attribution.batch.DocumentError.Kind;
 
 /**
  * Turns the rows of one partition into {@link DocumentOutcome}s, one per row, lazily. Input rows
@@ -64,17 +65,17 @@ final class ExtractionTask implements Serializable {
               text.length(),
               options.maxChars()));
     }
-    Function<Document, List<Attribution>> extractor = ExecutorExtractors.get(factory, options);
+    ExtractionPool pool = ExecutorExtractors.get(factory, options);
     try {
-      return DocumentOutcome.extracted(
-          id, TimeLimit.call(() -> extractor.apply(Document.of(id, text)), options.docTimeout()));
-    } catch (TimeoutException e) {
-      return DocumentOutcome.failed(
-          id, Kind.TIMEOUT, "extraction took longer than " + options.docTimeout().toMillis() + " ms");
-    } catch (RuntimeException | StackOverflowError e) {
-      // One pathological text must not take the partition's other documents down with it.
-      return DocumentOutcome.failed(
-          id, Kind.EXTRACTION, e.getClass().getName() + ": " + e.getMessage());
+      DocumentResult result =
+          pool.submit(new SourceRecord.Article(Document.of(id, text), Map.of())).get();
+      return new DocumentOutcome(id, result.attributions(), result.error().orElse(null));
+    } catch (InterruptedException e) {
+      // Spark is killing the task: let it.
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting " + id, e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the extraction pool never fails a document", e);
     }
   }
 

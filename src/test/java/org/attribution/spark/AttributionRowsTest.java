@@ -13,6 +13,7 @@ import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.SpeakerKind;
+import org.attribution.batch.DocumentError;
 import org.attribution.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class AttributionRowsTest {
         spark
             .createDataFrame(
                 ImmutableList.copyOf(
-                    AttributionRows.flatRows(DocumentOutcome.failed("doc-2", DocumentOutcome.Kind.TOO_LONG, "too long"))),
+                    AttributionRows.flatRows(DocumentOutcome.failed("doc-2", DocumentError.Kind.TOO_LONG, "too long"))),
                 AttributionRows.FLAT)
             .collectAsList();
 
