@@ -137,7 +137,7 @@ class SparkAttributionsTest {
   }
 
   @Test
-  void publicApiSelectsIdAndTextColumnsAndCastsIdToString() {
+  void publicApiReturnsTheDocumentAndFlatSchemas() {
     Dataset<Row> docs =
         spark.createDataFrame(
             List.of(RowFactory.create(7L, "ignored", "No quotes.")),
