@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.function.MapFunction;
@@ -18,7 +19,9 @@ import org.attribution.cli.DurationConverter;
 import org.attribution.io.AttributionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -126,6 +129,8 @@ public final class ExtractJob implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
   boolean overwrite;
 
+  @Spec CommandSpec spec;
+
   private final Supplier<SparkSession> session;
   private final Class<? extends ExtractorFactory> factory;
 
@@ -168,6 +173,7 @@ public final class ExtractJob implements Callable<Integer> {
     Dataset<Row> results =
         SparkAttributions.run(spread(read(spark), spark), layout, new ExtractionTask(factory, options));
     write(results);
+    summarize(spark);
     return 0;
   }
 
@@ -198,6 +204,20 @@ public final class ExtractJob implements Callable<Integer> {
               regexp_replace(col("_metadata.file_name"), "\\.txt$", "").as("id"),
               col("value").as("text"));
     };
+  }
+
+  /** Counts from the written output, so that extraction does not run a second time. */
+  private void summarize(SparkSession spark) {
+    Dataset<Row> written =
+        outputFormat == OutputFormat.PARQUET ? spark.read().parquet(output) : spark.read().json(output);
+    long records = written.count();
+    long errors =
+        Arrays.asList(written.columns()).contains("error")
+            ? written.where(col("error").isNotNull()).count()
+            : 0;
+    spec.commandLine()
+        .getErr()
+        .printf("spark-extract: %d records written to %s, %d with errors%n", records, output, errors);
   }
 
   /** Extraction is slow per document, so every core should get work even from one small file. */

@@ -3,6 +3,8 @@ package org.attribution.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +69,12 @@ class ExtractJobTest {
         "{not json at all"), StandardCharsets.UTF_8);
     Path out = tmp.resolve("out");
 
-    int code = run("--input", in.toString(), "--output", out.toString(),
+    StringWriter err = new StringWriter();
+    int code = run(err, "--input", in.toString(), "--output", out.toString(),
         "--id-field", "url", "--text-field", "body", "--max-chars", "40");
 
     assertThat(code).isZero();
+    assertThat(err.toString()).contains("5 records written to " + out + ", 3 with errors");
     List<Row> rows = spark.read().parquet(out.toString()).collectAsList();
     assertThat(rows).hasSize(5);
     Map<String, String> errors = new HashMap<>();
@@ -114,7 +118,12 @@ class ExtractJobTest {
   }
 
   private static int run(String... args) {
+    return run(new StringWriter(), args);
+  }
+
+  private static int run(StringWriter err, String... args) {
     return ExtractJob.commandLine(new ExtractJob(LocalSpark::session, QuoteExtractorFactory.class))
+        .setErr(new PrintWriter(err, true))
         .execute(args);
   }
 
