@@ -51,7 +51,25 @@ public final class ContentAnnotator implements Annotator {
           .map(c -> withResumedQuote(c, quotes, text))
           .ifPresent(candidates::add);
     }
-    annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
+    annotation.set(CandidatesAnnotation.class, withoutQuotedCues(candidates, quotes));
+  }
+
+  /**
+   * Drops candidates whose cue stands inside a quote that another candidate attributes: in
+   * "“Does anybody know what ...?” Graham asked", Graham asks; the quote's own "know" attributes
+   * nothing to anybody.
+   */
+  private static List<Candidate> withoutQuotedCues(List<Candidate> candidates, List<QuotedSpan> quotes) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Span cue = c.cue().span();
+      boolean quoted = quotes.stream().anyMatch(q -> q.inner().contains(cue)
+          && candidates.stream().anyMatch(o -> o != c && o.content().contains(cue)));
+      if (!quoted) {
+        kept.add(c);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private static Candidate typed(

@@ -222,14 +222,17 @@ final class ContentFinder {
         .map(QuotedSpan::outer);
   }
 
-  /** The quote a cue follows with nothing but its subject and punctuation between: "...," he said. */
+  /**
+   * The quote a cue follows with nothing but its subject and punctuation between: "...," he said,
+   * and "...?" Graham asked, which the sentence splitter puts in a sentence of its own.
+   */
   private static Optional<Span> quoteBefore(
       ParsedSentence s, int verb, Span cue, List<QuotedSpan> quotes, String text) {
     int subject = s.child(verb, SUBJECT);
     Span subjectSpan = subject == 0 ? null : Mentions.phrase(s, subject).span();
     for (QuotedSpan q : quotes) {
       int end = q.outer().end();
-      if (end > cue.begin() || end <= s.span().begin() - 1) {
+      if (end > cue.begin()) {
         continue;
       }
       String between = text.substring(end, cue.begin());

@@ -1,0 +1,77 @@
+package org.attribution.eval;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.attribution.lexicon.CueReliability;
+import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionPipeline;
+import org.attribution.pipeline.Candidate;
+
+/**
+ * Learns {@link CueReliability} from gold: runs the pipeline with every cue trusted over each gold
+ * document, matches its candidates to the gold attributions as the scorer does (trimmed content IoU
+ * at least 0.5, one to one), and counts per cue entry and content rule how many candidates matched.
+ * Counting is exact and order-free, so the same gold gives the same model on any number of threads.
+ *
+ * <p>Not thread-safe itself; it runs its own pool.
+ */
+public final class CueReliabilityTrainer {
+
+  private final AttributionPipeline pipeline = AttributionPipeline.create(null, CueReliability.uninformed());
+
+  /** Trains on every document of {@code gold} with {@code threads} workers. */
+  public CueReliability train(EvalCorpus gold, int threads) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Map<String, long[]>>> counted = new ArrayList<>();
+      for (EvalDocument doc : gold.documents()) {
+        counted.add(pool.submit(() -> count(doc)));
+      }
+      Map<String, long[]> total = new TreeMap<>();
+      for (Future<Map<String, long[]>> f : counted) {
+        f.get().forEach((k, v) -> {
+          long[] t = total.computeIfAbsent(k, x -> new long[2]);
+          t[0] += v[0];
+          t[1] += v[1];
+        });
+      }
+      return CueReliability.of(CueReliability.withBackOff(total));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("training failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Map<String, long[]> count(EvalDocument doc) {
+    Annotation annotation = pipeline.run(doc.text() == null ? "" : doc.text());
+    List<Candidate> cued = annotation.get(CandidatesAnnotation.class).stream()
+        .filter(c -> c.cue() != null)
+        .toList();
+    Map<EvalAttribution, Candidate> byPrediction = new IdentityHashMap<>();
+    List<EvalAttribution> predicted = new ArrayList<>();
+    for (Candidate c : cued) {
+      EvalAttribution p = new EvalAttribution(c.type().name(), null,
+          new CharSpan(c.content().begin(), c.content().end()), null, null, null, null, null, null, false);
+      predicted.add(p);
+      byPrediction.put(p, c);
+    }
+    Map<String, long[]> counts = new TreeMap<>();
+    for (Candidate c : cued) {
+      counts.computeIfAbsent(CueReliability.key(c.cue().entry(), c.rule()), k -> new long[2])[1]++;
+    }
+    for (ContentMatcher.Match m : ContentMatcher.match(doc, predicted, GoldSubset.ALL).matches()) {
+      Candidate c = byPrediction.get(m.predicted());
+      counts.get(CueReliability.key(c.cue().entry(), c.rule()))[0]++;
+    }
+    return counts;
+  }
+}
