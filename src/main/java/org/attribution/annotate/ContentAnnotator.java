@@ -127,7 +127,7 @@ public final class ContentAnnotator implements Annotator {
     double confidence = switch (cue.role()) {
       case VERB -> 0.85;
       case PREPOSITION -> 0.8;
-      case COLON -> 0.6;
+      case COLON, SIGN_OFF -> 0.6;
     };
     if (cue.kind() == CueKind.CLAIM) {
       confidence -= 0.15;

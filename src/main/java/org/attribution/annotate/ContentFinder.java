@@ -37,8 +37,32 @@ final class ContentFinder {
     return switch (cue.role()) {
       case VERB -> verbContent(sentence, cue, cues, quotes, text);
       case PREPOSITION -> found(prepositionContent(sentence, cue, cues), ContentRule.PREPOSITION);
-      case COLON -> found(quoteAfter(cue.span(), quotes, text), ContentRule.COLON);
+      case COLON -> found(quoteAfter(cue.span(), quotes, text), ContentRule.COLON)
+          .or(() -> found(restOfLine(cue.span(), text), ContentRule.LABELLED_LINE));
+      case SIGN_OFF -> found(quoteEndingAt(cue.span(), quotes, text), ContentRule.SIGN_OFF);
     };
+  }
+
+  /** What follows a labelling colon up to the end of its line. */
+  private static Optional<Span> restOfLine(Span colon, String text) {
+    int begin = colon.end();
+    int end = text.indexOf('\n', begin);
+    end = end < 0 ? text.length() : end;
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - begin < 2 ? Optional.empty() : Optional.of(Span.of(begin, end));
+  }
+
+  /** The quote that ends just before the dash of a sign-off. */
+  private static Optional<Span> quoteEndingAt(Span dash, List<QuotedSpan> quotes, String text) {
+    return quotes.stream()
+        .filter(q -> q.outer().end() <= dash.begin() && text.substring(q.outer().end(), dash.begin()).isBlank())
+        .map(QuotedSpan::outer)
+        .findFirst();
   }
 
   private Optional<Found> verbContent(
