@@ -82,7 +82,11 @@ public final class ContentAnnotator implements Annotator {
         continue;
       }
       if (isOnlyQuote(clause, quote, text)) {
-        return candidate(cue, quote.inner(), AttributionType.DIRECT, found.rule());
+        // "said that “...”" keeps its complementizer, as news attribution corpora annotate it
+        Span direct = clause.begin() < quote.outer().begin()
+            ? Span.of(clause.begin(), Math.max(clause.end(), quote.outer().end()))
+            : quote.inner();
+        return candidate(cue, direct, AttributionType.DIRECT, found.rule());
       }
       content = content.union(quote.outer());
       embedsQuote = true;

@@ -244,7 +244,7 @@ final class ContentFinder {
     if (!ASIDES.contains(relation)) {
       return false;
     }
-    if (isAsClause(s, cueHead) || relation.equals("acl:relcl")) {
+    if (isAsClause(s, cueHead) || relation.equals("acl:relcl") || relation.equals("parataxis")) {
       return true;
     }
     // "..., pointing out that ...", but neither "by adding a few ..." nor "should X continue to"
