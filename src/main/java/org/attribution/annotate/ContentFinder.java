@@ -75,7 +75,7 @@ final class ContentFinder {
     }
     int complement = s.child(verb, CLAUSAL);
     if (complement == 0 || complement < verb) {
-      Optional<Found> fronted = found(frontedClause(s, verb), ContentRule.FRONTED);
+      Optional<Found> fronted = found(frontedClause(s, verb, cues), ContentRule.FRONTED);
       if (fronted.isPresent()) {
         return fronted;
       }
@@ -140,7 +140,7 @@ final class ContentFinder {
    * subject, and no complement or object after it; the content is all before the comma, however
    * the parser attached it, when that holds a verb ("In exchange, X promised to" has none).
    */
-  private static Optional<Span> frontedClause(ParsedSentence s, int verb) {
+  private static Optional<Span> frontedClause(ParsedSentence s, int verb, List<Cue> cues) {
     int subject = s.child(verb, SUBJECT);
     int comma;
     if (subject != 0 && subject < verb) {
@@ -151,10 +151,17 @@ final class ContentFinder {
       return Optional.empty();
     }
     boolean complementFollows = s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb);
-    if (comma < 2 || !s.word(comma).equals(",") || complementFollows || !hasVerb(s, 1, comma - 1)) {
+    if (comma < 2 || !s.word(comma).equals(",") || complementFollows || !hasVerb(s, 1, comma - 1)
+        || hasClauseCue(s, 1, comma - 1, cues)) {
       return Optional.empty();
     }
     return span(s, new int[] {1, comma - 1});
+  }
+
+  /** "X said she felt ..., she said": the first cue already attributes the clause. */
+  private static boolean hasClauseCue(ParsedSentence s, int first, int last, List<Cue> cues) {
+    return cues.stream().anyMatch(c -> c.sentence() == s.index() && c.role() == Cue.Role.VERB
+        && c.head() >= first && c.head() <= last && s.child(c.head(), CLAUSAL) != 0);
   }
 
   private static boolean hasVerb(ParsedSentence s, int first, int last) {
