@@ -27,8 +27,8 @@ final class PunctuationCues {
       return Optional.of(cue(s, i, Cue.Role.COLON));
     }
     if (DASHES.contains(word) && i < s.size() && s.tag(i + 1).startsWith("NNP")
-        && quotes.stream().anyMatch(q -> text.substring(q.outer().end(), s.begin(i)).isBlank()
-            && q.outer().end() <= s.begin(i))) {
+        && quotes.stream().anyMatch(q -> q.outer().end() <= s.begin(i)
+            && text.substring(q.outer().end(), s.begin(i)).isBlank())) {
       return Optional.of(cue(s, i, Cue.Role.SIGN_OFF));
     }
     return Optional.empty();
