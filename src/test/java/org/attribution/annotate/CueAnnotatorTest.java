@@ -102,7 +102,7 @@ class CueAnnotatorTest {
 
   @Test
   void findsOpenCueOutsideLexicon() {
-    var cues = run("The senator emphasized that the bill was fair.").get(CuesAnnotation.class);
-    assertThat(cues).extracting(Cue::entry).containsExactly(CueAnnotator.OPEN + "emphasize");
+    var cues = run("The senator realized that the bill was unfair.").get(CuesAnnotation.class);
+    assertThat(cues).extracting(Cue::entry).containsExactly(CueAnnotator.OPEN + "realize");
   }
 }
