@@ -87,6 +87,11 @@ class ContentAnnotatorTest {
   }
 
   @Test
+  void ignoresTitleInQuoteMarks() {
+    assertThat(attributions("She starred in \"The Crown\" for two seasons.")).isEmpty();
+  }
+
+  @Test
   void dropsCueWithoutContent() {
     assertThat(attributions("He added salt to the soup.")).isEmpty();
   }

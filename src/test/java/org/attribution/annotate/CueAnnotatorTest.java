@@ -20,6 +20,11 @@ class CueAnnotatorTest {
   }
 
   @Test
+  void findsCueInPassiveVoice() {
+    assertThat(only("It was announced that the plant will close in June.").cue()).isEqualTo("announced");
+  }
+
+  @Test
   void findsToldAddedWarnedInsisted() {
     assertThat(cueWords("Ann told reporters that it worked. Bo added that it was cheap. "
         + "Cy warned that it would break. Di insisted that it would not."))
