@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
@@ -26,8 +25,6 @@ final class ContentFinder {
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("as", "of", "for");
   /** Relations of cues that stand aside from the clause they attach to. */
   private static final Set<String> ASIDES = Set.of("advcl", "parataxis", "dep", "acl:relcl");
-  /** What may stand between a cue and a quote it introduces without syntax: "referred to as a". */
-  private static final Pattern ADJACENT = Pattern.compile("[\\s,:]*(?:(?:a|an|the)\\s+)?");
 
   /** A content span and the construction it was found by. */
   record Found(Span span, ContentRule rule) {}
@@ -37,40 +34,18 @@ final class ContentFinder {
     return switch (cue.role()) {
       case VERB -> verbContent(sentence, cue, cues, quotes, text);
       case PREPOSITION -> found(prepositionContent(sentence, cue, cues), ContentRule.PREPOSITION);
-      case COLON -> found(quoteAfter(cue.span(), quotes, text), ContentRule.COLON)
-          .or(() -> found(restOfLine(cue.span(), text), ContentRule.LABELLED_LINE));
-      case SIGN_OFF -> found(quoteEndingAt(cue.span(), quotes, text), ContentRule.SIGN_OFF);
+      case COLON -> found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.COLON)
+          .or(() -> found(QuoteNeighbours.restOfLine(cue.span(), text), ContentRule.LABELLED_LINE));
+      case SIGN_OFF -> found(QuoteNeighbours.quoteEndingAt(cue.span(), quotes, text), ContentRule.SIGN_OFF);
     };
-  }
-
-  /** What follows a labelling colon up to the end of its line. */
-  private static Optional<Span> restOfLine(Span colon, String text) {
-    int begin = colon.end();
-    int end = text.indexOf('\n', begin);
-    end = end < 0 ? text.length() : end;
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-      begin++;
-    }
-    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return end - begin < 2 ? Optional.empty() : Optional.of(Span.of(begin, end));
-  }
-
-  /** The quote that ends just before the dash of a sign-off. */
-  private static Optional<Span> quoteEndingAt(Span dash, List<QuotedSpan> quotes, String text) {
-    return quotes.stream()
-        .filter(q -> q.outer().end() <= dash.begin() && text.substring(q.outer().end(), dash.begin()).isBlank())
-        .map(QuotedSpan::outer)
-        .findFirst();
   }
 
   private Optional<Found> verbContent(
       ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     int verb = cue.head();
     if (isAsClause(s, verb)) {
-      return found(quoteBefore(s, verb, cue.span(), quotes, text)
-              .or(() -> nearestQuoteBefore(cue.span(), quotes, s.span())), ContentRule.AS_QUOTE)
+      return found(QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text)
+              .or(() -> QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span())), ContentRule.AS_QUOTE)
           .or(() -> found(clause(s, s.governor(verb), verb, cues), ContentRule.HOST_CLAUSE));
     }
     int complement = s.child(verb, CLAUSAL);
@@ -100,8 +75,8 @@ final class ContentFinder {
       int host = complement != 0 ? complement : s.governor(verb);
       return found(clause(s, host, complement != 0 ? 0 : verb, cues), ContentRule.HOST_CLAUSE);
     }
-    return found(quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
-        .or(() -> found(quoteBefore(s, verb, cue.span(), quotes, text), ContentRule.QUOTE_BEFORE));
+    return found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
+        .or(() -> found(QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text), ContentRule.QUOTE_BEFORE));
   }
 
   private static Optional<Found> found(Optional<Span> span, ContentRule rule) {
@@ -267,48 +242,5 @@ final class ContentFinder {
   /** "as X put it", "as he said": a cue verb marked by "as". */
   private static boolean isAsClause(ParsedSentence s, int verb) {
     return s.children(verb, Set.of("mark")).stream().anyMatch(m -> s.lemma(m).equals("as"));
-  }
-
-  private static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
-    return quotes.stream()
-        .filter(q -> q.outer().begin() >= cue.end()
-            && ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
-        .findFirst()
-        .map(QuotedSpan::outer);
-  }
-
-  /**
-   * The quote a cue follows with nothing but its subject and punctuation between: "...," he said,
-   * and "...?" Graham asked, which the sentence splitter puts in a sentence of its own.
-   */
-  private static Optional<Span> quoteBefore(
-      ParsedSentence s, int verb, Span cue, List<QuotedSpan> quotes, String text) {
-    int subject = s.child(verb, SUBJECT);
-    Span subjectSpan = subject == 0 ? null : Mentions.phrase(s, subject).span();
-    for (QuotedSpan q : quotes) {
-      int end = q.outer().end();
-      if (end > cue.begin()) {
-        continue;
-      }
-      String between = text.substring(end, cue.begin());
-      if (subjectSpan != null && end <= subjectSpan.begin() && subjectSpan.end() <= cue.begin()) {
-        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.begin());
-      }
-      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        return Optional.of(q.outer());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The last quote of the sentence before the cue: what "as he put it" refers to. */
-  private static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
-    QuotedSpan found = null;
-    for (QuotedSpan q : quotes) {
-      if (q.outer().end() <= cue.begin() && q.outer().end() > sentence.begin()) {
-        found = q;
-      }
-    }
-    return Optional.ofNullable(found).map(QuotedSpan::outer);
   }
 }
