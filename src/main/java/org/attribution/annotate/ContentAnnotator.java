@@ -65,7 +65,25 @@ public final class ContentAnnotator implements Annotator {
           .map(c -> withResumedQuote(c, quotes, text))
           .ifPresent(candidates::add);
     }
-    annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
+    annotation.set(CandidatesAnnotation.class, withoutQuotedCues(candidates, quotes));
+  }
+
+  /**
+   * Drops candidates whose cue stands inside a quote that another candidate attributes: in
+   * "“Does anybody know what ...?” Graham asked", Graham asks; the quote's own "know" attributes
+   * nothing to anybody.
+   */
+  private static List<Candidate> withoutQuotedCues(List<Candidate> candidates, List<QuotedSpan> quotes) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Span cue = c.cue().span();
+      boolean quoted = quotes.stream().anyMatch(q -> q.inner().contains(cue)
+          && candidates.stream().anyMatch(o -> o != c && o.content().contains(cue)));
+      if (!quoted) {
+        kept.add(c);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   private static Candidate typed(
@@ -78,7 +96,11 @@ public final class ContentAnnotator implements Annotator {
         continue;
       }
       if (isOnlyQuote(clause, quote, text)) {
-        return candidate(cue, quote.inner(), AttributionType.DIRECT, found.rule());
+        // "said that “...”" keeps its complementizer, as news attribution corpora annotate it
+        Span direct = clause.begin() < quote.outer().begin()
+            ? Span.of(clause.begin(), Math.max(clause.end(), quote.outer().end()))
+            : quote.inner();
+        return candidate(cue, direct, AttributionType.DIRECT, found.rule());
       }
       content = content.union(quote.outer());
       embedsQuote = true;
@@ -123,7 +145,7 @@ public final class ContentAnnotator implements Annotator {
     double confidence = switch (cue.role()) {
       case VERB -> 0.85;
       case PREPOSITION -> 0.8;
-      case COLON -> 0.6;
+      case COLON, SIGN_OFF -> 0.6;
     };
     if (cue.kind() == CueKind.CLAIM) {
       confidence -= 0.15;

@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueLexicon;
+import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Parses the sentences that may hold a cue, and only those, with CoreNLP's neural dependency
  * parser, building only the basic dependency graph that the annotators read. CoreNLP's own
- * {@code depparse} parses every sentence and builds five graphs from each parse; in news text most
+ * {@code depparse} parses every sentence and builds five graphs from each parse; in news text many
  * sentences hold no cue, and the enhanced graphs go unread. Sentences longer than {@code maxTokens}
- * are left unparsed. Needs tags and lemmas; sets {@link
+ * are left unparsed. Needs tags, lemmas and quoted spans; sets {@link
  * SemanticGraphCoreAnnotations.BasicDependenciesAnnotation} on the sentences it parses.
  * Thread-safe: the parser keeps no state between sentences.
  */
@@ -44,11 +46,13 @@ public final class CueSentenceParser implements Annotator {
 
   @Override
   public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<ParsedSentence> views = ParsedSentence.of(annotation);
     for (int i = 0; i < sentences.size(); i++) {
       ParsedSentence view = views.get(i);
-      if (view.size() <= maxTokens && cues.mayHoldCue(view)) {
+      if (view.size() <= maxTokens && cues.mayHoldCue(view, text, quotes)) {
         CoreMap sentence = sentences.get(i);
         GrammaticalStructure parse = parser.predict(sentence);
         SemanticGraph basic = SemanticGraphFactory.makeFromTree(
@@ -60,7 +64,8 @@ public final class CueSentenceParser implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
+    return Set.of(CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class,
+        QuotedSpansAnnotation.class);
   }
 
   @Override

@@ -14,7 +14,8 @@ import org.attribution.pipeline.QuotedSpan;
  * Locates the content of a cue from part-of-speech tags and punctuation alone, for pipelines
  * without a parse: "X said (that) CLAUSE." gives the rest of the sentence, "CLAUSE, X said." what
  * stands before the comma, "according to X, CLAUSE" what follows X's comma, and a quote next to
- * the cue or before it and its subject is the content itself. Stateless and thread-safe.
+ * the cue or before it and its subject is the content itself; punctuation cues are left to
+ * {@link ContentFinder}, which needs no parse for them. Stateless and thread-safe.
  */
 final class FastContentFinder implements ContentLocator {
 
@@ -26,13 +27,16 @@ final class FastContentFinder implements ContentLocator {
   private static final int MAX_THAT_DISTANCE = 8;
   private static final int MAX_SUBJECT_TO_VERB = 15;
 
+  private final ContentFinder punctuation = new ContentFinder();
+
   @Override
   public Optional<ContentFinder.Found> content(
       ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     return switch (cue.role()) {
       case VERB -> verbContent(s, cue, quotes, text);
       case PREPOSITION -> found(prepositionContent(s, cue), ContentRule.PREPOSITION);
-      case COLON -> found(ContentFinder.quoteAfter(cue.span(), quotes, text), ContentRule.COLON);
+      // punctuation cues find their content without the parse
+      case COLON, SIGN_OFF -> punctuation.content(s, cue, cues, quotes, text);
     };
   }
 
@@ -43,7 +47,7 @@ final class FastContentFinder implements ContentLocator {
     TagPhrases.Subject subject = TagPhrases.subject(s, verb, last);
     int beforeSubject = subject == null ? verb - 1 : subject.inverted() ? verb - 1 : subject.first() - 1;
     if (beforeSubject >= 1 && s.lemma(beforeSubject).equals("as")) {
-      return found(ContentFinder.nearestQuoteBefore(cue.span(), quotes, s.span()), ContentRule.AS_QUOTE);
+      return found(QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span()), ContentRule.AS_QUOTE);
     }
     int next = (subject != null && subject.inverted() ? subject.last() : last) + 1;
     int clause = subject != null && subject.inverted() ? 0 : clauseStart(s, next);
@@ -60,8 +64,9 @@ final class FastContentFinder implements ContentLocator {
     if (cue.objectIsContent() && TagPhrases.phraseEnd(s, next) != 0) {
       return found(upToComma(s, next), ContentRule.OBJECT);
     }
-    return found(ContentFinder.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
-        .or(() -> found(quoteBefore(s, cue, subject, quotes, text), ContentRule.QUOTE_BEFORE));
+    return found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
+        .or(() -> found(QuoteNeighbours.quoteBefore(subjectSpan(s, subject), cue.span(), quotes, text),
+            ContentRule.QUOTE_BEFORE));
   }
 
   /**
@@ -108,24 +113,8 @@ final class FastContentFinder implements ContentLocator {
     return Optional.empty();
   }
 
-  /** The quote a cue follows with nothing but its subject and punctuation between: "...," he said. */
-  private static Optional<Span> quoteBefore(
-      ParsedSentence s, Cue cue, TagPhrases.Subject subject, List<QuotedSpan> quotes, String text) {
-    Span subjectSpan = subject == null || subject.inverted() ? null : s.span(subject.first(), subject.last());
-    for (QuotedSpan q : quotes) {
-      int end = q.outer().end();
-      if (end > cue.span().begin() || end < s.span().begin()) {
-        continue;
-      }
-      String between = text.substring(end, cue.span().begin());
-      if (subjectSpan != null && end <= subjectSpan.begin()) {
-        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.span().begin());
-      }
-      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        return Optional.of(q.outer());
-      }
-    }
-    return Optional.empty();
+  private static Span subjectSpan(ParsedSentence s, TagPhrases.Subject subject) {
+    return subject == null || subject.inverted() ? null : s.span(subject.first(), subject.last());
   }
 
   private static int lastToken(ParsedSentence s, Cue cue) {

@@ -19,8 +19,8 @@ import org.attribution.pipeline.Mention;
  * pipelines without a parse: the phrase before the verb ({@code the minister has said}), after it
  * when inverted ({@code ..., said Smith}), before an apposition ({@code Smith, a spokesman, said}),
  * the antecedent of {@code who}, the subject of the finite verb before a participle cue
- * ({@code X said ..., adding}), the phrase after {@code according to}, or the words before a
- * lead-in colon. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}. Stateless
+ * ({@code X said ..., adding}), the phrase after {@code according to}, the words before a
+ * lead-in colon, or the name after a sign-off dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}. Stateless
  * and thread-safe.
  */
 public final class FastSpeakerLinker implements Annotator {
@@ -46,6 +46,7 @@ public final class FastSpeakerLinker implements Annotator {
       case VERB -> verbSpeaker(s, cue.head(), last);
       case PREPOSITION -> phraseAfter(s, last + 1);
       case COLON -> SpeakerLinker.leadIn(s, cue.head());
+      case SIGN_OFF -> SpeakerLinker.signature(s, cue.head());
     };
   }
 

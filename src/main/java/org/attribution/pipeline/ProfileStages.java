@@ -53,8 +53,8 @@ public final class ProfileStages {
     WordList documentNouns = WordList.load("document-nouns.txt");
     return switch (profile) {
       case ACCURATE -> List.of(
-          CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
           new QuoteSpanAnnotator(),
+          CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
           new CueAnnotator(cues),
           new ContentAnnotator(),
           new CueClassifier(reliability),
