@@ -111,16 +111,22 @@ public final class LexiconTagger implements Annotator {
 
   /** Tags a word the lexicon does not know by its shape and ending. */
   private static Reading unknown(String word, boolean sentenceStart) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (word.chars().anyMatch(Character::isDigit)) {
-      return new Reading("CD", word);
+    boolean letters = false;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isDigit(c)) {
+        return new Reading("CD", word);
+      }
+      letters |= Character.isLetter(c);
     }
-    if (word.chars().noneMatch(Character::isLetter)) {
+    if (!letters) {
       return new Reading("SYM", word);
     }
-    if (!sentenceStart && Character.isUpperCase(word.charAt(0))) {
+    boolean capitalized = Character.isUpperCase(word.charAt(0));
+    if (capitalized && !sentenceStart) {
       return new Reading("NNP", word);
     }
+    String lower = word.toLowerCase(Locale.ROOT);
     if (lower.endsWith("ly")) {
       return new Reading("RB", lower);
     }
@@ -130,13 +136,22 @@ public final class LexiconTagger implements Annotator {
     if (lower.endsWith("ed")) {
       return new Reading("VBN", lower);
     }
-    if (lower.indexOf('-') > 0 || ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)) {
+    if (lower.indexOf('-') > 0 || endsAsAdjective(lower)) {
       return new Reading("JJ", lower);
     }
     if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 3) {
       return new Reading("NNS", lower.substring(0, lower.length() - 1));
     }
-    return sentenceStart && Character.isUpperCase(word.charAt(0)) ? new Reading("NNP", word) : new Reading("NN", lower);
+    return capitalized ? new Reading("NNP", word) : new Reading("NN", lower);
+  }
+
+  private static boolean endsAsAdjective(String word) {
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
