@@ -117,8 +117,13 @@ public final class CueAnnotator implements Annotator {
    */
   private static boolean isOpenCue(ParsedSentence sentence, int i) {
     return isPredicateVerb(sentence, i)
-        && sentence.children(i, CLAUSE).stream().anyMatch(c -> c > i)
+        && (sentence.hasGraph() ? sentence.children(i, CLAUSE).stream().anyMatch(c -> c > i) : opensThat(sentence, i))
         && !AUXILIARIES.contains(sentence.lemma(i));
+  }
+
+  /** Without a parse, the one complement clause that shows on the surface: "emphasizing that". */
+  private static boolean opensThat(ParsedSentence sentence, int i) {
+    return i < sentence.size() && sentence.lemma(i + 1).equals("that") && sentence.tag(i + 1).equals("IN");
   }
 
   /** Relations by which a word tagged as a verb is really used as a noun or modifier. */

@@ -110,4 +110,11 @@ class CueAnnotatorTest {
     var cues = run("The senator realized that the bill was unfair.").get(CuesAnnotation.class);
     assertThat(cues).extracting(Cue::entry).containsExactly(CueAnnotator.OPEN + "realize");
   }
+
+  @Test
+  void findsOpenCueBeforeThatWithoutAParse() {
+    var cues = org.attribution.pipeline.FastTestPipeline.run("The senator realized that the bill was unfair.")
+        .get(CuesAnnotation.class);
+    assertThat(cues).extracting(Cue::entry).containsExactly(CueAnnotator.OPEN + "realize");
+  }
 }
