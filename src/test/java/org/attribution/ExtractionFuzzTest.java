@@ -23,7 +23,7 @@ class ExtractionFuzzTest {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20241128L);
   private static final int CASES = Integer.getInteger("fuzz.cases", 300);
-  private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 60L));
+  private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 45L));
 
   private static final String[] SENTENCES = {
     "\"We will win the final,\" said John Smith, the coach of the team.",

@@ -65,6 +65,17 @@ class TextFileSourceTest {
   }
 
   @Test
+  void readsBytesThatAreNotUtf8AsReplacementCharacters() throws IOException {
+    byte[] bytes = {'"', 'O', 'k', '"', ' ', (byte) 0xe9, 0, (byte) 0xff, (byte) 0xc3, ' ', (byte) 0xf0, (byte) 0x9f, 'x'};
+    Files.write(dir.resolve("binary.txt"), bytes);
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).singleElement().isInstanceOfSatisfying(SourceRecord.Article.class,
+        a -> assertThat(a.document().text()).isEqualTo("\"Ok\" \ufffd\u0000\ufffd\ufffd \ufffdx"));
+  }
+
+  @Test
   void refusesAMissingFile() {
     assertThatThrownBy(() -> TextFileSource.open(dir.resolve("nope.txt")))
         .isInstanceOf(IOException.class)
