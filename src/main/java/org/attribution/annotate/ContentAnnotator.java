@@ -82,7 +82,11 @@ public final class ContentAnnotator implements Annotator {
         continue;
       }
       if (isOnlyQuote(clause, quote, text)) {
-        return candidate(cue, quote.inner(), AttributionType.DIRECT, found.rule());
+        // "said that “...”" keeps its complementizer, as news attribution corpora annotate it
+        Span direct = clause.begin() < quote.outer().begin()
+            ? Span.of(clause.begin(), Math.max(clause.end(), quote.outer().end()))
+            : quote.inner();
+        return candidate(cue, direct, AttributionType.DIRECT, found.rule());
       }
       content = content.union(quote.outer());
       embedsQuote = true;
@@ -127,7 +131,7 @@ public final class ContentAnnotator implements Annotator {
     double confidence = switch (cue.role()) {
       case VERB -> 0.85;
       case PREPOSITION -> 0.8;
-      case COLON -> 0.6;
+      case COLON, SIGN_OFF -> 0.6;
     };
     if (cue.kind() == CueKind.CLAIM) {
       confidence -= 0.15;

@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
@@ -21,12 +20,11 @@ final class ContentFinder {
   private static final Set<String> INFINITIVAL = Set.of("xcomp");
   private static final Set<String> SUBJECT = Set.of("nsubj");
   private static final Set<String> OBJECT = Set.of("obj");
+  private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
   private static final Set<String> SECONDARY_PREDICATES = Set.of("xcomp", "obl", "advcl");
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("as", "of", "for");
   /** Relations of cues that stand aside from the clause they attach to. */
   private static final Set<String> ASIDES = Set.of("advcl", "parataxis", "dep", "acl:relcl");
-  /** What may stand between a cue and a quote it introduces without syntax: "referred to as a". */
-  private static final Pattern ADJACENT = Pattern.compile("[\\s,:]*(?:(?:a|an|the)\\s+)?");
 
   /** A content span and the construction it was found by. */
   record Found(Span span, ContentRule rule) {}
@@ -36,7 +34,9 @@ final class ContentFinder {
     return switch (cue.role()) {
       case VERB -> verbContent(sentence, cue, cues, quotes, text);
       case PREPOSITION -> found(prepositionContent(sentence, cue, cues), ContentRule.PREPOSITION);
-      case COLON -> found(quoteAfter(cue.span(), quotes, text), ContentRule.COLON);
+      case COLON -> found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.COLON)
+          .or(() -> found(QuoteNeighbours.restOfLine(cue.span(), text), ContentRule.LABELLED_LINE));
+      case SIGN_OFF -> found(QuoteNeighbours.quoteEndingAt(cue.span(), quotes, text), ContentRule.SIGN_OFF);
     };
   }
 
@@ -44,13 +44,13 @@ final class ContentFinder {
       ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     int verb = cue.head();
     if (isAsClause(s, verb)) {
-      return found(quoteBefore(s, verb, cue.span(), quotes, text)
-              .or(() -> nearestQuoteBefore(cue.span(), quotes, s.span())), ContentRule.AS_QUOTE)
+      return found(QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text)
+              .or(() -> QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span())), ContentRule.AS_QUOTE)
           .or(() -> found(clause(s, s.governor(verb), verb, cues), ContentRule.HOST_CLAUSE));
     }
     int complement = s.child(verb, CLAUSAL);
     if (complement == 0 || complement < verb) {
-      Optional<Found> fronted = found(frontedClause(s, verb), ContentRule.FRONTED);
+      Optional<Found> fronted = found(frontedClause(s, verb, cues), ContentRule.FRONTED);
       if (fronted.isPresent()) {
         return fronted;
       }
@@ -75,8 +75,8 @@ final class ContentFinder {
       int host = complement != 0 ? complement : s.governor(verb);
       return found(clause(s, host, complement != 0 ? 0 : verb, cues), ContentRule.HOST_CLAUSE);
     }
-    return found(quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
-        .or(() -> found(quoteBefore(s, verb, cue.span(), quotes, text), ContentRule.QUOTE_BEFORE));
+    return found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
+        .or(() -> found(QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text), ContentRule.QUOTE_BEFORE));
   }
 
   private static Optional<Found> found(Optional<Span> span, ContentRule rule) {
@@ -89,7 +89,8 @@ final class ContentFinder {
    */
   private static Optional<Span> objectContent(ParsedSentence s, int verb) {
     int object = s.child(verb, OBJECT);
-    if (object < verb) {
+    if (object < verb || s.relation(verb).equals("xcomp")) {
+      // "should X continue to support Y" reports no one's words
       return Optional.empty();
     }
     int[] range = s.subtree(object, Set.of(), 0);
@@ -97,6 +98,9 @@ final class ContentFinder {
       if (predicate > object && (s.relation(predicate).equals("xcomp") || hasCase(s, predicate))) {
         range[1] = Math.max(range[1], s.subtree(predicate, Set.of(), 0)[1]);
       }
+    }
+    if (range[0] == range[1] && s.tag(object).startsWith("PRP")) {
+      return Optional.empty(); // "call it" says nothing without what it is called
     }
     return span(s, range).or(() -> Optional.of(s.span(object, object)));
   }
@@ -108,10 +112,10 @@ final class ContentFinder {
 
   /**
    * "Clause, sources said." and "Clause, said Smith, adding ...": a cue after a comma, with its
-   * subject, and no complement after it; the content is all before the comma, however the parser
-   * attached it.
+   * subject, and no complement or object after it; the content is all before the comma, however
+   * the parser attached it, when that holds a verb ("In exchange, X promised to" has none).
    */
-  private static Optional<Span> frontedClause(ParsedSentence s, int verb) {
+  private static Optional<Span> frontedClause(ParsedSentence s, int verb, List<Cue> cues) {
     int subject = s.child(verb, SUBJECT);
     int comma;
     if (subject != 0 && subject < verb) {
@@ -121,11 +125,27 @@ final class ContentFinder {
     } else {
       return Optional.empty();
     }
-    boolean complementFollows = s.children(verb, CLAUSAL).stream().anyMatch(c -> c > verb);
-    if (comma < 2 || !s.word(comma).equals(",") || complementFollows) {
+    boolean complementFollows = s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb);
+    if (comma < 2 || !s.word(comma).equals(",") || complementFollows || !hasVerb(s, 1, comma - 1)
+        || hasClauseCue(s, 1, comma - 1, cues)) {
       return Optional.empty();
     }
     return span(s, new int[] {1, comma - 1});
+  }
+
+  /** "X said she felt ..., she said": the first cue already attributes the clause. */
+  private static boolean hasClauseCue(ParsedSentence s, int first, int last, List<Cue> cues) {
+    return cues.stream().anyMatch(c -> c.sentence() == s.index() && c.role() == Cue.Role.VERB
+        && c.head() >= first && c.head() <= last && s.child(c.head(), CLAUSAL) != 0);
+  }
+
+  private static boolean hasVerb(ParsedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.tag(i).startsWith("VB") || s.tag(i).equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "according to X, clause" and "clause, as per X": the clause X modifies, without X. */
@@ -149,7 +169,17 @@ final class ContentFinder {
     if (head == 0) {
       return Optional.empty();
     }
-    return span(s, dropAsides(s, head, s.subtree(head, Set.of(), without), cues));
+    int[] range = s.subtree(head, Set.of(), without);
+    if (without != 0) {
+      // the range runs from the first to the last token kept: keep it off the left-out part
+      int[] left = s.subtree(without, Set.of(), 0);
+      if (left[0] > head) {
+        range[1] = Math.min(range[1], left[0] - 1);
+      } else {
+        range[0] = Math.max(range[0], left[1] + 1);
+      }
+    }
+    return span(s, dropAsides(s, head, range, cues));
   }
 
   /** The characters of a token range of at least two tokens. */
@@ -196,7 +226,7 @@ final class ContentFinder {
     if (!ASIDES.contains(relation)) {
       return false;
     }
-    if (isAsClause(s, cueHead)) {
+    if (isAsClause(s, cueHead) || relation.equals("acl:relcl") || relation.equals("parataxis")) {
       return true;
     }
     // "..., pointing out that ...", but neither "by adding a few ..." nor "should X continue to"
@@ -212,48 +242,5 @@ final class ContentFinder {
   /** "as X put it", "as he said": a cue verb marked by "as". */
   private static boolean isAsClause(ParsedSentence s, int verb) {
     return s.children(verb, Set.of("mark")).stream().anyMatch(m -> s.lemma(m).equals("as"));
-  }
-
-  private static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
-    return quotes.stream()
-        .filter(q -> q.outer().begin() >= cue.end()
-            && ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
-        .findFirst()
-        .map(QuotedSpan::outer);
-  }
-
-  /**
-   * The quote a cue follows with nothing but its subject and punctuation between: "...," he said,
-   * and "...?" Graham asked, which the sentence splitter puts in a sentence of its own.
-   */
-  private static Optional<Span> quoteBefore(
-      ParsedSentence s, int verb, Span cue, List<QuotedSpan> quotes, String text) {
-    int subject = s.child(verb, SUBJECT);
-    Span subjectSpan = subject == 0 ? null : Mentions.phrase(s, subject).span();
-    for (QuotedSpan q : quotes) {
-      int end = q.outer().end();
-      if (end > cue.begin()) {
-        continue;
-      }
-      String between = text.substring(end, cue.begin());
-      if (subjectSpan != null && end <= subjectSpan.begin() && subjectSpan.end() <= cue.begin()) {
-        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.begin());
-      }
-      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        return Optional.of(q.outer());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The last quote of the sentence before the cue: what "as he put it" refers to. */
-  private static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
-    QuotedSpan found = null;
-    for (QuotedSpan q : quotes) {
-      if (q.outer().end() <= cue.begin() && q.outer().end() > sentence.begin()) {
-        found = q;
-      }
-    }
-    return Optional.ofNullable(found).map(QuotedSpan::outer);
   }
 }

@@ -22,12 +22,18 @@ import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Marks the cues of each sentence: lexicon entries matched on lemmas (a verb entry only where the
- * token is tagged as a verb and not used as a modifier), and a colon that leads into a quote when
- * no verb cue precedes it in the sentence. Whether a cue really introduces content is decided
+ * token is tagged as a verb and not used as a modifier), any other verb with a complement clause
+ * (an open cue, entry {@code ~lemma}), and, where no verb cue precedes them in
+ * the sentence, the punctuation cues of {@link PunctuationCues}. Whether a cue really introduces content is decided
  * later, by content finding. Needs lemmas, tags, the dependency parse and the quoted spans; adds
  * {@link CuesAnnotation}.
  */
 public final class CueAnnotator implements Annotator {
+
+  /** Marks the entry of a verb cue found outside the lexicon: {@code ~emphasize}. */
+  public static final String OPEN = "~";
+  private static final Set<String> CLAUSE = Set.of("ccomp");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
   private final CueLexicon lexicon;
 
@@ -47,8 +53,12 @@ public final class CueAnnotator implements Annotator {
         if (cue.isPresent()) {
           cues.add(cue.get());
           verbCueSeen |= cue.get().role() == Cue.Role.VERB;
-        } else if (!verbCueSeen && opensQuote(sentence, i, text, quotes)) {
-          cues.add(new Cue(sentence.index(), i, sentence.span(i, i), ":", CueKind.SPEECH, Cue.Role.COLON, false));
+        } else if (isOpenCue(sentence, i)) {
+          cues.add(new Cue(sentence.index(), i, sentence.span(i, i), OPEN + sentence.lemma(i),
+              CueKind.CLAIM, Cue.Role.VERB, false));
+          verbCueSeen = true;
+        } else if (!verbCueSeen) {
+          PunctuationCues.at(sentence, i, text, quotes).ifPresent(cues::add);
         }
       }
     }
@@ -72,6 +82,17 @@ public final class CueAnnotator implements Annotator {
             entry.frame() == CueEntry.Frame.OBJECT));
   }
 
+  /**
+   * A verb outside the lexicon that takes a clause ("emphasizing that ...", "she realizes ..."):
+   * a cue whose reliability the classifier learned from the verbs seen in training, or the rate
+   * of such verbs as a whole.
+   */
+  private static boolean isOpenCue(ParsedSentence sentence, int i) {
+    return isPredicateVerb(sentence, i)
+        && sentence.children(i, CLAUSE).stream().anyMatch(c -> c > i)
+        && !AUXILIARIES.contains(sentence.lemma(i));
+  }
+
   /** Relations by which a word tagged as a verb is really used as a noun or modifier. */
   private static final Set<String> NOMINAL =
       Set.of("amod", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "compound", "det");
@@ -88,19 +109,6 @@ public final class CueAnnotator implements Annotator {
       before--;
     }
     return before >= 1 && sentence.tag(before).equals("DT");
-  }
-
-  /** A colon (not after a cue verb) followed directly by the opening mark of a quote. */
-  private static boolean opensQuote(ParsedSentence sentence, int i, String text, List<QuotedSpan> quotes) {
-    if (!sentence.word(i).equals(":") || i == 1) {
-      return false;
-    }
-    int after = sentence.end(i);
-    while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-      after++;
-    }
-    int next = after;
-    return quotes.stream().anyMatch(q -> q.outer().begin() == next);
   }
 
   @Override

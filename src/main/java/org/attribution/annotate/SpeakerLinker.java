@@ -18,8 +18,8 @@ import org.attribution.pipeline.Mention;
  * Links each cued candidate to the mention that speaks: the subject of the cue verb in either
  * order ({@code X said}, {@code said X}), the subject of the verb a subjectless cue depends on
  * ({@code X said ..., pointing out}) or the verb whose object a participle describes
- * ({@code X posted tweets saying}), the object of {@code according to X}, or the words before a
- * lead-in colon. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
+ * ({@code X posted tweets saying}), the object of {@code according to X}, the words before a
+ * lead-in colon, or the name after a sign-off dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
  */
 public final class SpeakerLinker implements Annotator {
 
@@ -49,6 +49,7 @@ public final class SpeakerLinker implements Annotator {
       case VERB -> subject(s, cue.head());
       case PREPOSITION -> s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
       case COLON -> leadIn(s, cue.head());
+      case SIGN_OFF -> signature(s, cue.head());
     };
   }
 
@@ -97,14 +98,24 @@ public final class SpeakerLinker implements Annotator {
   }
 
   private static Mention leadIn(ParsedSentence s, int colon) {
-    if (colon - 1 > MAX_LEAD_IN) {
+    int first = PunctuationCues.firstWord(s);
+    if (colon - first > MAX_LEAD_IN || first >= colon) {
       return null;
     }
     int head = colon - 1;
-    while (head > 1 && s.isPunctuation(head)) {
+    while (head > first && s.isPunctuation(head)) {
       head--;
     }
-    return new Mention(s.span(1, head), s.index(), head);
+    return new Mention(s.span(first, head), s.index(), head);
+  }
+
+  /** The name after a sign-off dash: its run of proper nouns. */
+  private static Mention signature(ParsedSentence s, int dash) {
+    int last = dash + 1;
+    while (last < s.size() && s.tag(last + 1).startsWith("NNP")) {
+      last++;
+    }
+    return new Mention(s.span(dash + 1, last), s.index(), last);
   }
 
   @Override

@@ -23,9 +23,10 @@ import org.attribution.io.SourceRecord;
  * comes back, so a stuck document never lowers throughput.
  *
  * <p>The extraction function is shared by all workers and must be thread-safe. {@link #submit}
- * is called from one thread; results complete on worker or timer threads.
+ * may be called from several threads (the Spark tasks of an executor share one pool); results
+ * complete on worker or timer threads.
  */
-final class ExtractionPool implements AutoCloseable {
+public final class ExtractionPool implements AutoCloseable {
 
   private final int threads;
   private final Duration timeout;
@@ -34,7 +35,11 @@ final class ExtractionPool implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private int abandoned;
 
-  ExtractionPool(int threads, Duration timeout, Function<Document, List<Attribution>> extraction) {
+  /**
+   * Starts {@code threads} workers running {@code extraction}, each document for at most {@code
+   * timeout} (zero for no limit).
+   */
+  public ExtractionPool(int threads, Duration timeout, Function<Document, List<Attribution>> extraction) {
     this.threads = threads;
     this.timeout = timeout;
     this.extraction = extraction;
@@ -45,7 +50,7 @@ final class ExtractionPool implements AutoCloseable {
   }
 
   /** Starts extracting {@code article}; the future never completes exceptionally. */
-  CompletableFuture<DocumentResult> submit(SourceRecord.Article article) {
+  public CompletableFuture<DocumentResult> submit(SourceRecord.Article article) {
     Task task = new Task(article);
     workers.execute(task);
     return task.result;

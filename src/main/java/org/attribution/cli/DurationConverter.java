@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads durations as people write them: {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, or bare seconds. */
-final class DurationConverter implements ITypeConverter<Duration> {
+/**
+ * Reads durations as people write them: {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, or bare
+ * seconds. Shared by every command with a time option. Stateless and thread-safe.
+ */
+public final class DurationConverter implements ITypeConverter<Duration> {
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 

@@ -14,7 +14,8 @@ import org.attribution.pipeline.ContentRule;
 /**
  * How often a cue, with the construction its content was found by, marked a real attribution in
  * the training data: counts per (lexicon entry, {@link ContentRule}), smoothed towards the rule's
- * own rate and the overall rate when the entry was seldom seen. Trained by the {@code train}
+ * own rate and the overall rate when the entry was seldom seen (a verb outside the lexicon, entry
+ * {@code ~lemma}, first towards the rate of such verbs). Trained by the {@code train}
  * command into {@code models/cue-reliability.tsv}. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -29,6 +30,8 @@ public final class CueReliability {
   private static final String BUNDLED = "cue-reliability.tsv";
   private static final String ANY = "*";
   private static final String OVERALL = ANY + "\t" + ANY;
+  /** Prefix of entries for verbs outside the lexicon; they back off to their own rate first. */
+  private static final String OPEN = "~";
 
   /** Counts: index 0 is how often the key's candidate matched gold, index 1 how often it was seen. */
   private final ImmutableMap<String, long[]> counts;
@@ -68,29 +71,40 @@ public final class CueReliability {
   public double probability(String entry, ContentRule rule) {
     double overall = rate(counts.get(OVERALL), 1.0);
     double ofRule = rate(counts.get(key(ANY, rule)), overall);
-    return rate(counts.get(key(entry, rule)), ofRule);
+    double ofClass = entry.startsWith(OPEN) ? rate(counts.get(key(OPEN + ANY, rule)), ofRule) : ofRule;
+    return rate(counts.get(key(entry, rule)), ofClass);
   }
 
   private static double rate(long[] count, double prior) {
     return count == null ? prior : (count[0] + PRIOR_WEIGHT * prior) / (count[1] + PRIOR_WEIGHT);
   }
 
-  /** Adds the back-off rows: entry {@code *} for each rule, and {@code * *} for all. */
+  /**
+   * Adds the back-off rows: entry {@code *} for each rule, {@code ~*} for each rule over the verbs
+   * outside the lexicon, and {@code * *} for all.
+   */
   public static Map<String, long[]> withBackOff(Map<String, long[]> counts) {
     Map<String, long[]> out = new TreeMap<>(counts);
     long[] all = new long[2];
     Map<ContentRule, long[]> byRule = new TreeMap<>();
+    Map<ContentRule, long[]> openByRule = new TreeMap<>();
     counts.forEach((k, v) -> {
       ContentRule rule = ContentRule.valueOf(k.substring(k.indexOf('\t') + 1));
-      long[] r = byRule.computeIfAbsent(rule, x -> new long[2]);
-      r[0] += v[0];
-      r[1] += v[1];
-      all[0] += v[0];
-      all[1] += v[1];
+      add(byRule.computeIfAbsent(rule, x -> new long[2]), v);
+      if (k.startsWith(OPEN)) {
+        add(openByRule.computeIfAbsent(rule, x -> new long[2]), v);
+      }
+      add(all, v);
     });
     byRule.forEach((rule, v) -> out.put(key(ANY, rule), v));
+    openByRule.forEach((rule, v) -> out.put(key(OPEN + ANY, rule), v));
     out.put(OVERALL, all);
     return out;
+  }
+
+  private static void add(long[] sum, long[] count) {
+    sum[0] += count[0];
+    sum[1] += count[1];
   }
 
   /** Writes the model as TSV: a comment header, then {@code entry rule matched seen} rows. */

@@ -25,6 +25,10 @@ public enum ContentRule {
   PREPOSITION,
   /** A quote after a lead-in colon. */
   COLON,
+  /** The rest of a line after a name and a colon: {@code PENCE: Well, ...}. */
+  LABELLED_LINE,
+  /** The quote a dash and a name sign off. */
+  SIGN_OFF,
   /** A quote with no cue, continuing the speaker before it. */
   CONTINUATION
 }

@@ -26,7 +26,9 @@ public record Cue(
     VERB,
     /** A preposition whose object is the source: {@code according to X}, {@code as per X}. */
     PREPOSITION,
-    /** A colon between a source and a quote: {@code Trump's reply: "..."}. */
-    COLON
+    /** A colon after a source: {@code Trump's reply: "..."}, {@code PENCE: Well, ...}. */
+    COLON,
+    /** A dash after a quote, before its author: {@code "..." ― Carla Sanchez}. */
+    SIGN_OFF
   }
 }

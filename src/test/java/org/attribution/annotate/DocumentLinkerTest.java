@@ -37,6 +37,13 @@ class DocumentLinkerTest {
   }
 
   @Test
+  void namesStatementOpeningTheSentence() {
+    Attribution a = only("In a statement, the ministry said that talks would resume.");
+    assertThat(a.document()).isEqualTo("a statement");
+    assertThat(a.speaker()).isEqualTo("the ministry");
+  }
+
+  @Test
   void leavesPersonAfterAccordingToAsSpeaker() {
     assertThat(attributions("According to Jane Smith, the talks went well."))
         .extracting(Attribution::document)

@@ -34,7 +34,7 @@ class QuoteContinuationLinkerTest {
 
   @Test
   void leavesQuoteInsideSentenceUnattributed() {
-    assertThat(attributions("Jane Smith said that the bridge is safe. Locals call it the "
+    assertThat(attributions("Jane Smith said that the bridge is safe. Locals nicknamed it the "
         + "\"iron lady\" of the river.")).hasSize(1);
   }
 }

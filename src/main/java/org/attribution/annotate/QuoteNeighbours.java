@@ -1,0 +1,89 @@
+package org.attribution.annotate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.QuotedSpan;
+
+/**
+ * Content that stands next to a cue rather than in its syntax: the quote right after "referred
+ * to as" or a colon, the quote before "..., he said", the quote a sign-off dash closes, the rest of
+ * a labelled transcript line. Stateless and thread-safe.
+ */
+final class QuoteNeighbours {
+
+  /** What may stand between a cue and a quote it introduces without syntax: "referred to as a". */
+  private static final Pattern ADJACENT = Pattern.compile("[\\s,:]*(?:(?:a|an|the)\\s+)?");
+  private static final Set<String> SUBJECT = Set.of("nsubj");
+
+  private QuoteNeighbours() {}
+
+  /** What follows a labelling colon up to the end of its line. */
+  static Optional<Span> restOfLine(Span colon, String text) {
+    int begin = colon.end();
+    int end = text.indexOf('\n', begin);
+    end = end < 0 ? text.length() : end;
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - begin < 2 ? Optional.empty() : Optional.of(Span.of(begin, end));
+  }
+
+  /** The quote that ends just before the dash of a sign-off. */
+  static Optional<Span> quoteEndingAt(Span dash, List<QuotedSpan> quotes, String text) {
+    return quotes.stream()
+        .filter(q -> q.outer().end() <= dash.begin() && text.substring(q.outer().end(), dash.begin()).isBlank())
+        .map(QuotedSpan::outer)
+        .findFirst();
+  }
+
+  /** The quote right after a cue, past at most punctuation and an article: 'referred to as a "...'. */
+  static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
+    return quotes.stream()
+        .filter(q -> q.outer().begin() >= cue.end()
+            && ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
+        .findFirst()
+        .map(QuotedSpan::outer);
+  }
+
+  /**
+   * The quote a cue follows with nothing but its subject and punctuation between: "...," he said,
+   * and "...?" Graham asked, which the sentence splitter puts in a sentence of its own.
+   */
+  static Optional<Span> quoteBefore(
+      ParsedSentence s, int verb, Span cue, List<QuotedSpan> quotes, String text) {
+    int subject = s.child(verb, SUBJECT);
+    Span subjectSpan = subject == 0 ? null : Mentions.phrase(s, subject).span();
+    for (QuotedSpan q : quotes) {
+      int end = q.outer().end();
+      if (end > cue.begin()) {
+        continue;
+      }
+      String between = text.substring(end, cue.begin());
+      if (subjectSpan != null && end <= subjectSpan.begin() && subjectSpan.end() <= cue.begin()) {
+        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.begin());
+      }
+      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        return Optional.of(q.outer());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last quote of the sentence before the cue: what "as he put it" refers to. */
+  static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
+    QuotedSpan found = null;
+    for (QuotedSpan q : quotes) {
+      if (q.outer().end() <= cue.begin() && q.outer().end() > sentence.begin()) {
+        found = q;
+      }
+    }
+    return Optional.ofNullable(found).map(QuotedSpan::outer);
+  }
+}

@@ -1,0 +1,33 @@
+package org.attribution.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.SparkFiles;
+import org.attribution.Attribution;
+import org.attribution.AttributionExtractor;
+import org.attribution.Document;
+
+/** Builds the library's {@link AttributionExtractor} on an executor. */
+final class CoreNlpExtractorFactory implements ExtractorFactory {
+
+  public CoreNlpExtractorFactory() {}
+
+  @Override
+  public Function<Document, List<Attribution>> create(SparkExtractionOptions options) {
+    AttributionExtractor extractor =
+        options.cueLexicon() == null
+            // Shares the models with any other user of the default extractor in this JVM, such as
+            // the driver in local mode.
+            ? AttributionExtractor.defaultExtractor()
+            : AttributionExtractor.builder().cueLexicon(resolve(options.cueLexicon())).build();
+    return extractor::extract;
+  }
+
+  /** A path on this machine, or else a file shipped with {@code --files} under that name. */
+  private static Path resolve(String file) {
+    Path path = Path.of(file);
+    return Files.exists(path) ? path : Path.of(SparkFiles.get(path.getFileName().toString()));
+  }
+}

@@ -1,0 +1,270 @@
+package org.attribution.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.attribution.cli.DurationConverter;
+import org.attribution.io.AttributionJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code spark-submit} application: reads documents from any path Spark can read (local, HDFS,
+ * S3), extracts their attributions on the executors and writes the results.
+ *
+ * <pre>
+ * spark-submit --class org.attribution.spark.ExtractJob ... attribution-extractor.jar \
+ *     --input s3a://bucket/cc-news/2024-05/ --input-format parquet --id-field url \
+ *     --output s3a://bucket/attributions/2024-05/
+ * </pre>
+ *
+ * <p>Every input record gives exactly one output record in the {@code documents} layout, with an
+ * {@code error} when it could not be extracted (including malformed JSON lines), so no document is
+ * lost. Not thread-safe: one run per instance.
+ */
+@Command(
+    name = "spark-extract",
+    mixinStandardHelpOptions = true,
+    description = "Extracts attributions from documents on a Spark cluster.")
+public final class ExtractJob implements Callable<Integer> {
+
+  /** How input documents are stored. */
+  enum InputFormat {
+    /** JSON Lines, one object per document with id and text fields. */
+    JSONL,
+    /** Parquet with id and text columns. */
+    PARQUET,
+    /** Plain text, one document per {@code .txt} file; the id is the file name without it. */
+    TEXT
+  }
+
+  /** How results are stored. */
+  enum OutputFormat {
+    PARQUET,
+    /**
+     * JSON Lines; in the documents layout, the command line's lines: {@code id}, then {@code
+     * attributions} in the evaluation format, or {@code error} instead.
+     */
+    JSONL
+  }
+
+  private static final String CORRUPT_RECORD = "_corrupt_record";
+
+  @Option(names = "--input", required = true, description = "File, folder or glob to read.")
+  String input;
+
+  @Option(
+      names = "--input-format",
+      defaultValue = "JSONL",
+      description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  InputFormat inputFormat;
+
+  @Option(names = "--output", required = true, description = "Folder to write.")
+  String output;
+
+  @Option(
+      names = "--output-format",
+      defaultValue = "PARQUET",
+      description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat outputFormat;
+
+  @Option(
+      names = "--layout",
+      defaultValue = "DOCUMENTS",
+      description =
+          "DOCUMENTS: a row per document with an array of attributions and an error column;"
+              + " ATTRIBUTIONS: a row per attribution (default: ${DEFAULT-VALUE}).")
+  Layout layout;
+
+  @Option(names = "--id-field", defaultValue = "id", description = "Id field (default: ${DEFAULT-VALUE}).")
+  String idField;
+
+  @Option(
+      names = "--text-field",
+      defaultValue = "text",
+      description = "Text field (default: ${DEFAULT-VALUE}).")
+  String textField;
+
+  @Option(
+      names = "--max-chars",
+      defaultValue = "" + SparkExtractionOptions.DEFAULT_MAX_CHARS,
+      description = "Longer documents get an error record (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Option(
+      names = "--doc-timeout",
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      paramLabel = "TIME",
+      description =
+          "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  Duration docTimeout;
+
+  @Option(
+      names = "--cue-lexicon",
+      description = "Cue lexicon readable on every executor, or the name of a file passed with --files.")
+  String cueLexicon;
+
+  @Option(
+      names = "--partitions",
+      description = "Partitions to extract in (default: as read, but at least one per executor core).")
+  Integer partitions;
+
+  @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
+  boolean overwrite;
+
+  @Spec CommandSpec spec;
+
+  private final Supplier<SparkSession> session;
+  private final Class<? extends ExtractorFactory> factory;
+
+  ExtractJob(Supplier<SparkSession> session, Class<? extends ExtractorFactory> factory) {
+    this.session = session;
+    this.factory = factory;
+  }
+
+  /** Entry point for {@code spark-submit}; stops the Spark session when done. */
+  public static void main(String[] args) {
+    int code =
+        commandLine(
+                new ExtractJob(
+                    () -> SparkSession.builder().appName("attribution-extractor").getOrCreate(),
+                    CoreNlpExtractorFactory.class))
+            .execute(args);
+    SparkSession.getDefaultSession().foreach(spark -> {
+      spark.stop();
+      return null;
+    });
+    System.exit(code);
+  }
+
+  /** The job's command line; a failed run prints its cause in one line and exits with 1. */
+  static CommandLine commandLine(ExtractJob job) {
+    return new CommandLine(job)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              cmd.getErr().println("spark-extract failed: " + e.getMessage());
+              return 1;
+            });
+  }
+
+  @Override
+  public Integer call() {
+    SparkSession spark = session.get();
+    SparkExtractionOptions options =
+        new SparkExtractionOptions(cueLexicon, maxChars, docTimeout);
+    Dataset<Row> results =
+        SparkAttributions.run(spread(read(spark), spark), layout, new ExtractionTask(factory, options));
+    write(results);
+    summarize(spark);
+    return 0;
+  }
+
+  private Dataset<Row> read(SparkSession spark) {
+    return switch (inputFormat) {
+      case JSONL -> {
+        StructType schema =
+            new StructType()
+                .add(idField, DataTypes.StringType)
+                .add(textField, DataTypes.StringType)
+                .add(CORRUPT_RECORD, DataTypes.StringType);
+        // PERMISSIVE keeps a malformed line as a row of its own, which becomes an error record.
+        yield spark.read()
+            .schema(schema)
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", CORRUPT_RECORD)
+            .json(input)
+            .select(col(idField), col(textField), col(CORRUPT_RECORD));
+      }
+      case PARQUET -> SparkAttributions.documents(spark.read().parquet(input), idField, textField);
+      // Like the command line: every .txt file under a folder, each file one document.
+      case TEXT -> spark.read()
+          .option("wholetext", "true")
+          .option("pathGlobFilter", "*.txt")
+          .option("recursiveFileLookup", "true")
+          .text(input)
+          .select(
+              regexp_replace(col("_metadata.file_name"), "\\.txt$", "").as("id"),
+              col("value").as("text"));
+    };
+  }
+
+  /** Counts from the written output, so that extraction does not run a second time. */
+  private void summarize(SparkSession spark) {
+    Dataset<Row> written =
+        outputFormat == OutputFormat.PARQUET ? spark.read().parquet(output) : spark.read().json(output);
+    long records = written.count();
+    long errors =
+        Arrays.asList(written.columns()).contains("error")
+            ? written.where(col("error").isNotNull()).count()
+            : 0;
+    spec.commandLine()
+        .getErr()
+        .printf("spark-extract: %d records written to %s, %d with errors%n", records, output, errors);
+  }
+
+  /** Extraction is slow per document, so every core should get work even from one small file. */
+  private Dataset<Row> spread(Dataset<Row> docs, SparkSession spark) {
+    if (partitions != null) {
+      if (partitions < 1) {
+        throw new IllegalArgumentException("--partitions must be at least 1, was " + partitions);
+      }
+      return docs.repartition(partitions);
+    }
+    int cores = spark.sparkContext().defaultParallelism();
+    return docs.rdd().getNumPartitions() < cores ? docs.repartition(cores) : docs;
+  }
+
+  private void write(Dataset<Row> results) {
+    SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+    switch (outputFormat) {
+      case PARQUET -> results.write().mode(mode).parquet(output);
+      case JSONL -> {
+        if (layout == Layout.DOCUMENTS) {
+          results.map((MapFunction<Row, String>) ExtractJob::jsonLine, Encoders.STRING())
+              .write().mode(mode).text(output);
+        } else {
+          results.write().mode(mode).option("ignoreNullFields", "false").json(output);
+        }
+      }
+    }
+  }
+
+  /**
+   * The line the command line writes for a document: {@code id}, then {@code attributions} in the
+   * evaluation format, or the {@code error} object instead.
+   */
+  private static String jsonLine(Row row) {
+    String id = row.getAs("id");
+    ObjectNode node = AttributionJson.MAPPER.createObjectNode();
+    node.put("id", id);
+    Row error = row.getAs("error");
+    if (error == null) {
+      node.set(
+          "attributions",
+          AttributionJson.document(id, AttributionRows.attributionsOf(row)).get("attributions"));
+    } else {
+      node.putObject("error")
+          .put("kind", error.<String>getAs("kind"))
+          .put("message", error.<String>getAs("message"));
+    }
+    return AttributionJson.MAPPER.writeValueAsString(node);
+  }
+}

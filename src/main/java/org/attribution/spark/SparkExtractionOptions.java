@@ -1,0 +1,54 @@
+package org.attribution.spark;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * What every executor needs to build and run its extractor, shipped with each task: the cue lexicon
+ * (bundled when {@code null}), the longest text extracted, in characters, and the longest time one
+ * document may take ({@link Duration#ZERO} for no limit). Longer texts and slower documents get an
+ * error row instead of tying up an executor.
+ *
+ * <p>The lexicon path is a string, not a {@link java.nio.file.Path}, because it is resolved on the
+ * executor: a path that exists there, or the name of a file shipped with {@code spark-submit
+ * --files}.
+ *
+ * <p>Immutable, thread-safe and serializable; equal options share one extractor per JVM.
+ */
+public record SparkExtractionOptions(String cueLexicon, int maxChars, Duration docTimeout)
+    implements Serializable {
+
+  /** The length limit used when none is given, the same as the command line's. */
+  public static final int DEFAULT_MAX_CHARS = 100_000;
+
+  /** The time limit used when none is given, the same as the command line's. */
+  public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(30);
+
+  public SparkExtractionOptions {
+    checkArgument(maxChars > 0, "maxChars must be positive, was %s", maxChars);
+    checkArgument(
+        docTimeout != null && !docTimeout.isNegative(), "docTimeout must be zero or positive");
+  }
+
+  /** The bundled cue lexicon, {@link #DEFAULT_MAX_CHARS} and {@link #DEFAULT_DOC_TIMEOUT}. */
+  public static SparkExtractionOptions defaults() {
+    return new SparkExtractionOptions(null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+  }
+
+  /** A copy reading cues from {@code file} (resolved on each executor). */
+  public SparkExtractionOptions withCueLexicon(String file) {
+    return new SparkExtractionOptions(file, maxChars, docTimeout);
+  }
+
+  /** A copy with another length limit. */
+  public SparkExtractionOptions withMaxChars(int limit) {
+    return new SparkExtractionOptions(cueLexicon, limit, docTimeout);
+  }
+
+  /** A copy with another time limit per document; zero for none. */
+  public SparkExtractionOptions withDocTimeout(Duration limit) {
+    return new SparkExtractionOptions(cueLexicon, maxChars, limit);
+  }
+}

@@ -1,0 +1,151 @@
+package org.attribution.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.attribution.Document;
+import org.attribution.io.AttributionJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ExtractJobTest {
+
+  private static final Path SAMPLES = Path.of("samples");
+
+  private static SparkSession spark;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = LocalSpark.session();
+  }
+
+  @Test
+  void textFilesBecomeOneJsonLinePerDocumentInTheEvaluationFormat() throws IOException {
+    Path out = tmp.resolve("out");
+
+    int code = run("--input", SAMPLES.toString(), "--input-format", "text",
+        "--output", out.toString(), "--output-format", "jsonl");
+
+    assertThat(code).isZero();
+    Map<String, JsonNode> byId = byId(jsonLines(out));
+    List<Path> samples = samples();
+    assertThat(byId).hasSize(samples.size());
+    for (Path sample : samples) {
+      String id = sample.getFileName().toString().replaceFirst("\\.txt$", "");
+      Document doc = Document.of(id, Files.readString(sample));
+      assertThat(byId).containsKey(id);
+      assertThat(AttributionJson.attributions(byId.get(id)))
+          .isEqualTo(QuoteExtractorFactory.extract(doc));
+      assertThat(byId.get(id).has("error")).isFalse();
+    }
+  }
+
+  @Test
+  void everyJsonLineGivesOneParquetRowAndBadLinesGiveErrors() throws IOException {
+    Path in = tmp.resolve("in.jsonl");
+    Files.write(in, List.of(
+        "{\"url\": \"ok\", \"body\": \"\\\"Yes.\\\" said he.\"}",
+        "{\"url\": \"crash\", \"body\": \"FAIL\"}",
+        "{\"url\": 42, \"body\": \"No quotes.\"}",
+        "{\"url\": \"cut\", \"body\": \"" + "x".repeat(50) + "\"}",
+        "{not json at all"), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+
+    StringWriter err = new StringWriter();
+    int code = run(err, "--input", in.toString(), "--output", out.toString(),
+        "--id-field", "url", "--text-field", "body", "--max-chars", "40");
+
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("5 records written to " + out + ", 3 with errors");
+    List<Row> rows = spark.read().parquet(out.toString()).collectAsList();
+    assertThat(rows).hasSize(5);
+    Map<String, String> errors = new HashMap<>();
+    rows.forEach(r -> errors.put(r.getAs("id"), ErrorColumn.of(r)));
+    assertThat(errors.get("ok")).isNull();
+    assertThat(errors.get("42")).isNull();
+    assertThat(errors.get("crash")).startsWith("extraction: ").endsWith("cannot parse crash");
+    assertThat(errors.get("cut")).isEqualTo("too-long: text has 50 characters, more than the limit of 40");
+    assertThat(errors.get(null)).isEqualTo("read: malformed input record: {not json at all");
+  }
+
+  @Test
+  void attributionsLayoutWritesOneJsonObjectPerAttribution() throws IOException {
+    Path out = tmp.resolve("out");
+
+    int code = run("--input", SAMPLES.toString(), "--input-format", "TEXT",
+        "--output", out.toString(), "--output-format", "JSONL", "--layout", "ATTRIBUTIONS");
+
+    assertThat(code).isZero();
+    int expected = 0;
+    for (Path sample : samples()) {
+      expected += QuoteExtractorFactory.extract(Document.of("", Files.readString(sample))).size();
+    }
+    List<JsonNode> lines = jsonLines(out);
+    assertThat(lines).hasSize(expected);
+    assertThat(lines).allSatisfy(line -> assertThat(line.has("contentBegin")).isTrue());
+  }
+
+  @Test
+  void refusesToOverwriteAnExistingOutputUnlessAsked() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("keep.txt"), "earlier results");
+    String[] args = {"--input", SAMPLES.toString(), "--input-format", "TEXT", "--output", out.toString()};
+
+    assertThat(run(args)).isNotZero();
+    assertThat(out.resolve("keep.txt")).exists();
+
+    String[] overwrite = Stream.concat(Stream.of(args), Stream.of("--overwrite")).toArray(String[]::new);
+    assertThat(run(overwrite)).isZero();
+    assertThat(spark.read().parquet(out.toString()).count()).isEqualTo(samples().size());
+  }
+
+  private static int run(String... args) {
+    return run(new StringWriter(), args);
+  }
+
+  private static int run(StringWriter err, String... args) {
+    return ExtractJob.commandLine(new ExtractJob(LocalSpark::session, QuoteExtractorFactory.class))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+  }
+
+  private static List<Path> samples() throws IOException {
+    try (Stream<Path> files = Files.list(SAMPLES)) {
+      return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  private static List<JsonNode> jsonLines(Path folder) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path part : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) {
+        for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+          nodes.add(AttributionJson.MAPPER.readTree(line));
+        }
+      }
+    }
+    return nodes;
+  }
+
+  private static Map<String, JsonNode> byId(List<JsonNode> nodes) {
+    return nodes.stream().collect(Collectors.toMap(n -> n.get("id").asString(), Function.identity()));
+  }
+}
