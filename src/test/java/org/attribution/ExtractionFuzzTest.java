@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 import org.attribution.testing.AttributionInvariants;
@@ -64,7 +65,7 @@ class ExtractionFuzzTest {
       try {
         AttributionInvariants.assertHold(text, extractor.extract(Document.of("fuzz-" + run, text)));
       } catch (RuntimeException | AssertionError e) {
-        fail("case %d of seed %d failed on the text %s", e, run, SEED, escaped(text));
+        fail(String.format(Locale.ROOT, "case %d of seed %d failed on the text %s", run, SEED, escaped(text)), e);
       }
       run++;
     }

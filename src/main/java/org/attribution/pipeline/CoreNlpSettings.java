@@ -23,6 +23,8 @@ final class CoreNlpSettings {
     p.setProperty("customAnnotatorClass." + PARSER, BoundedDependencyParser.class.getName());
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+    // Markup left in scraped text: its tags leave the tokens (offsets still point into the text),
+    // and block-level tags end sentences.
     p.setProperty("clean.sentenceendingtags", "p|div|br|li|h[1-6]|tr|td|blockquote|title");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
