@@ -11,10 +11,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.attribution.AttributionExtractor;
 import org.attribution.Document;
 
 /**
@@ -22,11 +24,19 @@ import org.attribution.Document;
  * order so that a rerun meets the files in the same order. The id of a document is its path
  * relative to the folder (to the file's own folder for a single file), with {@code /} separators
  * and without the {@code .txt} extension, so that ids match gold files named after the articles.
- * A single file is read whatever its extension.
+ * A single file is read whatever its extension. A file that cannot be read, or that is too large to
+ * hold a text the extractor takes, becomes an {@link SourceRecord.Unreadable} saying why.
  *
  * <p>Only one folder listing is held in memory at a time. Not thread-safe.
  */
 public final class TextFileSource implements DocumentSource {
+
+  /**
+   * Longer files are not read: at most 3 bytes make one character, so they hold more than the
+   * extractor takes ({@link AttributionExtractor#MAX_TEXT_LENGTH}), and reading a stray
+   * multi-gigabyte file whole would exhaust the heap of the whole batch.
+   */
+  static final long MAX_FILE_BYTES = 3L * AttributionExtractor.MAX_TEXT_LENGTH;
 
   private final Path root;
   private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
@@ -91,6 +101,12 @@ public final class TextFileSource implements DocumentSource {
   private SourceRecord read(Path file) {
     String id = idOf(file);
     try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        return new SourceRecord.Unreadable(id, String.format(Locale.ROOT,
+            "%s has %,d bytes, more than any text the extractor takes (%,d characters)",
+            file, size, AttributionExtractor.MAX_TEXT_LENGTH));
+      }
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       return new SourceRecord.Article(Document.of(id, text), Map.of());
     } catch (IOException e) {
