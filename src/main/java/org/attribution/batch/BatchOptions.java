@@ -24,7 +24,8 @@ public record BatchOptions(int threads, int maxChars, Duration docTimeout, boole
   public BatchOptions {
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
     checkArgument(maxChars >= 1 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
-        "max chars must be from 1 to the extractor's limit of %s, not %s", AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
+        "max chars must be from 1 to the extractor's limit of %s, not %s",
+        AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
     requireNonNull(docTimeout, "docTimeout");
     checkArgument(!docTimeout.isNegative(), "document timeout must not be negative");
   }

@@ -36,7 +36,7 @@ public final class TextFileSource implements DocumentSource {
    * extractor takes ({@link AttributionExtractor#MAX_TEXT_LENGTH}), and reading a stray
    * multi-gigabyte file whole would exhaust the heap of the whole batch.
    */
-  static final long MAX_FILE_BYTES = 3L * AttributionExtractor.MAX_TEXT_LENGTH;
+  private static final long MAX_FILE_BYTES = 3L * AttributionExtractor.MAX_TEXT_LENGTH;
 
   private final Path root;
   private final Deque<Iterator<Path>> stack = new ArrayDeque<>();

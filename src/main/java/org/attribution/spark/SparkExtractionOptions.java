@@ -30,7 +30,8 @@ public record SparkExtractionOptions(String cueLexicon, int maxChars, Duration d
 
   public SparkExtractionOptions {
     checkArgument(maxChars > 0 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
-        "maxChars must be from 1 to the extractor's limit of %s, was %s", AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
+        "maxChars must be from 1 to the extractor's limit of %s, was %s",
+        AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
     checkArgument(
         docTimeout != null && !docTimeout.isNegative(), "docTimeout must be zero or positive");
   }
