@@ -1,7 +1,7 @@
 package org.attribution.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,32 +11,21 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.attribution.AttributionExtractor;
-import org.attribution.Document;
 
 /**
  * Reads a {@code .txt} file, or every {@code .txt} file under a folder, recursively and in sorted
  * order so that a rerun meets the files in the same order. The id of a document is its path
  * relative to the folder (to the file's own folder for a single file), with {@code /} separators
  * and without the {@code .txt} extension, so that ids match gold files named after the articles.
- * A single file is read whatever its extension. A file that cannot be read, or that is too large to
- * hold a text the extractor takes, becomes an {@link SourceRecord.Unreadable} saying why.
+ * A single file is read whatever its extension, as {@link PlainText} reads it; a file that cannot be
+ * read becomes an {@link SourceRecord.Unreadable} saying why.
  *
  * <p>Only one folder listing is held in memory at a time. Not thread-safe.
  */
 public final class TextFileSource implements DocumentSource {
-
-  /**
-   * Longer files are not read: at most 3 bytes make one character, so they hold more than the
-   * extractor takes ({@link AttributionExtractor#MAX_TEXT_LENGTH}), and reading a stray
-   * multi-gigabyte file whole would exhaust the heap of the whole batch.
-   */
-  private static final long MAX_FILE_BYTES = 3L * AttributionExtractor.MAX_TEXT_LENGTH;
 
   private final Path root;
   private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
@@ -100,15 +89,8 @@ public final class TextFileSource implements DocumentSource {
 
   private SourceRecord read(Path file) {
     String id = idOf(file);
-    try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        return new SourceRecord.Unreadable(id, String.format(Locale.ROOT,
-            "%s has %,d bytes, more than any text the extractor takes (%,d characters)",
-            file, size, AttributionExtractor.MAX_TEXT_LENGTH));
-      }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      return new SourceRecord.Article(Document.of(id, text), Map.of());
+    try (InputStream in = Files.newInputStream(file)) {
+      return PlainText.read(id, file.toString(), in);
     } catch (IOException e) {
       return new SourceRecord.Unreadable(id, "cannot read " + file + ": " + e);
     }
