@@ -29,6 +29,14 @@ import org.attribution.pipeline.AttributionPipeline;
  */
 public final class AttributionExtractor {
 
+  /**
+   * The longest text, in {@code char}s, that an extractor takes: a million, some 150,000 words,
+   * far beyond any article. Annotation holds a few hundred bytes of heap per character until it
+   * ends, so a longer text (a dump, a whole site pasted as one page) would put the heap of every
+   * extraction running beside it at risk; split it into articles first.
+   */
+  public static final int MAX_TEXT_LENGTH = 1_000_000;
+
   private static final Supplier<AttributionExtractor> DEFAULT =
       Suppliers.memoize(() -> builder().build());
 
@@ -45,7 +53,7 @@ public final class AttributionExtractor {
   /**
    * Extracts the attributions of {@code text} with the shared default extractor.
    *
-   * @throws IllegalArgumentException if {@code text} is null
+   * @throws IllegalArgumentException if {@code text} is null or longer than {@link #MAX_TEXT_LENGTH}
    */
   public static List<Attribution> extract(String text) {
     checkArgument(text != null, "text must not be null; pass \"\" for an empty document");
@@ -64,12 +72,18 @@ public final class AttributionExtractor {
 
   /**
    * Extracts the attributions of one document, in text order. Empty or quote-free text gives an
-   * empty list.
+   * empty list. Any other text is taken as it is, whatever it holds (binary garbage, control
+   * characters, markup, other languages, unbalanced quote marks); its time grows linearly with its
+   * length.
    *
-   * @throws IllegalArgumentException if {@code document} is null
+   * @throws IllegalArgumentException if {@code document} is null or its text is longer than
+   *     {@link #MAX_TEXT_LENGTH}
    */
   public List<Attribution> extract(Document document) {
     checkArgument(document != null, "document must not be null");
+    checkArgument(document.text().length() <= MAX_TEXT_LENGTH,
+        "text of document \"%s\" has %s characters, more than the limit of %s: split it into articles",
+        document.id(), document.text().length(), MAX_TEXT_LENGTH);
     return pipeline.annotate(document.text());
   }
 

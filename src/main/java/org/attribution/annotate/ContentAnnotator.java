@@ -32,8 +32,8 @@ import org.attribution.pipeline.QuotedSpan;
  */
 public final class ContentAnnotator implements Annotator {
 
-  /** The rest of a cue's sentence, up to the next quote: "she said, clapping. " */
-  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,120}[.!?]\\s*");
+  /** The rest of a cue's sentence, up to the next quote in the same paragraph: "she said, clapping. " */
+  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,120}[.!?][ \\t\u00a0]*");
 
   private final ContentLocator finder;
 

@@ -51,9 +51,10 @@ final class ContentFinder implements ContentLocator {
     }
     int complement = s.child(verb, CLAUSAL);
     if (complement == 0 || complement < verb) {
-      Optional<Found> fronted = found(frontedClause(s, verb, cues), ContentRule.FRONTED);
-      if (fronted.isPresent()) {
-        return fronted;
+      Optional<Found> aside = found(interruptedClause(s, verb, cues), ContentRule.INTERRUPTED)
+          .or(() -> found(frontedClause(s, verb, cues), ContentRule.FRONTED));
+      if (aside.isPresent()) {
+        return aside;
       }
     }
     ContentRule rule = ContentRule.CLAUSE;
@@ -132,6 +133,32 @@ final class ContentFinder implements ContentLocator {
       return Optional.empty();
     }
     return span(s, new int[] {1, comma - 1});
+  }
+
+  /**
+   * "The museum, Mr. Obama said, would make visitors ...": a cue set between commas inside the
+   * clause it attributes. The content is the whole sentence, the cue included, as news attribution
+   * corpora annotate it.
+   */
+  private static Optional<Span> interruptedClause(ParsedSentence s, int verb, List<Cue> cues) {
+    int subject = s.child(verb, SUBJECT);
+    if (subject == 0 || s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb)) {
+      return Optional.empty();
+    }
+    int[] speaker = s.subtree(subject, Set.of(), 0);
+    int before = Math.min(speaker[0], verb) - 1;
+    int after = Math.max(speaker[1], verb) + 1;
+    while (after < s.size() && !s.isPunctuation(after) && !s.tag(after).startsWith("VB")
+        && after - verb <= 3) {
+      after++; // "he said Friday, ..."
+    }
+    boolean between = before >= 2 && s.word(before).equals(",") && after < s.size()
+        && s.word(after).equals(",") && !CueSites.isCueHead(cues, s, after + 1);
+    int last = s.size();
+    while (last > after && s.isPunctuation(last)) {
+      last--;
+    }
+    return between && last > after && hasVerb(s, after + 1, last) ? span(s, new int[] {1, last}) : Optional.empty();
   }
 
   /** "X said she felt ..., she said": the first cue already attributes the clause. */

@@ -12,10 +12,11 @@ import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.pipeline.Candidate;
 
 /**
- * Keeps the candidates whose cue, with the construction that found their content, is reliable
- * enough, and gives each its learned probability as confidence. A cue word that attributes in
- * one construction may not in another: {@code said that ...} nearly always does, {@code thinks
- * ...} seldom does in news text. Needs candidates; marks {@link CuesClassifiedAnnotation}.
+ * Keeps the candidates whose cue, in the frame it was found in (the construction that found the
+ * content, and whether the cue is nested in another candidate's content), is reliable enough,
+ * and gives each its learned probability as confidence. A cue word that attributes in one frame
+ * may not in another: {@code said that ...} nearly always does, {@code thinks ...} seldom does in
+ * news text, and a verb nested in reported content seldom reports anything itself. Needs candidates; marks {@link CuesClassifiedAnnotation}.
  */
 public final class CueClassifier implements Annotator {
 
@@ -31,8 +32,9 @@ public final class CueClassifier implements Annotator {
   @Override
   public void annotate(Annotation annotation) {
     List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : annotation.get(CandidatesAnnotation.class)) {
-      double p = model.probability(c.cue().entry(), c.rule());
+    List<Candidate> all = annotation.get(CandidatesAnnotation.class);
+    for (Candidate c : all) {
+      double p = model.probability(c.cue().entry(), c.rule(), c.isNestedIn(all));
       if (p >= THRESHOLD) {
         kept.add(c.withConfidence(Math.min(1.0, p)));
       }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import org.attribution.AttributionExtractor;
 
 /**
  * How a batch runs.
@@ -11,7 +12,8 @@ import java.time.Duration;
  * <p>Immutable and thread-safe.
  *
  * @param threads documents extracted at once
- * @param maxChars longer documents get a {@code too-long} error record instead of being extracted
+ * @param maxChars longer documents get a {@code too-long} error record instead of being extracted;
+ *     at most {@link AttributionExtractor#MAX_TEXT_LENGTH}
  * @param docTimeout extraction of one document that takes longer gets a {@code timeout} error
  *     record; {@link Duration#ZERO} means no limit
  * @param ordered whether output follows input order; otherwise documents are written as they
@@ -21,7 +23,9 @@ public record BatchOptions(int threads, int maxChars, Duration docTimeout, boole
 
   public BatchOptions {
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
-    checkArgument(maxChars >= 1, "max chars must be at least 1, not %s", maxChars);
+    checkArgument(maxChars >= 1 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
+        "max chars must be from 1 to the extractor's limit of %s, not %s",
+        AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
     requireNonNull(docTimeout, "docTimeout");
     checkArgument(!docTimeout.isNegative(), "document timeout must not be negative");
   }

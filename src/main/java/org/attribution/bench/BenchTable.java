@@ -39,8 +39,8 @@ public final class BenchTable {
       out.append(String.format(Locale.ROOT, "%nThroughput on %s (%,d documents, %,d characters)%n",
           corpus.name(), corpus.texts().size(), corpus.characters()));
       out.append(String.format(Locale.ROOT, ROW + "%-41s  %-31s%n", "", "1 thread", threads + " threads"));
-      out.append(String.format(Locale.ROOT, ROW + "%9s %10s %12s %7s  %9s %10s %7s %8s%n", "",
-          "docs/s", "chars/s", "chars/CPU-s", "docs", "docs/s", "chars/s", "docs", "scaling"));
+      out.append(String.format(Locale.ROOT, ROW + "%9s %10s %12s %7s  %9s %10s %7s %8s %9s%n", "",
+          "docs/s", "chars/s", "chars/CPU-s", "docs", "docs/s", "chars/s", "docs", "scaling", "CPU eff."));
       for (ContenderResult result : results) {
         on(result, corpus.name()).ifPresent(t -> out.append(throughputRow(result.contender(), t)));
       }
@@ -58,10 +58,13 @@ public final class BenchTable {
   private static String throughputRow(String contender, ContenderResult.CorpusThroughput t) {
     Throughput one = t.single();
     Throughput all = t.parallel();
-    return String.format(Locale.ROOT, ROW + "%9.2f %10.0f %12.0f %7d  %9.2f %10.0f %7d %7.2fx%n", contender,
+    // Work per processor second on all threads against one: below 1 when threads contend for
+    // locks or memory; scaling is bounded by it times the cores the threads actually got.
+    return String.format(Locale.ROOT, ROW + "%9.2f %10.0f %12.0f %7d  %9.2f %10.0f %7d %7.2fx %9.2f%n", contender,
         one.documentsPerSecond(), one.charactersPerSecond(), one.charactersPerCpuSecond(), one.documents(),
         all.documentsPerSecond(), all.charactersPerSecond(), all.documents(),
-        all.documentsPerSecond() / one.documentsPerSecond());
+        all.charactersPerSecond() / one.charactersPerSecond(),
+        all.charactersPerCpuSecond() / one.charactersPerCpuSecond());
   }
 
   private static List<String> ratioLines(

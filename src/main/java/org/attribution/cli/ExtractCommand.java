@@ -97,7 +97,8 @@ final class ExtractCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--max-chars", defaultValue = "100000", paramLabel = "N",
-      description = "Longer documents get an error record (default: ${DEFAULT-VALUE}).")
+      description = "Longer documents get an error record (default: ${DEFAULT-VALUE};"
+          + " at most " + AttributionExtractor.MAX_TEXT_LENGTH + ", the longest text the extractor takes).")
   int maxChars;
 
   @Option(names = "--doc-timeout", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "TIME",

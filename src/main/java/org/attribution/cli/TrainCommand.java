@@ -38,7 +38,7 @@ final class TrainCommand implements Callable<Integer> {
           "Cue reliability of attribution-extractor: per cue entry and content rule, how many",
           "candidates matched a gold attribution (trimmed content IoU >= 0.5) and how many were seen.",
           "Rows with entry * are the back-off rates per rule and overall.",
-          "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --output " + output.getFileName(),
+          "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --output models/cue-reliability.tsv",
           "Columns: entry, rule, matched, seen"));
     }
     System.err.println("wrote " + output);

@@ -18,7 +18,7 @@ import org.attribution.pipeline.Candidate;
 /**
  * Learns {@link CueReliability} from gold: runs the pipeline with every cue trusted over each gold
  * document, matches its candidates to the gold attributions as the scorer does (trimmed content IoU
- * at least 0.5, one to one), and counts per cue entry and content rule how many candidates matched.
+ * at least 0.5, one to one), and counts per cue entry and frame how many candidates matched.
  * Counting is exact and order-free, so the same gold gives the same model on any number of threads.
  *
  * <p>Not thread-safe itself; it runs its own pool.
@@ -51,6 +51,10 @@ public final class CueReliabilityTrainer {
     }
   }
 
+  private static String key(Candidate c, List<Candidate> cued) {
+    return CueReliability.key(c.cue().entry(), c.rule(), c.isNestedIn(cued));
+  }
+
   private Map<String, long[]> count(EvalDocument doc) {
     Annotation annotation = pipeline.run(doc.text() == null ? "" : doc.text());
     List<Candidate> cued = annotation.get(CandidatesAnnotation.class).stream()
@@ -66,11 +70,10 @@ public final class CueReliabilityTrainer {
     }
     Map<String, long[]> counts = new TreeMap<>();
     for (Candidate c : cued) {
-      counts.computeIfAbsent(CueReliability.key(c.cue().entry(), c.rule()), k -> new long[2])[1]++;
+      counts.computeIfAbsent(key(c, cued), k -> new long[2])[1]++;
     }
     for (ContentMatcher.Match m : ContentMatcher.match(doc, predicted, GoldSubset.ALL).matches()) {
-      Candidate c = byPrediction.get(m.predicted());
-      counts.get(CueReliability.key(c.cue().entry(), c.rule()))[0]++;
+      counts.get(key(byPrediction.get(m.predicted()), cued))[0]++;
     }
     return counts;
   }

@@ -7,7 +7,8 @@ import org.attribution.Span;
 /**
  * Pairs double quote marks into passages. Curly and guillemet marks say which way they face;
  * a straight mark, or a pair of apostrophes standing for one as some archives write it, opens
- * after white space, a line start or an opening bracket, and closes elsewhere. A quote that is still open at a blank line continues only when the next paragraph
+ * after white space, a line start, an opening bracket or the end of a markup tag, and closes
+ * elsewhere. A quote that is still open at a blank line continues only when the next paragraph
  * opens with a quote mark (the news convention for a quotation running over paragraphs); otherwise
  * its opening mark was stray and is dropped. A stray closing mark is dropped too.
  *
@@ -67,7 +68,7 @@ public final class QuoteMarks {
     char before = text.charAt(i - 1);
     int afterMark = i + markWidth(text, i);
     boolean after = afterMark < text.length() && !Character.isWhitespace(text.charAt(afterMark));
-    return after && (Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0);
+    return after && (Character.isWhitespace(before) || "([{>\u2014\u2013-/".indexOf(before) >= 0);
   }
 
   /**

@@ -2,16 +2,13 @@ package org.attribution.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.attribution.Document;
 
 /**
  * Opens the inputs of a batch, each in its own format, as one {@link DocumentSource} that reads
@@ -99,8 +96,7 @@ public final class DocumentSources {
     return switch (formatOf(input)) {
       case JSONL -> JsonLinesSource.open(name, in, fields);
       case WARC -> WarcSource.open(name, in, html);
-      case TXT -> new SingleDocument(new SourceRecord.Article(
-          Document.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)), Map.of()));
+      case TXT -> new SingleDocument(PlainText.read(name, name, in));
     };
   }
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * fields {@link JsonFields} names. A line that is not a JSON object or lacks a text becomes an
  * {@link SourceRecord.Unreadable} naming the file and line, and reading goes on; a line without an
  * id takes {@code name:line} as its id. A stream that breaks off (a truncated {@code .gz}) ends with
- * one {@code Unreadable} record saying after which line, keeping everything read before it.
+ * one {@code Unreadable} record saying after which line, keeping every whole line before it.
  *
  * <p>Not thread-safe.
  */
@@ -25,6 +25,7 @@ public final class JsonLinesSource implements DocumentSource {
 
   private final String name;
   private final JsonFields fields;
+  private final StopAtBreakInputStream input;
   private final BufferedReader reader;
   private long lineNumber;
   private boolean broken;
@@ -32,8 +33,8 @@ public final class JsonLinesSource implements DocumentSource {
   private JsonLinesSource(String name, InputStream in, JsonFields fields) throws IOException {
     this.name = name;
     this.fields = fields;
-    this.reader =
-        new BufferedReader(new InputStreamReader(Gzip.decompressIfGzipped(in), StandardCharsets.UTF_8));
+    this.input = new StopAtBreakInputStream(Gzip.decompressIfGzipped(in));
+    this.reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
   }
 
   /**
@@ -53,12 +54,10 @@ public final class JsonLinesSource implements DocumentSource {
       try {
         line = reader.readLine();
       } catch (IOException e) {
-        broken = true;
-        return Optional.of(
-            new SourceRecord.Unreadable(
-                location(lineNumber + 1),
-                name + " breaks off after line " + lineNumber + " (" + e.getMessage()
-                    + "): it is truncated or corrupt, and any documents after that line are missing"));
+        return Optional.of(breakOff(e));
+      }
+      if (input.failure().isPresent() && (line == null || isTornByTheBreak())) {
+        return Optional.of(breakOff(input.failure().get()));
       }
       if (line == null) {
         return Optional.empty();
@@ -69,6 +68,23 @@ public final class JsonLinesSource implements DocumentSource {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the line just read is the last one before a break, cut short by it. */
+  private boolean isTornByTheBreak() {
+    try {
+      return !reader.ready() && !input.endedAtLineBreak();
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private SourceRecord breakOff(IOException e) {
+    broken = true;
+    return new SourceRecord.Unreadable(
+        location(lineNumber + 1),
+        name + " breaks off after line " + lineNumber + " (" + e.getMessage()
+            + "): it is truncated or corrupt, and any documents after that line are missing");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.attribution.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,18 +11,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.attribution.Document;
 
 /**
  * Reads a {@code .txt} file, or every {@code .txt} file under a folder, recursively and in sorted
  * order so that a rerun meets the files in the same order. The id of a document is its path
  * relative to the folder (to the file's own folder for a single file), with {@code /} separators
  * and without the {@code .txt} extension, so that ids match gold files named after the articles.
- * A single file is read whatever its extension.
+ * A single file is read whatever its extension, as {@link PlainText} reads it; a file that cannot be
+ * read becomes an {@link SourceRecord.Unreadable} saying why.
  *
  * <p>Only one folder listing is held in memory at a time. Not thread-safe.
  */
@@ -90,9 +89,8 @@ public final class TextFileSource implements DocumentSource {
 
   private SourceRecord read(Path file) {
     String id = idOf(file);
-    try {
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      return new SourceRecord.Article(Document.of(id, text), Map.of());
+    try (InputStream in = Files.newInputStream(file)) {
+      return PlainText.read(id, file.toString(), in);
     } catch (IOException e) {
       return new SourceRecord.Unreadable(id, "cannot read " + file + ": " + e);
     }

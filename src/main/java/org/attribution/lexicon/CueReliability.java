@@ -12,15 +12,16 @@ import java.util.TreeMap;
 import org.attribution.pipeline.ContentRule;
 
 /**
- * How often a cue, with the construction its content was found by, marked a real attribution in
- * the training data: counts per (lexicon entry, {@link ContentRule}), smoothed towards the rule's
- * own rate and the overall rate when the entry was seldom seen (a verb outside the lexicon, entry
+ * How often a cue, in the frame it was found in, marked a real attribution in the training data:
+ * counts per lexicon entry and frame (the {@link ContentRule} that found the content, and whether
+ * the cue is nested in another candidate's content), smoothed towards the frame's own rate and
+ * the overall rate when the entry was seldom seen (a verb outside the lexicon, entry
  * {@code ~lemma}, first towards the rate of such verbs). Trained by the {@code train}
  * command into {@code models/cue-reliability.tsv}. Immutable and thread-safe.
  *
  * <pre>{@code
  * CueReliability model = CueReliability.bundled();
- * double p = model.probability("say", ContentRule.CLAUSE);
+ * double p = model.probability("say", ContentRule.CLAUSE, false);
  * }</pre>
  */
 public final class CueReliability {
@@ -32,6 +33,7 @@ public final class CueReliability {
   private static final String OVERALL = ANY + "\t" + ANY;
   /** Prefix of entries for verbs outside the lexicon; they back off to their own rate first. */
   private static final String OPEN = "~";
+  private static final String NESTED = "+nested";
 
   /** Counts: index 0 is how often the key's candidate matched gold, index 1 how often it was seen. */
   private final ImmutableMap<String, long[]> counts;
@@ -62,17 +64,23 @@ public final class CueReliability {
     return new CueReliability(counts);
   }
 
-  /** The key under which a cue entry and rule are counted. */
-  public static String key(String entry, ContentRule rule) {
-    return entry + "\t" + rule.name();
+  /**
+   * The key under which a cue entry is counted in a frame: the rule that found its content, and
+   * whether the cue stands inside another candidate's content ({@code said that X is ready to
+   * take ...}), where far fewer cues attribute anything.
+   */
+  public static String key(String entry, ContentRule rule, boolean nested) {
+    return entry + "\t" + rule.name() + (nested ? NESTED : "");
   }
 
-  /** Smoothed probability that a candidate of this entry and rule is a real attribution. */
-  public double probability(String entry, ContentRule rule) {
+  /** Smoothed probability that a candidate of this entry and frame is a real attribution. */
+  public double probability(String entry, ContentRule rule, boolean nested) {
     double overall = rate(counts.get(OVERALL), 1.0);
-    double ofRule = rate(counts.get(key(ANY, rule)), overall);
-    double ofClass = entry.startsWith(OPEN) ? rate(counts.get(key(OPEN + ANY, rule)), ofRule) : ofRule;
-    return rate(counts.get(key(entry, rule)), ofClass);
+    double ofFrame = rate(counts.get(key(ANY, rule, nested)), overall);
+    double ofClass = entry.startsWith(OPEN)
+        ? rate(counts.get(key(OPEN + ANY, rule, nested)), ofFrame)
+        : ofFrame;
+    return rate(counts.get(key(entry, rule, nested)), ofClass);
   }
 
   private static double rate(long[] count, double prior) {
@@ -80,24 +88,24 @@ public final class CueReliability {
   }
 
   /**
-   * Adds the back-off rows: entry {@code *} for each rule, {@code ~*} for each rule over the verbs
-   * outside the lexicon, and {@code * *} for all.
+   * Adds the back-off rows: entry {@code *} for each frame, {@code ~*} for each frame over the
+   * verbs outside the lexicon, and {@code * *} for all.
    */
   public static Map<String, long[]> withBackOff(Map<String, long[]> counts) {
     Map<String, long[]> out = new TreeMap<>(counts);
     long[] all = new long[2];
-    Map<ContentRule, long[]> byRule = new TreeMap<>();
-    Map<ContentRule, long[]> openByRule = new TreeMap<>();
+    Map<String, long[]> byFrame = new TreeMap<>();
+    Map<String, long[]> openByFrame = new TreeMap<>();
     counts.forEach((k, v) -> {
-      ContentRule rule = ContentRule.valueOf(k.substring(k.indexOf('\t') + 1));
-      add(byRule.computeIfAbsent(rule, x -> new long[2]), v);
+      String frame = k.substring(k.indexOf('\t') + 1);
+      add(byFrame.computeIfAbsent(frame, x -> new long[2]), v);
       if (k.startsWith(OPEN)) {
-        add(openByRule.computeIfAbsent(rule, x -> new long[2]), v);
+        add(openByFrame.computeIfAbsent(frame, x -> new long[2]), v);
       }
       add(all, v);
     });
-    byRule.forEach((rule, v) -> out.put(key(ANY, rule), v));
-    openByRule.forEach((rule, v) -> out.put(key(OPEN + ANY, rule), v));
+    byFrame.forEach((frame, v) -> out.put(ANY + "\t" + frame, v));
+    openByFrame.forEach((frame, v) -> out.put(OPEN + ANY + "\t" + frame, v));
     out.put(OVERALL, all);
     return out;
   }

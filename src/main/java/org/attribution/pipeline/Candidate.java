@@ -1,5 +1,6 @@
 package org.attribution.pipeline;
 
+import java.util.List;
 import org.attribution.AttributionType;
 import org.attribution.SpeakerKind;
 import org.attribution.Span;
@@ -44,5 +45,10 @@ public record Candidate(
 
   public Candidate withCanonical(String name, SpeakerKind speakerKind) {
     return new Candidate(sentence, cue, content, type, rule, speaker, document, name, speakerKind, confidence);
+  }
+
+  /** True when this candidate's cue stands inside the content of another of {@code all}. */
+  public boolean isNestedIn(List<Candidate> all) {
+    return cue != null && all.stream().anyMatch(o -> o != this && o.content.contains(cue.span()));
   }
 }

@@ -13,6 +13,8 @@ public enum ContentRule {
   OBJECT,
   /** All before a final cue: {@code ..., sources said.} */
   FRONTED,
+  /** The whole sentence a cue interrupts: {@code The museum, he said, will open.} */
+  INTERRUPTED,
   /** The clause a parenthetical cue interrupts or follows. */
   HOST_CLAUSE,
   /** The quote an {@code as} clause refers to: {@code "...," as he put it}. */

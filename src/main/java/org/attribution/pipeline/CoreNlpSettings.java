@@ -20,14 +20,19 @@ final class CoreNlpSettings {
     Properties p = new Properties();
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+    // Markup left in scraped text: its tags leave the tokens (offsets still point into the text),
+    // and block-level tags end sentences.
+    p.setProperty("clean.sentenceendingtags", "p|div|br|li|h[1-6]|tr|td|blockquote|title");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     if (profile == Profile.FAST) {
-      p.setProperty("annotators", "tokenize,ssplit");
+      p.setProperty("annotators", "tokenize,cleanxml,ssplit");
       return p;
     }
-    // The dependency parse comes after, from a stage that parses only the sentences with a cue.
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // The dependency parse comes after, from a stage that parses only the sentences that may hold a
+    // cue and keeps to MAX_SENTENCE_TOKENS: a run-on "sentence" of thousands of tokens would take
+    // the parser minutes and overflow the stack in its conversion to dependencies.
+    p.setProperty("annotators", "tokenize,cleanxml,ssplit,pos,lemma,ner");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");

@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.Serializable;
 import java.time.Duration;
+import org.attribution.AttributionExtractor;
 
 /**
  * What every executor needs to build and run its extractor, shipped with each task: the cue lexicon
- * (bundled when {@code null}), the longest text extracted, in characters, and the longest time one
+ * (bundled when {@code null}), the longest text extracted, in characters (at most {@link
+ * AttributionExtractor#MAX_TEXT_LENGTH}), and the longest time one
  * document may take ({@link Duration#ZERO} for no limit). Longer texts and slower documents get an
  * error row instead of tying up an executor.
  *
@@ -27,7 +29,9 @@ public record SparkExtractionOptions(String cueLexicon, int maxChars, Duration d
   public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(30);
 
   public SparkExtractionOptions {
-    checkArgument(maxChars > 0, "maxChars must be positive, was %s", maxChars);
+    checkArgument(maxChars > 0 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
+        "maxChars must be from 1 to the extractor's limit of %s, was %s",
+        AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
     checkArgument(
         docTimeout != null && !docTimeout.isNegative(), "docTimeout must be zero or positive");
   }

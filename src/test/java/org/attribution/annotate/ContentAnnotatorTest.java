@@ -40,6 +40,18 @@ class ContentAnnotatorTest {
   }
 
   @Test
+  void takesWholeSentenceACueInterrupts() {
+    assertThat(only("The museum, the mayor said, will open in May.").content())
+        .isEqualTo("The museum, the mayor said, will open in May");
+  }
+
+  @Test
+  void takesClauseBeforeFinalCue() {
+    assertThat(only("The museum will open in May, the mayor said.").content())
+        .isEqualTo("The museum will open in May");
+  }
+
+  @Test
   void takesQuoteBeforeInvertedSaid() {
     Attribution a = only("\"We will win this race,\" said the candidate.");
     assertThat(a.content()).isEqualTo("We will win this race,");

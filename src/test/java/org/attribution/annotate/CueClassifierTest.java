@@ -32,8 +32,8 @@ class CueClassifierTest {
   @Test
   void dropsCandidatesOfUnreliableCueAndKeepsTheRest() {
     CueReliability model = CueReliability.of(CueReliability.withBackOff(Map.of(
-        CueReliability.key("say", ContentRule.CLAUSE), new long[] {95, 100},
-        CueReliability.key("think", ContentRule.CLAUSE), new long[] {2, 100})));
+        CueReliability.key("say", ContentRule.CLAUSE, false), new long[] {95, 100},
+        CueReliability.key("think", ContentRule.CLAUSE, false), new long[] {2, 100})));
     List<Candidate> kept = classify(model,
         candidate("say", ContentRule.CLAUSE), candidate("think", ContentRule.CLAUSE));
     assertThat(kept).extracting(c -> c.cue().entry()).containsExactly("say");

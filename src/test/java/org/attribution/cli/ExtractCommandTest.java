@@ -252,6 +252,17 @@ class ExtractCommandTest {
   }
 
   @Test
+  void exitsTwoForAMaxCharsBeyondTheLongestTextTheExtractorTakes() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
+
+    int status = run("--input", in.toString(), "--max-chars", "1000001");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr()).contains("max chars must be from 1 to the extractor's limit of 1000000, not 1000001");
+    assertThat(extracted).hasValue(0);
+  }
+
+  @Test
   void exitsTwoWithAClearMessageWhenTheOutputDeviceIsFull() throws IOException {
     Path full = Path.of("/dev/full");
     assumeThat(Files.isWritable(full)).isTrue();

@@ -78,14 +78,14 @@ class KillAndResumeTest {
         .redirectOutput(dir.resolve("child.log").toFile()).start();
   }
 
-  private static int run(String... args) {
+  static int run(String... args) {
     PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     ExtractCommand extract = new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), err);
     return Main.commandLine(ExtractCommandTest.factory(extract)).execute(args);
   }
 
   /** The complete lines of a plain or gzipped output, read as far as it goes, even mid-write. */
-  private static List<String> readableLines(Path file) throws IOException {
+  static List<String> readableLines(Path file) throws IOException {
     if (!Files.exists(file) || Files.size(file) < 20) {
       return List.of();
     }

@@ -1,7 +1,9 @@
 package org.attribution.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.attribution.Span;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,18 @@ class QuoteMarksTest {
   @Test
   void survivesTextOfOnlyQuoteMarks() {
     assertThat(QuoteMarks.pair("\"\"\"\"\"\u201c\u201d\u201c")).allSatisfy(s -> assertThat(s.length()).isGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void pairsHundredsOfThousandsOfUnbalancedOrNestedMarksInLinearTime() {
+    String unbalanced = "\"Tom said it ".repeat(200_000);
+    String nested = "He said \"".repeat(100_000) + "stop" + "\"".repeat(100_000);
+    String lines = "\"open\n".repeat(200_000);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      assertThat(QuoteMarks.pair(unbalanced)).isEmpty();
+      assertThat(QuoteMarks.pair(nested)).containsExactly(Span.of(nested.lastIndexOf(" \"") + 1, nested.indexOf("stop\"") + 5));
+      assertThat(QuoteMarks.pair(lines)).isEmpty();
+    });
   }
 }

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.DataFormatException;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesSourceTest {
@@ -87,7 +89,7 @@ class JsonLinesSourceTest {
   }
 
   @Test
-  void keepsWhatWasReadFromATruncatedGzipAndSaysWhereItBrokeOff() throws IOException {
+  void keepsEveryWholeLineOfATruncatedGzipAndSaysWhereItBrokeOff() throws Exception {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
       lines.append("{\"id\": \"doc-").append(i).append("\", \"text\": \"Text number ").append(i * 7919).append(".\"}\n");
@@ -101,6 +103,7 @@ class JsonLinesSourceTest {
     SourceRecord last = records.get(records.size() - 1);
     List<SourceRecord> read = records.subList(0, records.size() - 1);
     assertThat(read).isNotEmpty().allMatch(r -> r instanceof SourceRecord.Article);
+    assertThat(read).as("every whole line before the break").hasSize(wholeLinesBeforeTheBreak(cut));
     for (int i = 0; i < read.size(); i++) {
       assertThat(read.get(i).id()).isEqualTo("doc-" + i);
     }
@@ -108,6 +111,21 @@ class JsonLinesSourceTest {
       assertThat(u.id()).isEqualTo("cut.jsonl.gz:" + (read.size() + 1));
       assertThat(u.message()).startsWith("cut.jsonl.gz breaks off after line " + read.size()).contains("truncated");
     });
+  }
+
+  /** Counts the line breaks that inflating a cut gzip yields before its input runs out. */
+  private static int wholeLinesBeforeTheBreak(byte[] cutGzip) throws DataFormatException {
+    Inflater inflater = new Inflater(true);
+    inflater.setInput(cutGzip, 10, cutGzip.length - 10); // past the 10-byte header of GZIPOutputStream
+    byte[] out = new byte[1 << 16];
+    int lines = 0;
+    for (int n = inflater.inflate(out); n > 0; n = inflater.inflate(out)) {
+      for (int i = 0; i < n; i++) {
+        lines += out[i] == '\n' ? 1 : 0;
+      }
+    }
+    inflater.end();
+    return lines;
   }
 
   private static ByteArrayInputStream stream(String text) {

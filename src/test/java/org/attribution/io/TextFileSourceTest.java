@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,32 @@ class TextFileSourceTest {
     assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b", "c");
     assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
         u -> assertThat(u.message()).contains("b.txt"));
+  }
+
+  @Test
+  void readsBytesThatAreNotUtf8AsReplacementCharacters() throws IOException {
+    byte[] bytes = {'"', 'O', 'k', '"', ' ', (byte) 0xe9, 0, (byte) 0xff, (byte) 0xc3, ' ', (byte) 0xf0, (byte) 0x9f, 'x'};
+    Files.write(dir.resolve("binary.txt"), bytes);
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).singleElement().isInstanceOfSatisfying(SourceRecord.Article.class,
+        a -> assertThat(a.document().text()).isEqualTo("\"Ok\" \ufffd\u0000\ufffd\ufffd \ufffdx"));
+  }
+
+  @Test
+  void givesAFileTooLargeForAnyTextAnErrorRecordWithoutReadingIt() throws IOException {
+    Path huge = dir.resolve("video.txt");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(3L << 30); // sparse: takes no disk, but reading it whole would exhaust the heap
+    }
+    Files.writeString(dir.resolve("z.txt"), "fine");
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("video", "z");
+    assertThat(records.get(0)).isInstanceOfSatisfying(SourceRecord.Unreadable.class, u -> assertThat(u.message())
+        .isEqualTo(huge + " has more than 3,000,000 bytes, more than any text the extractor takes (1,000,000 characters)"));
   }
 
   @Test

@@ -18,13 +18,13 @@ class ProfileStagesTest {
 
   @Test
   void fastProfileLoadsNoStatisticalModelFromCoreNlp() {
-    assertThat(ProfileStages.of(Profile.FAST).corenlpProperties().getProperty("annotators")).isEqualTo("tokenize,ssplit");
+    assertThat(ProfileStages.of(Profile.FAST).corenlpProperties().getProperty("annotators")).isEqualTo("tokenize,cleanxml,ssplit");
   }
 
   @Test
   void accurateProfileLeavesTheParseToTheCueSentenceParser() {
     assertThat(ProfileStages.of(Profile.ACCURATE).corenlpProperties().getProperty("annotators"))
-        .isEqualTo("tokenize,ssplit,pos,lemma,ner")
+        .isEqualTo("tokenize,cleanxml,ssplit,pos,lemma,ner")
         .doesNotContain("depparse");
     assertThat(stageNames(Profile.ACCURATE)).startsWith("QuoteSpanAnnotator", "CueSentenceParser");
   }

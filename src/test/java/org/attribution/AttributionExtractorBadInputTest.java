@@ -1,0 +1,146 @@
+package org.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.attribution.batch.BatchOptions;
+import org.attribution.testing.AttributionInvariants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared extractor on the broken text that scraped pages hold: each case gives a result whose
+ * spans hold, or the documented exception, within the batch's default time limit per document.
+ */
+class AttributionExtractorBadInputTest {
+
+  private static final Duration LIMIT = BatchOptions.defaults().docTimeout();
+
+  private static AttributionExtractor extractor;
+
+  @BeforeAll
+  static void loadModels() {
+    extractor = AttributionExtractor.defaultExtractor();
+  }
+
+  @Test
+  void findsNothingInEmptyOrBlankText() {
+    assertThat(extract("")).isEmpty();
+    assertThat(extract(" \n\t\r\n \u00a0\u2003\u2028 ")).isEmpty();
+  }
+
+  @Test
+  void takesBinaryGarbageDecodedFromInvalidUtf8() {
+    byte[] bytes = new byte[4000];
+    new Random(7).nextBytes(bytes);
+    bytes[10] = 0;
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).contains("\ufffd", "\u0000");
+
+    extract(text);
+  }
+
+  @Test
+  void findsTheQuoteAroundNulAndControlCharacters() {
+    String text = "\u0000\"We will\u0007 win the final,\" said\u001b the coach on\u0000 Sunday.\u0001\u007f\u009b";
+
+    assertThat(extract(text)).singleElement()
+        .satisfies(a -> assertThat(a.content()).startsWith("We will\u0007 win the final"));
+  }
+
+  @Test
+  void keepsSpansAsStringIndicesAroundEmojiAndAstralCharacters() {
+    String text = "\ud83d\ude00\ud83d\ude00 \"We will \ud835\udd4ein the \ud83c\udfc6 final \ud83d\ude00,\""
+        + " said John Smith. \ud83d\udc4d \ud835\udc9c\ud835\udc9e.";
+
+    List<Attribution> found = extract(text);
+
+    assertThat(found).singleElement().satisfies(a -> {
+      assertThat(a.content()).startsWith("We will \ud835\udd4ein the \ud83c\udfc6 final \ud83d\ude00");
+      assertThat(a.contentSpan().begin()).isEqualTo(text.indexOf("We will"));
+      assertThat(a.speaker()).isEqualTo("John Smith");
+    });
+  }
+
+  @Test
+  void takesRightToLeftAndNonEnglishText() {
+    String text = "\"\u0646\u062d\u0646 \u0633\u0646\u0646\u062a\u0635\u0631,\" \u0642\u0627\u0644 \u0627\u0644\u0645\u062f\u0631\u0628."
+        + " \u200f\"\u05d0\u05e0\u05d7\u05e0\u05d5 \u05e0\u05e0\u05e6\u05d7\", \u05d0\u05de\u05e8 \u05d4\u05de\u05d0\u05de\u05df.\n\n"
+        + "\u201c\u6211\u4eec\u4f1a\u8d62\uff0c\u201d\u6559\u7ec3\u8bf4\u3002"
+        + "\u00ab\u041c\u044b \u043f\u043e\u0431\u0435\u0434\u0438\u043c\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u0442\u0440\u0435\u043d\u0435\u0440.\n\n"
+        + "\"We will win the final,\" the coach \u202esaid\u202c on Sunday.";
+
+    assertThat(extract(text)).extracting(Attribution::content).contains("We will win the final,");
+  }
+
+  @Test
+  void readsThroughMarkupLeftInTheText() {
+    String text = "<div class=\"story\"><p>The coach said <a href=\"https://example.org/a?b=1\">on Sunday</a>"
+        + " that the team would win.</p><p>\"We are ready,\" Smith told <i>Reuters</i>.<br/></p></div>";
+
+    List<Attribution> found = extract(text);
+
+    assertThat(found).extracting(Attribution::speaker).contains("Smith").noneMatch(s -> s != null && s.contains("<"));
+    assertThat(found).extracting(Attribution::content).contains("We are ready,");
+  }
+
+  @Test
+  void findsNothingInTextOfOnlyQuoteMarks() {
+    assertThat(extract("\"".repeat(3000) + "\u201c\u201d\u00ab\u00bb\u201e''``".repeat(500))).isEmpty();
+  }
+
+  @Test
+  void staysWithinTheTimeLimitOverThousandsOfUnbalancedQuotes() {
+    extract("\"Tom said it ".repeat(5000));
+    extract("\"Tom said it. ".repeat(2000));
+    extract("He said: \u201cno. ".repeat(2000) + "\u201d".repeat(2000));
+  }
+
+  @Test
+  void staysWithinTheTimeLimitOverAHundredNestedQuotes() {
+    StringBuilder text = new StringBuilder("The officer said ");
+    for (int depth = 0; depth < 100; depth++) {
+      text.append(depth % 2 == 0 ? "\"" : "'").append("person ").append(depth).append(" said ");
+    }
+    text.append("stop");
+    for (int depth = 99; depth >= 0; depth--) {
+      text.append(depth % 2 == 0 ? "\"" : "'");
+    }
+    text.append(". Then everyone went home.");
+
+    extract(text.toString());
+  }
+
+  @Test
+  void takesAParagraphAsLongAsTheLimitWithoutASentenceEnd() {
+    StringBuilder text = new StringBuilder(AttributionExtractor.MAX_TEXT_LENGTH);
+    String[] words = {"the", "coach", "said", "\"we", "will", "win\"", "and", "minister", "budget,", "Smith"};
+    Random random = new Random(3);
+    while (text.length() < AttributionExtractor.MAX_TEXT_LENGTH - 10) {
+      text.append(words[random.nextInt(words.length)]).append(' ');
+    }
+
+    extract(text.toString());
+  }
+
+  @Test
+  void rejectsATextLongerThanTheLimitWithAClearMessage() {
+    String fiveMegabytes = "word ".repeat(1_000_000);
+
+    assertThatThrownBy(() -> extractor.extract(Document.of("dump", fiveMegabytes)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"dump\" has 5000000 characters, more than the limit of 1000000");
+  }
+
+  /** Extracts under the time limit and checks the spans of what is found. */
+  private static List<Attribution> extract(String text) {
+    List<Attribution> found = assertTimeoutPreemptively(LIMIT, () -> extractor.extract(Document.of("bad", text)));
+    AttributionInvariants.assertHold(text, found);
+    return found;
+  }
+}

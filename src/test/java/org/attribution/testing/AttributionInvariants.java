@@ -1,0 +1,43 @@
+package org.attribution.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attribution.Attribution;
+import org.attribution.Span;
+
+/**
+ * The promises an extraction keeps whatever the text: every span lies inside the text, on code
+ * point boundaries, and covers exactly the string reported with it; content is never empty.
+ */
+public final class AttributionInvariants {
+
+  private AttributionInvariants() {}
+
+  /** Fails when an attribution found in {@code text} breaks one of the promises. */
+  public static void assertHold(String text, List<Attribution> found) {
+    for (Attribution a : found) {
+      assertThat(a.content()).as("content of %s", a).isNotEmpty();
+      assertCovers(text, a.content(), a.contentSpan(), "content", a);
+      assertCovers(text, a.cue(), a.cueSpan(), "cue", a);
+      assertCovers(text, a.speaker(), a.speakerSpan(), "speaker", a);
+      assertCovers(text, a.document(), a.documentSpan(), "document", a);
+    }
+  }
+
+  private static void assertCovers(String text, String reported, Span span, String role, Attribution a) {
+    if (span == null) {
+      return;
+    }
+    assertThat(span.end()).as("%s span %s of %s inside the text of length %s", role, span, a, text.length())
+        .isLessThanOrEqualTo(text.length());
+    assertThat(span.in(text)).as("%s of %s", role, a).isEqualTo(reported);
+    assertThat(splitsPair(text, span.begin()) || splitsPair(text, span.end()))
+        .as("%s span %s of %s splits a surrogate pair", role, span, a).isFalse();
+  }
+
+  private static boolean splitsPair(String text, int index) {
+    return index > 0 && index < text.length()
+        && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+  }
+}
