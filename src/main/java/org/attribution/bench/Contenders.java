@@ -3,6 +3,7 @@ package org.attribution.bench;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
 import org.attribution.Profile;
@@ -53,7 +54,7 @@ public final class Contenders {
     return p;
   }
 
-  private static java.util.function.Consumer<String> corenlp(Properties properties) {
+  private static Consumer<String> corenlp(Properties properties) {
     StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
     return text -> pipeline.annotate(new Annotation(text));
   }
