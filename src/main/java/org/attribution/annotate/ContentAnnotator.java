@@ -32,8 +32,11 @@ import org.attribution.pipeline.QuotedSpan;
  */
 public final class ContentAnnotator implements Annotator {
 
-  /** The rest of a cue's sentence, up to the next quote in the same paragraph: "she said, clapping. " */
-  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,120}[.!?][ \\t\u00a0]*");
+  /**
+   * What may stand between a cue and the quote that resumes after it, in the same paragraph:
+   * "she said, clapping. ", "he said, but ", "said Douglas Holtz-Eakin, an economist ... group. ".
+   */
+  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,250}[.!?,:;][ \\t\u00a0]*");
 
   private final ContentFinder finder = new ContentFinder();
 
@@ -96,8 +99,8 @@ public final class ContentAnnotator implements Annotator {
   }
 
   /**
-   * "“Here he is,” she said. “Donald's here.”": a quote that resumes right after the sentence of
-   * a cue placed inside the quotation is part of the same content, cue and all.
+   * "“Here he is,” she said. “Donald's here.”" and "“...,” he said, “and ...”": a quote that
+   * resumes right after a cue placed inside the quotation is part of the same content, cue and all.
    */
   private static Candidate withResumedQuote(Candidate c, List<QuotedSpan> quotes, String text) {
     Span cue = c.cue().span();
