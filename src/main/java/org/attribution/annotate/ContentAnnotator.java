@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.AttributionType;
-import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
@@ -130,16 +129,9 @@ public final class ContentAnnotator implements Annotator {
     return (before + after).replaceFirst("^\\s*that\\b", "").codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /** A candidate not scored yet: the cue classifier gives it its confidence. */
   private static Candidate candidate(Cue cue, Span content, AttributionType type, ContentRule rule) {
-    double confidence = switch (cue.role()) {
-      case VERB -> 0.85;
-      case PREPOSITION -> 0.8;
-      case COLON, SIGN_OFF -> 0.6;
-    };
-    if (cue.kind() == CueKind.CLAIM) {
-      confidence -= 0.15;
-    }
-    return Candidate.of(cue.sentence(), cue, content, type, rule, confidence);
+    return Candidate.of(cue.sentence(), cue, content, type, rule, 1.0);
   }
 
   @Override
