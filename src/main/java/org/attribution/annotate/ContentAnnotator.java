@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.AttributionType;
-import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
@@ -32,8 +31,11 @@ import org.attribution.pipeline.QuotedSpan;
  */
 public final class ContentAnnotator implements Annotator {
 
-  /** The rest of a cue's sentence, up to the next quote in the same paragraph: "she said, clapping. " */
-  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,120}[.!?][ \\t\u00a0]*");
+  /**
+   * What may stand between a cue and the quote that resumes after it, in the same paragraph:
+   * "she said, clapping. ", "he said, but ", "said Douglas Holtz-Eakin, an economist ... group. ".
+   */
+  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,250}[.!?,:;][ \\t\u00a0]*");
 
   private final ContentLocator finder;
 
@@ -110,8 +112,8 @@ public final class ContentAnnotator implements Annotator {
   }
 
   /**
-   * "“Here he is,” she said. “Donald's here.”": a quote that resumes right after the sentence of
-   * a cue placed inside the quotation is part of the same content, cue and all.
+   * "“Here he is,” she said. “Donald's here.”" and "“...,” he said, “and ...”": a quote that
+   * resumes right after a cue placed inside the quotation is part of the same content, cue and all.
    */
   private static Candidate withResumedQuote(Candidate c, List<QuotedSpan> quotes, String text) {
     Span cue = c.cue().span();
@@ -141,16 +143,9 @@ public final class ContentAnnotator implements Annotator {
     return (before + after).replaceFirst("^\\s*that\\b", "").codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /** A candidate not scored yet: the cue classifier gives it its confidence. */
   private static Candidate candidate(Cue cue, Span content, AttributionType type, ContentRule rule) {
-    double confidence = switch (cue.role()) {
-      case VERB -> 0.85;
-      case PREPOSITION -> 0.8;
-      case COLON, SIGN_OFF -> 0.6;
-    };
-    if (cue.kind() == CueKind.CLAIM) {
-      confidence -= 0.15;
-    }
-    return Candidate.of(cue.sentence(), cue, content, type, rule, confidence);
+    return Candidate.of(cue.sentence(), cue, content, type, rule, 1.0);
   }
 
   @Override

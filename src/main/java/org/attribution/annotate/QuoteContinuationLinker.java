@@ -28,6 +28,7 @@ import org.attribution.pipeline.QuotedSpan;
  */
 public final class QuoteContinuationLinker implements Annotator {
 
+  /** Not learned: the training data gives no uncued quotes to count. */
   private static final double CONFIDENCE = 0.6;
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*");
 
