@@ -3,14 +3,11 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
-import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 
@@ -29,15 +26,7 @@ public final class FastSpeakerLinker implements Annotator {
 
   @Override
   public void annotate(Annotation annotation) {
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
-    List<Candidate> linked = new ArrayList<>();
-    for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
-      Cue cue = candidate.cue();
-      Mention speaker = cue == null ? null : speaker(sentences.get(cue.sentence()), cue);
-      linked.add(speaker == null ? candidate : candidate.withSpeaker(speaker));
-    }
-    annotation.set(CandidatesAnnotation.class, List.copyOf(linked));
-    annotation.set(SpeakersLinkedAnnotation.class, true);
+    SpeakerMentions.link(annotation, FastSpeakerLinker::speaker);
   }
 
   private static Mention speaker(ParsedSentence s, Cue cue) {
