@@ -67,7 +67,7 @@ final class ContentFinder implements ContentLocator {
       return found(clause(s, complement, 0, cues), rule);
     }
     if (complement == 0 && cue.objectIsContent()) {
-      Optional<Found> object = found(objectContent(s, verb), ContentRule.OBJECT);
+      Optional<Found> object = found(objectContent(s, verb, cue.entry()), ContentRule.OBJECT);
       if (object.isPresent()) {
         return object;
       }
@@ -89,8 +89,9 @@ final class ContentFinder implements ContentLocator {
    * "criticized the plan", "called Trump \"unhinged\"", "described the field as \"all very good\"",
    * "accused him of lying": the object with what the verb predicates of it.
    */
-  private static Optional<Span> objectContent(ParsedSentence s, int verb) {
-    int object = s.child(verb, OBJECT);
+  private static Optional<Span> objectContent(ParsedSentence s, int verb, String entry) {
+    int direct = s.child(verb, OBJECT);
+    int object = direct != 0 ? direct : prepositionalObject(s, verb, entry);
     if (object < verb || s.relation(verb).equals("xcomp")) {
       // "should X continue to support Y" reports no one's words
       return Optional.empty();
@@ -105,6 +106,17 @@ final class ContentFinder implements ContentLocator {
       return Optional.empty(); // "call it" says nothing without what it is called
     }
     return span(s, range).or(() -> Optional.of(s.span(object, object)));
+  }
+
+  /** "called for his dismissal", "pointed to the polls": the object of the entry's preposition. */
+  private static int prepositionalObject(ParsedSentence s, int verb, String entry) {
+    String preposition = entry.substring(entry.lastIndexOf(' ') + 1);
+    for (int oblique : s.children(verb, Set.of("obl"))) {
+      if (s.children(oblique, Set.of("case")).stream().anyMatch(c -> s.lemma(c).equals(preposition))) {
+        return oblique;
+      }
+    }
+    return 0;
   }
 
   private static boolean hasCase(ParsedSentence s, int token) {

@@ -28,6 +28,17 @@ class ContentAnnotatorTest {
   }
 
   @Test
+  void takesObjectOfAttitudeVerb() {
+    assertThat(only("The senator criticized the new budget plan on Monday.").content())
+        .isEqualTo("the new budget plan");
+  }
+
+  @Test
+  void takesObjectOfPrepositionalCue() {
+    assertThat(only("The union called for higher wages.").content()).isEqualTo("higher wages");
+  }
+
+  @Test
   void takesClauseModifiedByAccordingTo() {
     assertThat(only("According to the mayor, the bridge will reopen in May.").content())
         .isEqualTo("the bridge will reopen in May");
