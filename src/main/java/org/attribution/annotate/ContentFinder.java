@@ -96,7 +96,8 @@ final class ContentFinder implements ContentLocator {
       // "should X continue to support Y" reports no one's words
       return Optional.empty();
     }
-    int[] range = s.subtree(object, Set.of(), 0);
+    // the cue holds the preposition: "called for | higher wages"
+    int[] range = s.subtree(object, direct != 0 ? Set.of() : Set.of("case"), 0);
     for (int predicate : s.children(verb, SECONDARY_PREDICATES)) {
       if (predicate > object && (s.relation(predicate).equals("xcomp") || hasCase(s, predicate))) {
         range[1] = Math.max(range[1], s.subtree(predicate, Set.of(), 0)[1]);
