@@ -63,7 +63,7 @@ class CueAnnotatorTest {
   @Test
   void findsReferredToAs() {
     assertThat(cueWords("The governor referred to the plan as a \"disaster\" on Monday."))
-        .isEmpty();
+        .containsExactly("referred to");
     assertThat(cueWords("It was a plan the governor referred to as \"a disaster.\""))
         .containsExactly("referred to as");
   }
