@@ -7,10 +7,4 @@ import org.attribution.Span;
  * quote that runs over several paragraphs is one passage, from its first opening mark to its one
  * closing mark.
  */
-public record QuotedSpan(Span outer, Span inner) {
-
-  /** Number of words inside the marks, counted as runs of letters or digits. */
-  public int wordCount(String text) {
-    return (int) inner.in(text).codePoints().filter(Character::isWhitespace).count() + 1;
-  }
-}
+public record QuotedSpan(Span outer, Span inner) {}
