@@ -97,6 +97,14 @@ public final class TextFileSource implements DocumentSource {
   }
 
   private String idOf(Path file) {
+    return idOf(root, file);
+  }
+
+  /**
+   * The id of a text file found under {@code root}: its path relative to the folder, with {@code /}
+   * as separator and without {@code .txt}. Other readers of the same folders name texts with it.
+   */
+  public static String idOf(Path root, Path file) {
     String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     return relative.replaceFirst("\\.txt$", "");
   }

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.attribution.io.AttributionJson;
+import org.attribution.io.TextFileSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the texts the extractor was run on, keyed by the ids the {@code extract} command gives
  * them: a single {@code .txt} file is named by its file name without {@code .txt}; a folder's
- * {@code .txt} files by their path relative to the folder; JSON Lines (plain or {@code .gz}) by
+ * {@code .txt} files by {@link TextFileSource#idOf}, their path relative to the folder without
+ * {@code .txt}; JSON Lines (plain or {@code .gz}) by
  * their {@code id} field, with the text in {@code text}.
  *
  * <p>Stateless and thread-safe.
@@ -37,7 +39,7 @@ public final class TextReader {
       try (Stream<Path> files = Files.walk(input)) {
         List<Path> txt = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         for (Path f : txt) {
-          texts.put(input.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+          texts.put(TextFileSource.idOf(input, f), Files.readString(f, StandardCharsets.UTF_8));
         }
       }
     } else if (Inputs.isJsonLines(input)) {
