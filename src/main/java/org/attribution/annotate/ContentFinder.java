@@ -113,7 +113,7 @@ final class ContentFinder implements ContentLocator {
   private static int prepositionalObject(ParsedSentence s, int verb, String entry) {
     String preposition = entry.substring(entry.lastIndexOf(' ') + 1);
     for (int oblique : s.children(verb, Set.of("obl"))) {
-      if (s.children(oblique, Set.of("case")).stream().anyMatch(c -> s.lemma(c).equals(preposition))) {
+      if (s.hasCase(oblique, Set.of(preposition))) {
         return oblique;
       }
     }

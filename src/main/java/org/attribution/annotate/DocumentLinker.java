@@ -59,7 +59,7 @@ public final class DocumentLinker implements Annotator {
     }
     if (cue.role() == Cue.Role.VERB) {
       for (int oblique : s.children(cue.head(), OBLIQUE)) {
-        if (isDocument(s, oblique) && hasPreposition(s, oblique, MEDIUM_PREPOSITIONS)) {
+        if (isDocument(s, oblique) && s.hasCase(oblique, MEDIUM_PREPOSITIONS)) {
           return candidate.withDocument(Mentions.phrase(s, oblique));
         }
       }
@@ -77,10 +77,6 @@ public final class DocumentLinker implements Annotator {
 
   private boolean isDocument(ParsedSentence s, int token) {
     return s.tag(token).startsWith("NN") && documentNouns.contains(s.lemma(token));
-  }
-
-  private static boolean hasPreposition(ParsedSentence s, int noun, Set<String> prepositions) {
-    return s.children(noun, Set.of("case")).stream().anyMatch(c -> prepositions.contains(s.lemma(c)));
   }
 
   @Override

@@ -89,7 +89,7 @@ final class SpeakerResolver {
     int head = document.head();
     for (int acl : s.children(head, Set.of("acl"))) {
       for (int agent : s.children(acl, Set.of("obl", "nmod"))) {
-        if (s.children(agent, Set.of("case")).stream().anyMatch(c -> s.lemma(c).equals("by"))) {
+        if (s.hasCase(agent, Set.of("by"))) {
           Mention issuer = Mentions.phrase(s, agent);
           return new Resolved(issuer.span().in(text), kindOf(s, tokens(s, issuer)));
         }

@@ -20,6 +20,8 @@ import org.attribution.Span;
  */
 public final class ParsedSentence {
 
+  private static final Set<String> CASE = Set.of("case");
+
   private final int index;
   private final List<CoreLabel> tokens;
   private final SemanticGraph graph;
@@ -141,6 +143,11 @@ public final class ParsedSentence {
     }
     out.sort(Integer::compare);
     return out;
+  }
+
+  /** True when a preposition of {@code prepositions} marks token {@code i} ("by" in "made public by X"). */
+  public boolean hasCase(int i, Set<String> prepositions) {
+    return children(i, CASE).stream().anyMatch(c -> prepositions.contains(lemma(c)));
   }
 
   /** The first dependent of {@code i} with one of {@code relations}, or 0. */
