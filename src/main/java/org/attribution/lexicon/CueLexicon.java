@@ -3,7 +3,6 @@ package org.attribution.lexicon;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,15 +62,23 @@ public final class CueLexicon {
    */
   public Optional<CueEntry> longestMatch(
       IntFunction<String> lemmaAt, IntFunction<String> wordAt, int start, int end) {
-    List<CueEntry> candidates = new ArrayList<>(byFirstLemma.get(lemmaAt.apply(start)));
-    candidates.addAll(byFirstLemma.get(wordAt.apply(start)));
-    candidates.sort(Comparator.comparingInt(CueEntry::length).reversed());
-    for (CueEntry entry : candidates) {
+    // called for every token: look in both longest-first lists instead of merging them
+    CueEntry byLemma = firstMatch(byFirstLemma.get(lemmaAt.apply(start)), lemmaAt, wordAt, start, end);
+    CueEntry byWord = firstMatch(byFirstLemma.get(wordAt.apply(start)), lemmaAt, wordAt, start, end);
+    if (byLemma == null || (byWord != null && byWord.length() > byLemma.length())) {
+      return Optional.ofNullable(byWord);
+    }
+    return Optional.of(byLemma);
+  }
+
+  private static CueEntry firstMatch(List<CueEntry> longestFirst, IntFunction<String> lemmaAt,
+      IntFunction<String> wordAt, int start, int end) {
+    for (CueEntry entry : longestFirst) {
       if (start + entry.length() <= end && matchesAt(entry, lemmaAt, wordAt, start)) {
-        return Optional.of(entry);
+        return entry;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static boolean matchesAt(
