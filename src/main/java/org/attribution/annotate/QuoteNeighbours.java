@@ -45,10 +45,11 @@ final class QuoteNeighbours {
 
   /** The quote right after a cue, past at most punctuation and an article: 'referred to as a "...'. */
   static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
+    // only the first quote after the cue can be adjacent: any later one has that quote between
     return quotes.stream()
-        .filter(q -> q.outer().begin() >= cue.end()
-            && ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
+        .filter(q -> q.outer().begin() >= cue.end())
         .findFirst()
+        .filter(q -> ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
         .map(QuotedSpan::outer);
   }
 
