@@ -26,6 +26,9 @@ public final class SpeakerLinker implements Annotator {
   /** Relations of nouns through which a participle reaches the verb whose subject speaks. */
   private static final Set<String> NOUN_ARGUMENTS = Set.of("obj", "obl", "nmod");
   private static final int MAX_LEAD_IN = 8;
+  /** Dependents left out of a main subject lent to a cue: "The candidate, fresh from ... and saying". */
+  private static final Set<String> SUBJECT_MODIFIERS =
+      Set.of("acl", "acl:relcl", "appos", "amod", "advcl", "conj", "cc", "parataxis", "dep");
   private static final Set<String> MISREAD_SUBJECT = Set.of("obj", "dep", "xcomp", "nsubj:pass", "obl:npmod");
 
   @Override
@@ -35,11 +38,34 @@ public final class SpeakerLinker implements Annotator {
 
   private static Mention speaker(ParsedSentence s, Cue cue) {
     return switch (cue.role()) {
-      case VERB -> subject(s, cue.head());
+      case VERB -> subjectOrMainSubject(s, cue.head());
       case PREPOSITION -> s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
       case COLON -> leadIn(s, cue.head());
       case SIGN_OFF -> signature(s, cue.head());
     };
+  }
+
+  /**
+   * A cue whose subject the parse does not reach ("Chief Williams later admitted ..., noting
+   * that") takes the subject of its sentence's main verb, without the clauses and asides that
+   * may hold the cue itself, when that ends before the cue.
+   */
+  private static Mention subjectOrMainSubject(ParsedSentence s, int verb) {
+    Mention subject = subject(s, verb);
+    if (subject != null) {
+      return subject;
+    }
+    for (int i = 1; i <= s.size(); i++) {
+      if (s.relation(i).equals("root")) {
+        int main = i == verb ? 0 : s.child(i, SUBJECT);
+        if (main == 0) {
+          return null;
+        }
+        int[] range = s.subtree(main, SUBJECT_MODIFIERS, 0);
+        return range[1] < verb ? new Mention(s.span(range[0], range[1]), s.index(), main) : null;
+      }
+    }
+    return null;
   }
 
   private static Mention subject(ParsedSentence s, int verb) {

@@ -47,6 +47,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void lendsMainSubjectToCueTheParseLeavesWithoutOne() {
+    Attribution a = only("The candidate, fresh from a win in Iowa and saying that he would win "
+        + "New Hampshire, flew east.");
+    assertThat(a.cue()).isEqualTo("saying");
+    assertThat(a.speaker()).isEqualTo("The candidate");
+  }
+
+  @Test
   void linksWordsBeforeLeadInColon() {
     assertThat(only("The mayor's answer: \"We will rebuild the bridge.\"").speaker())
         .isEqualTo("The mayor's answer");
