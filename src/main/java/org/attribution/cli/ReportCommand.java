@@ -23,7 +23,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--texts",
       description = "The texts it was extracted from, as given to extract: a .txt file, a folder of them, "
-          + "or JSON Lines with id and text (optionally .gz). Without it, texts are taken from "
+          + "JSON Lines with id and text (optionally .gz) or a WARC archive. Without it, texts are taken from "
           + "the output's text field where present.")
   Path texts;
 

@@ -21,10 +21,4 @@ final class Inputs {
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
-
-  /** True for JSON Lines, plain or gzipped. */
-  static boolean isJsonLines(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
-  }
 }

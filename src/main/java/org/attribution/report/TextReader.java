@@ -1,25 +1,23 @@
 package org.attribution.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.attribution.io.AttributionJson;
-import org.attribution.io.TextFileSource;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.attribution.io.DocumentSource;
+import org.attribution.io.DocumentSources;
+import org.attribution.io.HtmlArticleExtractor;
+import org.attribution.io.JsonFields;
+import org.attribution.io.SourceRecord;
 
 /**
- * Reads the texts the extractor was run on, keyed by the ids the {@code extract} command gives
- * them: a single {@code .txt} file is named by its file name without {@code .txt}; a folder's
- * {@code .txt} files by {@link TextFileSource#idOf}, their path relative to the folder without
- * {@code .txt}; JSON Lines (plain or {@code .gz}) by
- * their {@code id} field, with the text in {@code text}.
+ * Reads the texts the extractor was run on through the {@code extract} command's own readers
+ * ({@link DocumentSources}), so that each text has the id, and the exact characters, that the
+ * extraction's offsets refer to: a {@code .txt} file or a folder of them, JSON Lines (plain or
+ * {@code .gz}, id in {@code id}, text in {@code text}) or a WARC archive.
  *
  * <p>Stateless and thread-safe.
  */
@@ -31,48 +29,22 @@ public final class TextReader {
    * Reads all texts under {@code input}.
    *
    * @throws IOException if a file cannot be read
-   * @throws IllegalArgumentException if a JSON line has no id or text, naming the line
+   * @throws IllegalArgumentException if the input's format is unknown, or a record cannot be read
+   *     (a JSON line with no text, say), naming the file and line
    */
   public static Map<String, String> read(Path input) throws IOException {
+    DocumentSources sources = new DocumentSources(
+        Optional.empty(), JsonFields.defaults(), new HtmlArticleExtractor(), InputStream.nullInputStream());
     Map<String, String> texts = new LinkedHashMap<>();
-    if (Files.isDirectory(input)) {
-      try (Stream<Path> files = Files.walk(input)) {
-        List<Path> txt = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        for (Path f : txt) {
-          texts.put(TextFileSource.idOf(input, f), Files.readString(f, StandardCharsets.UTF_8));
+    try (DocumentSource source = sources.open(List.of(input.toString()))) {
+      for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
+        if (next.get() instanceof SourceRecord.Unreadable unreadable) {
+          throw new IllegalArgumentException(unreadable.message());
         }
+        SourceRecord.Article article = (SourceRecord.Article) next.get();
+        texts.put(article.id(), article.document().text());
       }
-    } else if (Inputs.isJsonLines(input)) {
-      readJsonLines(input, texts);
-    } else {
-      String name = input.getFileName().toString().replaceFirst("\\.txt$", "");
-      texts.put(name, Files.readString(input, StandardCharsets.UTF_8));
     }
     return texts;
-  }
-
-  private static void readJsonLines(Path input, Map<String, String> texts) throws IOException {
-    try (BufferedReader in = Inputs.open(input)) {
-      int number = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = parse(line, input, number);
-        if (!node.hasNonNull("id") || !node.hasNonNull("text")) {
-          throw new IllegalArgumentException(input + " line " + number + " needs an id and a text");
-        }
-        texts.put(node.get("id").asString(), node.get("text").asString());
-      }
-    }
-  }
-
-  private static JsonNode parse(String line, Path input, int number) {
-    try {
-      return AttributionJson.MAPPER.readTree(line);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(input + " line " + number + " is not JSON: " + e.getMessage(), e);
-    }
   }
 }

@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,16 +46,30 @@ class TextReaderTest {
   }
 
   @Test
+  void readsTheArticlesOfAWarcArchiveByUrlAsExtractDoes() throws IOException {
+    Path warc = dir.resolve("news.warc.gz");
+    try (WarcFixture f = WarcFixture.create(warc, true)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Minister stands firm",
+          "\"We will not back down,\" the minister said on Tuesday in the capital city."));
+    }
+
+    Map<String, String> texts = TextReader.read(warc);
+
+    assertThat(texts).containsOnlyKeys("https://example.org/a");
+    assertThat(texts.get("https://example.org/a")).startsWith("Minister stands firm\n\n");
+  }
+
+  @Test
   void namesTheLineThatHasNoText() throws IOException {
     Path file = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"x\", \"text\": \"X\"}\n{\"id\": \"y\"}\n");
 
-    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in.jsonl:2");
   }
 
   @Test
   void namesTheLineThatIsNotJson() throws IOException {
     Path file = Files.writeString(dir.resolve("in.jsonl"), "{oops\n");
 
-    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
+    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in.jsonl:1");
   }
 }
