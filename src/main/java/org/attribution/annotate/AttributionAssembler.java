@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
@@ -17,8 +18,8 @@ import org.attribution.pipeline.Candidate;
 
 /**
  * Turns completed candidates into {@link Attribution} records in text order, reading each string
- * from the text at its span. When two cues attribute the same content, the more confident one is
- * kept. Needs every linking stage; adds {@link AttributionsAnnotation}.
+ * from the text at its span, the cue with its verb group ({@code has also said}). When two cues
+ * attribute the same content, the more confident one is kept. Needs every linking stage; adds {@link AttributionsAnnotation}.
  */
 public final class AttributionAssembler implements Annotator {
 
@@ -29,18 +30,19 @@ public final class AttributionAssembler implements Annotator {
     candidates.sort(
         Comparator.comparing(Candidate::content)
             .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
+    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<Attribution> out = new ArrayList<>();
     Span previous = null;
     for (Candidate c : candidates) {
       if (!c.content().equals(previous)) {
-        out.add(build(c, text));
+        out.add(build(c, text, sentences));
         previous = c.content();
       }
     }
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
   }
 
-  private static Attribution build(Candidate c, String text) {
+  private static Attribution build(Candidate c, String text, List<ParsedSentence> sentences) {
     Attribution.Builder b =
         Attribution.builder(c.type(), c.content().in(text), c.content())
             .speakerCanonical(c.canonical())
@@ -48,7 +50,8 @@ public final class AttributionAssembler implements Annotator {
             .confidence(c.confidence())
             .sentence(c.sentence());
     if (c.cue() != null) {
-      b.cue(c.cue().span().in(text), c.cue().span(), c.cue().kind());
+      Span cue = VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
+      b.cue(cue.in(text), cue, c.cue().kind());
     }
     if (c.speaker() != null) {
       b.speaker(c.speaker().span().in(text), c.speaker().span());

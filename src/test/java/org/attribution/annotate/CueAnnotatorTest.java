@@ -21,7 +21,7 @@ class CueAnnotatorTest {
 
   @Test
   void findsCueInPassiveVoice() {
-    assertThat(only("It was announced that the plant will close in June.").cue()).isEqualTo("announced");
+    assertThat(only("It was announced that the plant will close in June.").cue()).isEqualTo("was announced");
   }
 
   @Test

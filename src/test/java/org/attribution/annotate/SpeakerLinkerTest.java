@@ -40,6 +40,12 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void keepsClosingBracketOfPartyLabel() {
+    assertThat(only("Sen. Bernie Sanders (I-Vt.) said that the bridge will reopen.").speaker())
+        .isEqualTo("Sen. Bernie Sanders (I-Vt.)");
+  }
+
+  @Test
   void sharesSubjectWithParticipleCue() {
     assertThat(attributions("Smith said the plan failed, adding that it cost too much."))
         .extracting(Attribution::speaker)

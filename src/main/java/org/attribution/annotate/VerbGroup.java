@@ -1,0 +1,60 @@
+package org.attribution.annotate;
+
+import java.util.Locale;
+import java.util.Set;
+import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.Cue;
+
+/**
+ * The cue words as a reader quotes them: a verb cue with the auxiliaries, negation, adverbs and
+ * infinitive marker right before it ("has also said", "did not say", "is expected"), and the verb
+ * an infinitive cue completes ("went on to say"),
+ * as news attribution corpora annotate cues. Reads tags and lemmas only, so it serves every
+ * profile. Stateless and thread-safe.
+ */
+final class VerbGroup {
+
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> ADVERBS = Set.of("RB", "RBR", "RBS");
+
+  private VerbGroup() {}
+
+  /** The span of {@code cue} with the verb group before it; other cues keep their span. */
+  static Span of(ParsedSentence s, Cue cue) {
+    if (cue.role() != Cue.Role.VERB || cue.head() < 1) {
+      return cue.span();
+    }
+    int first = s.tokenAt(cue.span().begin());
+    if (first < 1) {
+      return cue.span();
+    }
+    first = extendLeft(s, first);
+    if (s.tag(first).equals("TO")) {
+      // "went on to say", "has continued to insist": the verb the infinitive completes
+      int verb = first - 1;
+      if (verb > 1 && (s.tag(verb).equals("RP") || s.tag(verb).equals("IN"))) {
+        verb--;
+      }
+      if (verb >= 1 && s.tag(verb).startsWith("VB")) {
+        first = extendLeft(s, verb);
+      }
+    }
+    return Span.of(s.begin(first), cue.span().end());
+  }
+
+  private static int extendLeft(ParsedSentence s, int first) {
+    while (first > 1 && belongsToGroup(s, first - 1)) {
+      first--;
+    }
+    return first;
+  }
+
+  private static boolean belongsToGroup(ParsedSentence s, int i) {
+    String tag = s.tag(i);
+    return tag.equals("MD") || tag.equals("TO") || ADVERBS.contains(tag)
+        || NEGATIONS.contains(s.word(i).toLowerCase(Locale.ROOT))
+        || (tag.startsWith("VB") && AUXILIARIES.contains(s.lemma(i)));
+  }
+}
