@@ -101,7 +101,9 @@ public final class SpeakerLinker implements Annotator {
    * for an object; the noun right after the verb is still the speaker.
    */
   private static Mention invertedSubject(ParsedSentence s, int verb) {
-    if (verb < 2 || !s.isPunctuation(verb - 1) || s.child(verb, SUBJECT) != 0) {
+    if (verb < 2 || !s.isPunctuation(verb - 1) || s.child(verb, SUBJECT) != 0
+        || s.tag(verb).equals("VBG")) {
+      // "..., citing the attack": a participle's object is never its subject
       return null;
     }
     for (int noun : s.children(verb, MISREAD_SUBJECT)) {

@@ -40,6 +40,13 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void takesSubjectNotObjectOfParticipleAfterComma() {
+    Attribution a = only("The governor canceled the rally, citing the attack on the city hall.");
+    assertThat(a.cue()).isEqualTo("citing");
+    assertThat(a.speaker()).isEqualTo("The governor");
+  }
+
+  @Test
   void keepsClosingBracketOfPartyLabel() {
     assertThat(only("Sen. Bernie Sanders (I-Vt.) said that the bridge will reopen.").speaker())
         .isEqualTo("Sen. Bernie Sanders (I-Vt.)");
