@@ -37,11 +37,16 @@ final class VerbGroup {
       if (verb > 1 && (s.tag(verb).equals("RP") || s.tag(verb).equals("IN"))) {
         verb--;
       }
-      if (verb >= 1 && s.tag(verb).startsWith("VB")) {
+      if (verb >= 1 && s.tag(verb).startsWith("VB") && completes(s, cue.head(), verb)) {
         first = extendLeft(s, verb);
       }
     }
     return Span.of(s.begin(first), cue.span().end());
+  }
+
+  /** Whether the cue is the infinitive {@code verb} takes; without a parse, the tags say so. */
+  private static boolean completes(ParsedSentence s, int cue, int verb) {
+    return !s.hasGraph() || (s.governor(cue) == verb && s.relation(cue).equals("xcomp"));
   }
 
   private static int extendLeft(ParsedSentence s, int first) {

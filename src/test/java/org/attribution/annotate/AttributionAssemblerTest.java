@@ -25,6 +25,12 @@ class AttributionAssemblerTest {
   }
 
   @Test
+  void leavesNounMistaggedAsVerbOutOfCue() {
+    assertThat(only("Trump took to the talk shows to defend his praise of the president.").cue())
+        .isEqualTo("to defend");
+  }
+
+  @Test
   void leavesSubjectOutOfCue() {
     assertThat(only("\"The bridge will reopen,\" he said.").cue()).isEqualTo("said");
   }
