@@ -15,8 +15,10 @@ import org.attribution.pipeline.Mention;
  * Links each cued candidate to the mention that speaks: the subject of the cue verb in either
  * order ({@code X said}, {@code said X}), the subject of the verb a subjectless cue depends on
  * ({@code X said ..., pointing out}) or the verb whose object a participle describes
- * ({@code X posted tweets saying}), the object of {@code according to X}, the words before a
- * lead-in colon, or the name after a sign-off dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
+ * ({@code X posted tweets saying}), and where the parse reaches none of these, the subject of the
+ * sentence's main verb; the object of {@code according to X}; the words before a lead-in colon;
+ * or the name after a sign-off dash. Needs classified candidates; marks
+ * {@link SpeakersLinkedAnnotation}.
  */
 public final class SpeakerLinker implements Annotator {
 

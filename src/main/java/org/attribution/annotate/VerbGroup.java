@@ -7,11 +7,11 @@ import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.Cue;
 
 /**
- * The cue words as a reader quotes them: a verb cue with the auxiliaries, negation, adverbs and
- * infinitive marker right before it ("has also said", "did not say", "is expected"), and the verb
- * an infinitive cue completes ("went on to say"),
- * as news attribution corpora annotate cues. Reads tags and lemmas only, so it serves every
- * profile. Stateless and thread-safe.
+ * The cue words as a reader quotes them, and as news attribution corpora annotate cues: a verb cue
+ * with the auxiliaries, negation, adverbs and infinitive marker right before it ("has also said",
+ * "did not say", "is expected"), and the verb an infinitive cue completes ("went on to say"). Reads
+ * tags and lemmas, and the parse where there is one, so it serves every profile. Stateless and
+ * thread-safe.
  */
 final class VerbGroup {
 
