@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.attribution.Profile;
 import org.attribution.eval.CueReliabilityTrainer;
 import org.attribution.eval.EvalCorpus;
 import org.attribution.lexicon.CueReliability;
+import org.attribution.pipeline.ProfileStages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Rebuilds the cue reliability model from a gold training file. */
+/** Rebuilds a profile's cue reliability model from a gold training file. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
@@ -22,8 +24,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, description = "Gold JSON Lines to learn from.")
   Path gold;
 
-  @Option(names = "--output", defaultValue = "models/cue-reliability.tsv",
-      description = "Model file to write (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--profile", defaultValue = "ACCURATE",
+      description = "Profile whose candidates the model scores: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Profile profile;
+
+  @Option(names = "--output",
+      description = "Model file to write (default: the profile's model under models/: "
+          + "cue-reliability.tsv, or cue-reliability-fast.tsv for FAST).")
   Path output;
 
   @Option(names = "--threads", description = "Worker threads (default: available processors).")
@@ -32,16 +39,19 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     EvalCorpus corpus = EvalCorpus.readGold(gold);
-    CueReliability model = new CueReliabilityTrainer().train(corpus, threads);
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    String file = ProfileStages.of(profile).cueModelFile();
+    Path target = output != null ? output : Path.of("models", file);
+    CueReliability model = new CueReliabilityTrainer(profile).train(corpus, threads);
+    try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       model.write(out, String.join("\n",
-          "Cue reliability of attribution-extractor: per cue entry and content rule, how many",
-          "candidates matched a gold attribution (trimmed content IoU >= 0.5) and how many were seen.",
-          "Rows with entry * are the back-off rates per rule and overall.",
-          "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --output models/cue-reliability.tsv",
+          "Cue reliability of attribution-extractor, " + profile + " profile: per cue entry and content",
+          "rule, how many candidates matched a gold attribution (trimmed content IoU >= 0.5) and how",
+          "many were seen. Rows with entry * are the back-off rates per rule and overall.",
+          "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --profile "
+              + profile + " --output models/" + file,
           "Columns: entry, rule, matched, seen"));
     }
-    System.err.println("wrote " + output);
+    System.err.println("wrote " + target);
     return 0;
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.attribution.Profile;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionPipeline;
@@ -25,7 +26,12 @@ import org.attribution.pipeline.Candidate;
  */
 public final class CueReliabilityTrainer {
 
-  private final AttributionPipeline pipeline = AttributionPipeline.create(null, CueReliability.uninformed());
+  private final AttributionPipeline pipeline;
+
+  /** A trainer over the candidates {@code profile} finds. */
+  public CueReliabilityTrainer(Profile profile) {
+    this.pipeline = AttributionPipeline.create(null, CueReliability.uninformed(), profile);
+  }
 
   /** Trains on every document of {@code gold} with {@code threads} workers. */
   public CueReliability train(EvalCorpus gold, int threads) throws InterruptedException {

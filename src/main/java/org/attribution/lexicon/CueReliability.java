@@ -17,10 +17,11 @@ import org.attribution.pipeline.ContentRule;
  * the cue is nested in another candidate's content), smoothed towards the frame's own rate and
  * the overall rate when the entry was seldom seen (a verb outside the lexicon, entry
  * {@code ~lemma}, first towards the rate of such verbs). Trained by the {@code train}
- * command into {@code models/cue-reliability.tsv}. Immutable and thread-safe.
+ * command into {@code models/cue-reliability.tsv}, and for the fast profile into
+ * {@code models/cue-reliability-fast.tsv}. Immutable and thread-safe.
  *
  * <pre>{@code
- * CueReliability model = CueReliability.bundled();
+ * CueReliability model = CueReliability.bundled("cue-reliability.tsv");
  * double p = model.probability("say", ContentRule.CLAUSE, false);
  * }</pre>
  */
@@ -28,7 +29,6 @@ public final class CueReliability {
 
   /** Observations that weigh as much as the back-off rate. */
   private static final double PRIOR_WEIGHT = 3;
-  private static final String BUNDLED = "cue-reliability.tsv";
   private static final String ANY = "*";
   private static final String OVERALL = ANY + "\t" + ANY;
   /** Prefix of entries for verbs outside the lexicon; they back off to their own rate first. */
@@ -42,15 +42,18 @@ public final class CueReliability {
     this.counts = ImmutableMap.copyOf(counts);
   }
 
-  /** The model shipped in the jar, or an uninformed one when none is bundled. */
-  public static CueReliability bundled() {
-    try (InputStream in = CueReliability.class.getResourceAsStream("/models/" + BUNDLED)) {
+  /**
+   * The model shipped in the jar as {@code models/<name>}, or an uninformed one when none is
+   * bundled; each profile has its own, trained over its own candidates.
+   */
+  public static CueReliability bundled(String name) {
+    try (InputStream in = CueReliability.class.getResourceAsStream("/models/" + name)) {
       if (in == null) {
         return uninformed();
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read /models/" + BUNDLED, e);
+      throw new UncheckedIOException("cannot read /models/" + name, e);
     }
   }
 

@@ -40,7 +40,7 @@ public final class AttributionPipeline {
 
   /** Loads the models {@code profile} uses; {@code cueLexicon} null means the bundled lexicon. */
   public static AttributionPipeline create(Path cueLexicon, Profile profile) {
-    return create(cueLexicon, CueReliability.bundled(), profile);
+    return create(cueLexicon, CueReliability.bundled(ProfileStages.of(profile).cueModelFile()), profile);
   }
 
   /** An accurate pipeline that scores cues with {@code reliability}; the trainer passes an uninformed one. */

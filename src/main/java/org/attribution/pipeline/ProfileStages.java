@@ -42,6 +42,17 @@ public final class ProfileStages {
     return new ProfileStages(profile);
   }
 
+  /**
+   * The file name, under {@code models/}, of the cue model trained over this profile's candidates:
+   * the fast profile finds content by other rules, so its cues are reliable at other rates.
+   */
+  public String cueModelFile() {
+    return switch (profile) {
+      case ACCURATE -> "cue-reliability.tsv";
+      case FAST -> "cue-reliability-fast.tsv";
+    };
+  }
+
   /** What CoreNLP must load and run before the attribution annotators. */
   public Properties corenlpProperties() {
     return CoreNlpSettings.properties(profile);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProfileStagesTest {
 
   private static List<String> stageNames(Profile profile) {
-    List<Annotator> stages = ProfileStages.of(profile).annotators(CueLexicon.bundled(), CueReliability.bundled());
+    List<Annotator> stages = ProfileStages.of(profile).annotators(CueLexicon.bundled(), CueReliability.bundled(ProfileStages.of(profile).cueModelFile()));
     return stages.stream().map(a -> a.getClass().getSimpleName()).toList();
   }
 
