@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attribution.Profile;
+import org.attribution.annotate.QuoteContinuationLinker;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionPipeline;
@@ -18,7 +19,7 @@ import org.attribution.pipeline.Candidate;
 
 /**
  * Learns {@link CueReliability} from gold: runs the pipeline with every cue trusted over each gold
- * document, matches its candidates to the gold attributions as the scorer does (trimmed content IoU
+ * document (quote continuations included, under their own entry), matches its candidates to the gold attributions as the scorer does (trimmed content IoU
  * at least 0.5, one to one), and counts per cue entry and frame how many candidates matched.
  * Counting is exact and order-free, so the same gold gives the same model on any number of threads.
  *
@@ -57,25 +58,29 @@ public final class CueReliabilityTrainer {
     }
   }
 
+  /**
+   * The key of a candidate: continuations, which have no cue, under their own entry; nesting is
+   * judged among the cued candidates, as the classifier sees them before continuations are linked.
+   */
   private static String key(Candidate c, List<Candidate> cued) {
-    return CueReliability.key(c.cue().entry(), c.rule(), c.isNestedIn(cued));
+    String entry = c.cue() == null ? QuoteContinuationLinker.ENTRY : c.cue().entry();
+    return CueReliability.key(entry, c.rule(), c.isNestedIn(cued));
   }
 
   private Map<String, long[]> count(EvalDocument doc) {
     Annotation annotation = pipeline.run(doc.text() == null ? "" : doc.text());
-    List<Candidate> cued = annotation.get(CandidatesAnnotation.class).stream()
-        .filter(c -> c.cue() != null)
-        .toList();
+    List<Candidate> all = annotation.get(CandidatesAnnotation.class);
+    List<Candidate> cued = all.stream().filter(c -> c.cue() != null).toList();
     Map<EvalAttribution, Candidate> byPrediction = new IdentityHashMap<>();
     List<EvalAttribution> predicted = new ArrayList<>();
-    for (Candidate c : cued) {
+    for (Candidate c : all) {
       EvalAttribution p = new EvalAttribution(c.type().name(), null,
           new CharSpan(c.content().begin(), c.content().end()), null, null, null, null, null, null, false);
       predicted.add(p);
       byPrediction.put(p, c);
     }
     Map<String, long[]> counts = new TreeMap<>();
-    for (Candidate c : cued) {
+    for (Candidate c : all) {
       counts.computeIfAbsent(key(c, cued), k -> new long[2])[1]++;
     }
     for (ContentMatcher.Match m : ContentMatcher.match(doc, predicted, GoldSubset.ALL).matches()) {

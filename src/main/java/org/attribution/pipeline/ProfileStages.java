@@ -72,7 +72,7 @@ public final class ProfileStages {
           new SpeakerLinker(),
           new DocumentLinker(documentNouns),
           new SpeakerCanonicalizer(organizationNouns),
-          new QuoteContinuationLinker(),
+          new QuoteContinuationLinker(reliability),
           new AttributionAssembler());
       case FAST -> List.of(
           new LexiconTagger(TagLexicon.bundled()),
@@ -84,7 +84,7 @@ public final class ProfileStages {
           new FastSpeakerLinker(),
           new DocumentLinker(documentNouns),
           new SpeakerCanonicalizer(organizationNouns),
-          new QuoteContinuationLinker(),
+          new QuoteContinuationLinker(reliability),
           new AttributionAssembler());
     };
   }

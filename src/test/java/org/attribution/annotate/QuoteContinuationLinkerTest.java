@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attribution.pipeline.TestPipeline.attributions;
 
 import java.util.List;
+import java.util.Map;
 import org.attribution.Attribution;
+import org.attribution.Profile;
+import org.attribution.lexicon.CueReliability;
+import org.attribution.pipeline.AttributionPipeline;
+import org.attribution.pipeline.ContentRule;
 import org.junit.jupiter.api.Test;
 
 class QuoteContinuationLinkerTest {
@@ -17,6 +22,26 @@ class QuoteContinuationLinkerTest {
     assertThat(found.get(1).cue()).isNull();
     assertThat(found.get(1).speaker()).isNull();
     assertThat(found.get(1).speakerCanonical()).isEqualTo("Jane Smith");
+  }
+
+  @Test
+  void givesContinuationTheConfidenceLearnedForIt() {
+    List<Attribution> found = attributions("Jane Smith said that \"the bridge is safe.\" "
+        + "\"We inspected every cable twice.\"");
+    double learned = CueReliability.bundled("cue-reliability.tsv")
+        .probability(QuoteContinuationLinker.ENTRY, ContentRule.CONTINUATION, false);
+    assertThat(found.get(1).confidence()).isEqualTo(learned).isBetween(0.3, 0.9);
+  }
+
+  @Test
+  void addsNoContinuationWhenTheModelDistrustsThem() {
+    CueReliability distrusting = CueReliability.of(CueReliability.withBackOff(Map.of(
+        "say\tCLAUSE", new long[] {50, 50},
+        QuoteContinuationLinker.ENTRY + "\tCONTINUATION", new long[] {1, 100})));
+    AttributionPipeline pipeline = AttributionPipeline.create(null, distrusting, Profile.ACCURATE);
+
+    assertThat(pipeline.annotate("Jane Smith said that \"the bridge is safe.\" "
+        + "\"We inspected every cable twice.\"")).hasSize(1);
   }
 
   @Test
