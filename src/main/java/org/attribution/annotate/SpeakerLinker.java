@@ -5,8 +5,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.Set;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
@@ -139,11 +137,11 @@ public final class SpeakerLinker implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class, CuesClassifiedAnnotation.class);
+    return SpeakerMentions.REQUIRES;
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(SpeakersLinkedAnnotation.class);
+    return SpeakerMentions.SATISFIES;
   }
 }

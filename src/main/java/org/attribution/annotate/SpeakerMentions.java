@@ -1,18 +1,30 @@
 package org.attribution.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 
-/** Links every cued candidate of a text to the mention a profile's speaker finder picks. */
+/**
+ * Links every cued candidate of a text to the mention a profile's speaker finder picks, under the
+ * contract every speaker linker shares.
+ */
 final class SpeakerMentions {
+
+  /** What every speaker linker needs: the classified candidates. */
+  static final Set<Class<? extends CoreAnnotation>> REQUIRES =
+      Set.of(CandidatesAnnotation.class, CuesClassifiedAnnotation.class);
+  /** What every speaker linker marks. */
+  static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(SpeakersLinkedAnnotation.class);
 
   private SpeakerMentions() {}
 
