@@ -19,7 +19,8 @@ import org.attribution.pipeline.Candidate;
 /**
  * Turns completed candidates into {@link Attribution} records in text order, reading each string
  * from the text at its span, the cue with its verb group ({@code has also said}). When two cues
- * attribute the same content, the more confident one is kept. Needs every linking stage; adds {@link AttributionsAnnotation}.
+ * attribute the same content, the more confident one is kept. Needs every linking stage; adds
+ * {@link AttributionsAnnotation}.
  */
 public final class AttributionAssembler implements Annotator {
 

@@ -32,7 +32,6 @@ public final class CueAnnotator implements Annotator {
   /** Marks the entry of a verb cue found outside the lexicon: {@code ~emphasize}. */
   public static final String OPEN = "~";
   private static final Set<String> CLAUSE = Set.of("ccomp");
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
   /** Tags of the verbs that make a clause finite, as a complement clause nearly always is. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -82,7 +81,7 @@ public final class CueAnnotator implements Annotator {
   }
 
   private static boolean mayTakeClause(ParsedSentence sentence, int i) {
-    if (!isPredicateVerb(sentence, i) || AUXILIARIES.contains(sentence.lemma(i))) {
+    if (!isPredicateVerb(sentence, i) || VerbGroup.AUXILIARIES.contains(sentence.lemma(i))) {
       return false;
     }
     for (int k = i + 1; k <= sentence.size(); k++) {
@@ -118,7 +117,7 @@ public final class CueAnnotator implements Annotator {
   private static boolean isOpenCue(ParsedSentence sentence, int i) {
     return isPredicateVerb(sentence, i)
         && (sentence.hasGraph() ? sentence.children(i, CLAUSE).stream().anyMatch(c -> c > i) : opensThat(sentence, i))
-        && !AUXILIARIES.contains(sentence.lemma(i));
+        && !VerbGroup.AUXILIARIES.contains(sentence.lemma(i));
   }
 
   /** Without a parse, the one complement clause that shows on the surface: "emphasizing that". */

@@ -47,8 +47,9 @@ public final class QuoteContinuationLinker implements Annotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
-    for (QuotedSpan quote : confidence < CueClassifier.THRESHOLD ? List.<QuotedSpan>of()
-        : annotation.get(QuotedSpansAnnotation.class)) {
+    boolean trusted = confidence >= CueClassifier.THRESHOLD;
+    List<QuotedSpan> quotes = trusted ? annotation.get(QuotedSpansAnnotation.class) : List.of();
+    for (QuotedSpan quote : quotes) {
       if (candidates.stream().anyMatch(c -> c.content().overlaps(quote.inner()))) {
         continue;
       }

@@ -15,7 +15,8 @@ import org.attribution.pipeline.Cue;
  */
 final class VerbGroup {
 
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  /** Lemmas of the auxiliary verbs, which are never cues themselves. */
+  static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> ADVERBS = Set.of("RB", "RBR", "RBS");
 
@@ -23,14 +24,11 @@ final class VerbGroup {
 
   /** The span of {@code cue} with the verb group before it; other cues keep their span. */
   static Span of(ParsedSentence s, Cue cue) {
-    if (cue.role() != Cue.Role.VERB || cue.head() < 1) {
+    if (cue.role() != Cue.Role.VERB) {
       return cue.span();
     }
-    int first = s.tokenAt(cue.span().begin());
-    if (first < 1) {
-      return cue.span();
-    }
-    first = extendLeft(s, first);
+    // a verb cue's head is its first word: "point" of "point out"
+    int first = extendLeft(s, cue.head());
     if (s.tag(first).equals("TO")) {
       // "went on to say", "has continued to insist": the verb the infinitive completes
       int verb = first - 1;

@@ -19,8 +19,9 @@ import org.attribution.pipeline.Candidate;
 
 /**
  * Learns {@link CueReliability} from gold: runs the pipeline with every cue trusted over each gold
- * document (quote continuations included, under their own entry), matches its candidates to the gold attributions as the scorer does (trimmed content IoU
- * at least 0.5, one to one), and counts per cue entry and frame how many candidates matched.
+ * document (quote continuations included, under their own entry), matches its candidates to the
+ * gold attributions as the scorer does (trimmed content IoU at least 0.5, one to one), and counts
+ * per cue entry and frame how many candidates matched.
  * Counting is exact and order-free, so the same gold gives the same model on any number of threads.
  *
  * <p>Not thread-safe itself; it runs its own pool.
