@@ -3,12 +3,18 @@ package org.attribution;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
 /**
  * One attribution found in a text: <em>who</em> (speaker, or the document it comes from) said
  * <em>what</em> (content), signalled by which words (cue).
  *
  * <p>All spans are {@code [begin, end)} {@link String} indices into the text the extractor was
- * given, and each string field equals the text its span covers. Cue, speaker and document are
+ * given, and each string field equals the text its span covers, but for a content in parts. An
+ * interrupted quote ({@code "A," she said. "B."}) has its content in parts: {@link #contentSpans()}
+ * holds them in text order, none covering the cue or the speaker, {@code content} is their texts
+ * joined by a space and {@code contentSpan} their hull. Cue, speaker and document are
  * {@code null} when the text does not name them; {@code speakerCanonical} is the fullest name the
  * document gives for the speaker, resolved from titles, surnames, pronouns and role descriptions.
  *
@@ -23,6 +29,8 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Immutable and thread-safe.
  *
+ * @param contentSpans the content's parts in text order: one span, or several for a content the
+ *     cue or the speaker interrupts; their hull is {@code contentSpan}
  * @param cueKind whether the cue reports speech or a claim; {@code null} exactly when there is no cue
  * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
  * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is none
@@ -31,6 +39,7 @@ public record Attribution(
     AttributionType type,
     String content,
     Span contentSpan,
+    List<Span> contentSpans,
     String cue,
     Span cueSpan,
     CueKind cueKind,
@@ -48,6 +57,17 @@ public record Attribution(
     requireNonNull(content, "content");
     requireNonNull(contentSpan, "contentSpan");
     checkArgument(!content.isEmpty(), "content must not be empty");
+    contentSpans = contentSpans == null ? ImmutableList.of(contentSpan) : ImmutableList.copyOf(contentSpans);
+    checkArgument(!contentSpans.isEmpty(), "contentSpans must not be empty");
+    for (int i = 1; i < contentSpans.size(); i++) {
+      checkArgument(
+          contentSpans.get(i - 1).end() <= contentSpans.get(i).begin(),
+          "contentSpans %s must be in text order and disjoint", contentSpans);
+    }
+    checkArgument(
+        contentSpans.get(0).begin() == contentSpan.begin()
+            && contentSpans.get(contentSpans.size() - 1).end() == contentSpan.end(),
+        "contentSpan %s must be the hull of contentSpans %s", contentSpan, contentSpans);
     checkArgument((cue == null) == (cueSpan == null), "cue and cueSpan go together");
     checkArgument((cue == null) == (cueKind == null), "cue and cueKind go together");
     checkArgument((speaker == null) == (speakerSpan == null), "speaker and speakerSpan go together");
@@ -64,6 +84,7 @@ public record Attribution(
   /** A builder holding this attribution's values, to derive a changed copy. */
   public Builder toBuilder() {
     Builder b = new Builder(type, content, contentSpan);
+    b.contentSpans = contentSpans;
     b.cue = cue;
     b.cueSpan = cueSpan;
     b.cueKind = cueKind;
@@ -83,6 +104,7 @@ public record Attribution(
     private AttributionType type;
     private String content;
     private Span contentSpan;
+    private List<Span> contentSpans;
     private String cue;
     private Span cueSpan;
     private CueKind cueKind;
@@ -106,9 +128,26 @@ public record Attribution(
       return this;
     }
 
+    /** A content in one piece: {@code content} is the text at {@code span}. */
     public Builder content(String content, Span span) {
       this.content = content;
       this.contentSpan = span;
+      this.contentSpans = null;
+      return this;
+    }
+
+    /**
+     * A content in parts, given in text order; {@code content} is their texts joined by a space.
+     * One part is the same as {@link #content(String, Span)}.
+     */
+    public Builder contentParts(String content, List<Span> parts) {
+      checkArgument(!parts.isEmpty(), "a content has at least one part");
+      this.content = content;
+      this.contentSpans = ImmutableList.copyOf(parts);
+      this.contentSpan =
+          Span.of(
+              parts.stream().mapToInt(Span::begin).min().getAsInt(),
+              parts.stream().mapToInt(Span::end).max().getAsInt());
       return this;
     }
 
@@ -153,7 +192,7 @@ public record Attribution(
 
     public Attribution build() {
       return new Attribution(
-          type, content, contentSpan, cue, cueSpan, cueKind, speaker, speakerSpan, speakerCanonical,
+          type, content, contentSpan, contentSpans, cue, cueSpan, cueKind, speaker, speakerSpan, speakerCanonical,
           speakerKind, document, documentSpan, confidence, sentence);
     }
   }

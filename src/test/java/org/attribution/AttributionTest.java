@@ -3,6 +3,7 @@ package org.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttributionTest {
@@ -40,5 +41,32 @@ class AttributionTest {
   void rejectsConfidenceOutsideUnitInterval() {
     assertThatThrownBy(() -> SAID.toBuilder().confidence(1.5).build())
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void contentInOnePieceHasItsSpanAsOnlyPart() {
+    assertThat(SAID.contentSpans()).containsExactly(Span.of(1, 13));
+  }
+
+  @Test
+  void interruptedQuoteKeepsItsPartsAndTheirHull() {
+    // "This is a betrayal," said Maria Lopez. "We will take this to court."
+    Attribution a =
+        SAID.toBuilder()
+            .contentParts(
+                "This is a betrayal, We will take this to court.",
+                List.of(Span.of(1, 20), Span.of(41, 69)))
+            .build();
+    assertThat(a.contentSpans()).containsExactly(Span.of(1, 20), Span.of(41, 69));
+    assertThat(a.contentSpan()).isEqualTo(Span.of(1, 69));
+    assertThat(a.toBuilder().build()).isEqualTo(a);
+  }
+
+  @Test
+  void rejectsPartsOutOfTextOrder() {
+    assertThatThrownBy(
+            () -> SAID.toBuilder().contentParts("B A", List.of(Span.of(41, 69), Span.of(1, 20))).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("text order");
   }
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Converts attributions to and from the JSON Lines shape of the evaluation format: one object per
  * document, {@code {"id": ..., "attributions": [...]}}, each attribution with {@code type},
- * {@code content}, {@code contentSpan}, {@code cue}, {@code cueSpan}, {@code cueKind}, {@code speaker},
+ * {@code content}, {@code contentSpan}, {@code contentSpans} (only for a content in parts),
+ * {@code cue}, {@code cueSpan}, {@code cueKind}, {@code speaker},
  * {@code speakerSpan}, {@code speakerCanonical}, {@code speakerKind}, {@code document},
  * {@code documentSpan}, plus {@code confidence} and {@code sentence}.
  *
@@ -47,6 +48,10 @@ public final class AttributionJson {
     node.put("type", a.type().name());
     node.put("content", a.content());
     putSpan(node, "contentSpan", a.contentSpan());
+    if (a.contentSpans().size() > 1) {
+      ArrayNode parts = node.putArray("contentSpans");
+      a.contentSpans().forEach(part -> parts.addArray().add(part.begin()).add(part.end()));
+    }
     node.put("cue", a.cue());
     putSpan(node, "cueSpan", a.cueSpan());
     node.put("cueKind", a.cueKind() == null ? null : a.cueKind().name());
@@ -68,6 +73,12 @@ public final class AttributionJson {
             AttributionType.valueOf(node.get("type").asString()),
             text(node, "content"),
             span(node, "contentSpan"));
+    JsonNode parts = node.get("contentSpans");
+    if (parts != null && parts.isArray() && parts.size() > 0) {
+      List<Span> spans = new ArrayList<>();
+      parts.forEach(p -> spans.add(Span.of(p.get(0).asInt(), p.get(1).asInt())));
+      b.contentParts(text(node, "content"), spans);
+    }
     if (span(node, "cueSpan") != null) {
       String kind = text(node, "cueKind");
       b.cue(text(node, "cue"), span(node, "cueSpan"), kind == null ? CueKind.SPEECH : CueKind.valueOf(kind));
