@@ -28,6 +28,7 @@ import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
 import org.attribution.batch.ResumeIndex;
 import org.attribution.batch.TerminalProgress;
+import org.attribution.batch.TextSink;
 import org.attribution.io.DocumentSource;
 import org.attribution.io.DocumentSources;
 import org.attribution.io.HtmlArticleExtractor;
@@ -38,8 +39,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code extract} command: a batch over text files, JSON Lines or WARC archives, writing one
- * JSON line (or CSV rows) per document. Exit status 0 when every document went through, 1 when some
- * have error records, 2 for bad usage, unreadable input or unwritable output.
+ * JSON line (CSV rows, or a block of text) per document. Exit status ({@link ExitStatus}) 0 when
+ * every document went through, 1 when some have error records, 2 for bad usage, unreadable input or
+ * unwritable output.
  */
 @Command(
     name = "extract",
@@ -48,22 +50,23 @@ import picocli.CommandLine.Option;
     description = {
       "Extracts attributions from articles and writes one record per article.",
       "Inputs: .txt files or folders of them, JSON Lines (.jsonl, .jsonl.gz), WARC archives"
-          + " (.warc, .warc.gz), or - for standard input (JSON Lines unless --input-format says otherwise)."
+          + " (.warc, .warc.gz), or - for standard input (JSON Lines, a WARC archive or plain text, told from"
+          + " its first bytes unless --input-format says)."
     },
-    exitCodeListHeading = "%nExit status:%n",
+    exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
       "0:every document was extracted",
       "1:some documents have error records (their count is printed)",
-      "2:bad usage, unreadable input or unwritable output"
+      ExitStatus.FAILED_LINE,
+      ExitStatus.BUG_LINE
     })
 final class ExtractCommand implements Callable<Integer> {
 
-  private static final int OK = 0;
-  private static final int SOME_ERRORS = 1;
-  private static final int FAILED = 2;
+  /** SLF4J Simple's level for all loggers, read when the first logger is made. */
+  static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
   /** The output formats. */
-  enum OutputFormat { JSONL, CSV }
+  enum OutputFormat { JSONL, CSV, TEXT }
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
       description = "Files or folders to read, in order; - reads standard input.")
@@ -78,8 +81,9 @@ final class ExtractCommand implements Callable<Integer> {
   InputFormat inputFormat;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Output format: jsonl (one line per document) or csv (one row per attribution)."
-          + " Default: csv when --output ends in .csv or .csv.gz, else jsonl.")
+      description = "Output format: jsonl (one line per document), csv (one row per attribution) or text"
+          + " (a block per document, to read on a terminal). Default: csv when --output ends in .csv or"
+          + " .csv.gz, else jsonl.")
   OutputFormat format;
 
   @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field holding the id (default: ${DEFAULT-VALUE}).")
@@ -92,6 +96,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--keep-fields", split = ",", paramLabel = "FIELD",
       description = "JSON Lines fields to copy to the output, comma-separated.")
   List<String> keepFields = List.of();
+
+  @Option(names = "--keep-text",
+      description = "Write each document's text (for WARC input, the text extracted from the page, which the"
+          + " spans point into) in a text field (jsonl) or column (csv).")
+  boolean keepText;
 
   @Option(names = "--threads", paramLabel = "N", description = "Documents extracted at once (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -112,7 +121,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Keep the documents already complete in --output, repair a torn last line, and do the rest.")
   boolean resume;
 
-  @Option(names = "--quiet", description = "No progress, warnings or summary; only errors.")
+  @Option(names = "--quiet", description = "No progress, warnings, summary or model loading messages; only errors.")
   boolean quiet;
 
   @Option(names = "--profile", defaultValue = "ACCURATE", paramLabel = "PROFILE",
@@ -143,6 +152,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (quiet) {
+      // Before CoreNLP makes its first logger, or its INFO lines on loading still show.
+      System.setProperty(LOG_LEVEL_PROPERTY, "warn");
+    }
     OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;
     DocumentSources sources;
@@ -152,28 +165,30 @@ final class ExtractCommand implements Callable<Integer> {
           new JsonFields(idField, textField, keepFields), new HtmlArticleExtractor(), stdin);
       sources.check(inputs);
       checkResume(outputFormat);
+      checkOutput();
     } catch (IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
-      return FAILED;
+      return ExitStatus.FAILED;
     }
     CompletedIds done;
     try {
       done = resume ? ResumeIndex.repairAndLoad(output) : CompletedIds.none();
     } catch (IOException e) {
-      err.println("extract: cannot resume from " + output + ": " + e.getMessage());
-      return FAILED;
+      err.println("extract: cannot resume from " + output + ": " + IoMessages.describe(e));
+      return ExitStatus.FAILED;
     }
     DocumentSource source;
     try {
-      source = sources.open(inputs);
+      DocumentSource opened = sources.open(inputs);
+      source = keepText ? new TextKeepingSource(opened) : opened;
     } catch (IOException e) {
-      err.println("extract: cannot read input: " + e.getMessage());
-      return FAILED;
+      err.println("extract: cannot read input: " + IoMessages.describe(e));
+      return ExitStatus.FAILED;
     }
     BatchRunner runner = new BatchRunner(options, extraction.get(), progress());
     BatchSummary summary;
     try (source; ResultSink sink = sink(outputFormat, done.size() > 0)) {
-      Thread onInterrupt = new Thread(() -> savePartial(sink), "extract-interrupted");
+      Thread onInterrupt = new Thread(() -> savePartial(sink, outputFormat), "extract-interrupted");
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
         summary = runner.run(source, sink, done);
@@ -182,7 +197,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       // Input problems became error records; what fails here is the output.
-      return outputFailed(e);
+      return outputFailed(e, outputFormat);
     }
     if (!quiet) {
       err.println("Done: " + summary.describe());
@@ -190,22 +205,23 @@ final class ExtractCommand implements Callable<Integer> {
     if (summary.errors() > 0) {
       err.printf(Locale.ROOT, "%,d of %,d documents have error records%s%n",
           summary.errors(), summary.documents(), output == null ? "" : " in " + output);
-      return SOME_ERRORS;
+      return ExitStatus.PARTLY;
     }
-    return OK;
+    return ExitStatus.OK;
   }
 
   /**
    * On Ctrl-C or a kill signal, saves the lines written so far and says how to go on. The sink's
    * writer serializes this flush with the batch's own writes.
    */
-  private void savePartial(ResultSink sink) {
+  private void savePartial(ResultSink sink, OutputFormat outputFormat) {
     try {
       sink.flush(true);
     } catch (IOException | RuntimeException e) {
       // The process is ending; --resume repairs whatever the flush could not finish.
     }
-    err.println("extract: interrupted" + (output == null ? "" : "; run the same command with --resume to finish"));
+    boolean resumable = output != null && outputFormat == OutputFormat.JSONL;
+    err.println("extract: interrupted" + (resumable ? "; run the same command with --resume to finish" : ""));
   }
 
   private static void removeHook(Thread hook) {
@@ -230,10 +246,34 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Finds an output that cannot be written before the models load, rather than after. Only what
+   * is certain beforehand: a write can still fail later (a full disk), and is reported then.
+   */
+  private void checkOutput() {
+    if (output == null) {
+      return;
+    }
+    if (Files.isDirectory(output)) {
+      throw new IllegalArgumentException("--output " + output + " is a folder; give a file name in it");
+    }
+    Path folder = output.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("cannot write to " + output + ": folder " + folder + " does not exist");
+    }
+    if (Files.exists(output) ? !Files.isWritable(output) : !Files.isWritable(folder)) {
+      throw new IllegalArgumentException("cannot write to " + output + ": no permission");
+    }
+  }
+
   private ResultSink sink(OutputFormat outputFormat, boolean appending) throws IOException {
     OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, appending);
     boolean fresh = !appending || Files.size(output) == 0;
-    return outputFormat == OutputFormat.CSV ? new CsvSink(out, keepFields, fresh) : new JsonLinesSink(out);
+    return switch (outputFormat) {
+      case CSV -> new CsvSink(out, keepText ? TextKeepingSource.withText(keepFields) : keepFields, fresh);
+      case TEXT -> new TextSink(out);
+      case JSONL -> new JsonLinesSink(out);
+    };
   }
 
   private Progress progress() {
@@ -246,10 +286,19 @@ final class ExtractCommand implements Callable<Integer> {
         : new LogProgress(err, Duration.ofSeconds(30), System::nanoTime);
   }
 
-  private int outputFailed(IOException e) {
+  private int outputFailed(IOException e, OutputFormat outputFormat) {
     String where = output == null ? "standard output" : output.toString();
-    err.println("extract: cannot write to " + where + ": " + e.getMessage()
-        + (output == null ? "" : "; run the same command with --resume to finish"));
-    return FAILED;
+    err.println("extract: cannot write to " + where + ": " + IoMessages.describe(e)
+        + (canResume(outputFormat) ? "; run the same command with --resume to finish" : ""));
+    return ExitStatus.FAILED;
+  }
+
+  /** Whether {@code --resume} would finish the output: a JSON Lines file that holds some of it. */
+  private boolean canResume(OutputFormat outputFormat) {
+    try {
+      return output != null && outputFormat == OutputFormat.JSONL && Files.size(output) > 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -1,5 +1,8 @@
 package org.attribution.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +15,15 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class, EvaluateCommand.class, ReportCommand.class, TrainCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = ExitStatus.HEADING,
+    exitCodeList = {
+      ExitStatus.OK_LINE,
+      "1:finished, but some records could not be processed (each command's --help says which)",
+      ExitStatus.FAILED_LINE,
+      ExitStatus.BUG_LINE
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,12 +38,32 @@ public final class Main implements Runnable {
 
   /** The configured command line, with subcommands made by {@code factory} (tests pass fakes). */
   static CommandLine commandLine(CommandLine.IFactory factory) {
-    // Lets users write enum values as they read in help and docs: --format csv, --input-format warc.
-    return new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main(), factory)
+        // Lets users write enum values as they read in help and docs: --format csv, --input-format warc.
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        // A mistyped option after --input's files is an error, not one more file name.
+        .setUnmatchedOptionsAllowedAsOptionParameters(false)
+        .setParameterExceptionHandler(new UsageErrors())
+        .setExecutionExceptionHandler(Main::failed);
   }
 
   @Override
-  public void run() {
-    spec.commandLine().usage(System.err);
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitStatus.FAILED;
+  }
+
+  /**
+   * What a command did not catch: a file that cannot be read or written is the user's to fix and
+   * gets one line; anything else is a bug and keeps its stack trace.
+   */
+  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      command.getErr().println(command.getCommandName() + ": " + IoMessages.describe(e));
+      return ExitStatus.FAILED;
+    }
+    command.getErr().println(command.getCommandName() + ": unexpected failure; please report it with this trace:");
+    e.printStackTrace(command.getErr());
+    return ExitStatus.BUG;
   }
 }

@@ -1,5 +1,6 @@
 package org.attribution.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ public final class DocumentSources {
 
   /** The name standard input goes by on the command line. */
   public static final String STDIN = "-";
+  /** The name standard input goes by in ids and messages. */
+  static final String STDIN_NAME = "stdin";
 
   private final Optional<InputFormat> format;
   private final JsonFields fields;
@@ -27,8 +30,8 @@ public final class DocumentSources {
   private final InputStream stdin;
 
   /**
-   * @param format the format of every input, or empty to tell it from each file name (standard
-   *     input is then JSON Lines)
+   * @param format the format of every input, or empty to tell it from each file name (and
+   *     standard input's from its first bytes: {@link StandardInputFormat})
    */
   public DocumentSources(Optional<InputFormat> format, JsonFields fields, TextExtractor html, InputStream stdin) {
     this.format = format;
@@ -91,9 +94,11 @@ public final class DocumentSources {
 
   private DocumentSource openStream(String input) throws IOException {
     boolean isStdin = input.equals(STDIN);
-    String name = isStdin ? "stdin" : input;
-    InputStream in = isStdin ? stdin : Files.newInputStream(Path.of(input));
-    return switch (formatOf(input)) {
+    String name = isStdin ? STDIN_NAME : input;
+    InputStream in = isStdin ? new BufferedInputStream(stdin) : Files.newInputStream(Path.of(input));
+    InputFormat inputFormat = isStdin && format.isEmpty()
+        ? StandardInputFormat.sniff((BufferedInputStream) in) : formatOf(input);
+    return switch (inputFormat) {
       case JSONL -> JsonLinesSource.open(name, in, fields);
       case WARC -> WarcSource.open(name, in, html);
       case TXT -> new SingleDocument(PlainText.read(name, name, in));

@@ -98,7 +98,8 @@ public final class JsonLinesSource implements DocumentSource {
       node = AttributionJson.MAPPER.readTree(line);
     } catch (JacksonException e) {
       return new SourceRecord.Unreadable(
-          location(lineNumber), location(lineNumber) + " is not valid JSON: " + e.getOriginalMessage());
+          location(lineNumber), location(lineNumber) + " is not valid JSON: " + e.getOriginalMessage()
+              + (name.equals(DocumentSources.STDIN_NAME) ? " (plain text on standard input needs --input-format txt)" : ""));
     }
     if (!node.isObject()) {
       return new SourceRecord.Unreadable(location(lineNumber), location(lineNumber) + " is not a JSON object");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.attribution.Attribution;
@@ -37,6 +38,8 @@ class ExtractCommandTest {
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final AtomicInteger extracted = new AtomicInteger();
+  /** How often the command asked for the extraction, which loads the models. */
+  private final AtomicInteger loaded = new AtomicInteger();
   private InputStream stdin = InputStream.nullInputStream();
 
   @Test
@@ -271,7 +274,117 @@ class ExtractCommandTest {
     int status = run("--input", in.toString(), "--output", full.toString(), "--quiet");
 
     assertThat(status).isEqualTo(2);
-    assertThat(stderr()).contains("cannot write to /dev/full").contains("--resume");
+    // Nothing could be written, so --resume would only fail the same way.
+    assertThat(stderr()).contains("cannot write to /dev/full").doesNotContain("--resume");
+  }
+
+  @Test
+  void refusesAnOutputInAMissingFolderBeforeLoadingTheExtractor() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
+    Path out = dir.resolve("no-such-folder/out.jsonl");
+
+    int status = run("--input", in.toString(), "--output", out.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(loaded).hasValue(0);
+    assertThat(stderr().strip()).isEqualTo("extract: cannot write to " + out + ": folder "
+        + dir.resolve("no-such-folder") + " does not exist");
+  }
+
+  @Test
+  void refusesAFolderAsOutputBeforeLoadingTheExtractor() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
+
+    int status = run("--input", in.toString(), "--output", dir.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(loaded).hasValue(0);
+    assertThat(stderr()).contains("--output " + dir + " is a folder").doesNotContain("--resume");
+  }
+
+  @Test
+  void readsPlainTextOnStandardInputWithoutBeingTold() throws IOException {
+    stdin = new ByteArrayInputStream("\"One\" said A.\n\n\"Two\" said B.\n".getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("out.jsonl");
+
+    assertThat(run("--input", "-", "--output", out.toString())).isZero();
+
+    assertThat(jsonLines(Files.readString(out))).singleElement().satisfies(line -> {
+      assertThat(line.get("id").asString()).isEqualTo("stdin");
+      assertThat(line.get("attributions")).hasSize(2);
+    });
+  }
+
+  @Test
+  void namesInputFormatTxtWhenStandardInputIsNotTheJsonItLooksLike() throws IOException {
+    stdin = new ByteArrayInputStream("{Editor's note} \"One\" said A.\n".getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("out.jsonl");
+
+    assertThat(run("--input", "-", "--output", out.toString())).isEqualTo(1);
+
+    assertThat(jsonLines(Files.readString(out)).get(0).at("/error/message").asString())
+        .startsWith("stdin:1 is not valid JSON").endsWith("needs --input-format txt)");
+  }
+
+  @Test
+  void namesTheClosestOptionToAMistypedOneInOneLine() {
+    int status = run("--inptu", "news.jsonl");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr()).isEqualTo("extract: unknown option --inptu (did you mean --input or --input-format?);"
+        + " see attribution-extractor extract --help" + System.lineSeparator());
+  }
+
+  @Test
+  void takesAMistypedOptionAfterTheInputsForAnOptionNotAFile() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
+
+    int status = run("--input", in.toString(), "--profle", "FAST");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(stderr()).startsWith("extract: unknown option --profle (did you mean --profile?)");
+    assertThat(loaded).hasValue(0);
+  }
+
+  @Test
+  void stillReadsSeveralInputsAfterOneInputOption() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
+    Path b = Files.writeString(dir.resolve("b.jsonl"), "{\"id\": \"b\", \"text\": \"x\"}\n");
+    Path out = dir.resolve("out.jsonl");
+
+    assertThat(run("--input", a.toString(), b.toString(), "--output", out.toString(), "--profile", "FAST")).isZero();
+
+    assertThat(jsonLines(Files.readString(out))).extracting(l -> l.get("id").asString()).containsExactly("a", "b");
+  }
+
+  @Test
+  void writesABlockOfTextPerDocumentWithFormatText() throws IOException {
+    stdin = new ByteArrayInputStream("{\"id\": \"s\", \"text\": \"\\\"Hi\\\" said he.\"}\n".getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("out.txt");
+
+    assertThat(run("--input", "-", "--output", out.toString(), "--format", "text")).isZero();
+
+    assertThat(Files.readString(out)).isEqualTo("s: 1 attribution\n\n   1. no speaker, DIRECT, cue \"said\"\n      Hi\n\n");
+  }
+
+  @Test
+  void keepsTheTextExtractedFromAWarcPageWithKeepText() throws IOException {
+    Path warc = dir.resolve("CC-NEWS-sample.warc.gz");
+    try (WarcFixture f = WarcFixture.create(warc, true)) {
+      f.html("https://example.org/story", WarcFixture.newsPage("Story",
+          "\"The talks were useful\" said the envoy after the meeting in Geneva."));
+    }
+    Path out = dir.resolve("out.jsonl");
+    Path csv = dir.resolve("out.csv");
+
+    assertThat(run("--input", warc.toString(), "--output", out.toString(), "--keep-text")).isZero();
+    assertThat(run("--input", warc.toString(), "--output", csv.toString(), "--keep-text")).isZero();
+
+    JsonNode line = jsonLines(Files.readString(out)).get(0);
+    String text = line.get("text").asString();
+    Attribution found = AttributionJson.attributions(line).get(0);
+    assertThat(found.contentSpan().in(text)).isEqualTo("The talks were useful");
+    assertThat(Files.readAllLines(csv).get(0)).endsWith(",error,text");
   }
 
   @Test
@@ -327,7 +440,11 @@ class ExtractCommandTest {
   /** Runs {@code extract args} through the program's command line, with a fake extraction. */
   private int command(Function<Document, List<Attribution>> extraction, String... args) {
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    CommandLine cli = Main.commandLine(factory(new ExtractCommand(() -> extraction, stdin, errStream)));
+    Supplier<Function<Document, List<Attribution>>> loading = () -> {
+      loaded.incrementAndGet();
+      return extraction;
+    };
+    CommandLine cli = Main.commandLine(factory(new ExtractCommand(loading, stdin, errStream)));
     cli.setErr(new PrintWriter(errStream, true));
     String[] all = new String[args.length + 1];
     all[0] = "extract";
