@@ -2,10 +2,15 @@ package org.attribution.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
 import org.attribution.testing.WarcFixture;
@@ -56,5 +61,38 @@ class ExtractEndToEndTest {
     assertThat(status).isZero();
     JsonNode line = AttributionJson.MAPPER.readTree(Files.readString(out));
     assertThat(AttributionJson.attributions(line)).extracting(Attribution::speaker).containsExactly("The finance minister");
+  }
+
+  @Test
+  void quietSilencesCoreNlpsLoadingMessages() throws Exception {
+    Path in = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"m\", \"text\": \"The finance minister said that the budget would be balanced.\"}\n");
+
+    String loud = childStderr("extract", "--input", in.toString(), "--output", dir.resolve("a.jsonl").toString(),
+        "--profile", "FAST");
+    String quiet = childStderr("extract", "--input", in.toString(), "--output", dir.resolve("b.jsonl").toString(),
+        "--profile", "FAST", "--quiet");
+
+    assertThat(loud).contains("INFO edu.stanford.nlp");
+    assertThat(quiet).isEmpty();
+  }
+
+  /**
+   * Runs the command line in a new JVM, where CoreNLP's logging starts afresh, and gives what it
+   * printed on standard error. The classpath leaves out the logging backend Spark brings to the
+   * tests, as the command line's own classpath does.
+   */
+  private String childStderr(String... args) throws IOException, InterruptedException {
+    String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains("log4j-slf4j"))
+        .collect(Collectors.joining(File.pathSeparator));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, Main.class.getName()));
+    command.addAll(List.of(args));
+    Path log = dir.resolve("child.log");
+    Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(child.exitValue()).isZero();
+    return Files.readString(log);
   }
 }
