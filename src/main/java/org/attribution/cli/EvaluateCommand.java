@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attribution.eval.DocumentCoverage;
 import org.attribution.eval.EvalCorpus;
 import org.attribution.eval.Evaluation;
 import org.attribution.eval.EvaluationReport;
@@ -20,20 +21,33 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Scores predicted attributions against gold, printing the same lines (or JSON) as the reference
- * scorer {@code score.py}, optionally followed by the same figures for each attribution type.
+ * scorer {@code score.py}, optionally followed by the same figures for each attribution type. The
+ * documents only one side has are named on standard error, so that the figures still compare
+ * line for line with the reference scorer's.
  */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Scores predicted attributions (JSON Lines) against gold.")
+    description = {
+      "Scores predicted attributions (JSON Lines) against gold.",
+      "Documents only one side has are counted on standard error: predicted ones without gold are not"
+          + " scored, gold ones without prediction count as missed."
+    },
+    exitCodeListHeading = ExitStatus.HEADING,
+    exitCodeList = {
+      "0:scored (documents only one side has are counted on standard error, as the figures count them)",
+      ExitStatus.FAILED_LINE,
+      ExitStatus.BUG_LINE
+    })
 final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, description = "Gold JSON Lines file.")
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file.")
   Path gold;
 
-  @Option(names = "--predicted", required = true, description = "Predicted JSON Lines file.")
+  @Option(names = "--predicted", required = true, paramLabel = "FILE",
+      description = "Predicted JSON Lines file, or a folder of them (a Spark job's output: part-* files).")
   Path predicted;
 
   @Option(names = "--subset", defaultValue = "all",
@@ -49,16 +63,22 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GoldSubset goldSubset = parseSubset();
+    PrintWriter err = spec.commandLine().getErr();
     try {
-      print(EvalCorpus.readGold(gold), EvalCorpus.readPredicted(predicted), goldSubset);
-      return 0;
+      EvalCorpus goldCorpus = EvalCorpus.readGold(gold);
+      EvalCorpus predictedCorpus = EvalCorpus.readPredicted(predicted);
+      print(goldCorpus, predictedCorpus, goldSubset);
+      // Scored all the same, as the reference scorer does: a prediction file may leave out documents.
+      DocumentCoverage.of(goldCorpus, predictedCorpus).lines().forEach(line -> err.println("evaluate: " + line));
+      err.flush();
+      return ExitStatus.OK;
     } catch (IllegalArgumentException e) {
       // Malformed lines and spans beyond the gold text are reported, not thrown as stack traces.
-      spec.commandLine().getErr().println("evaluate: " + e.getMessage());
-      return 1;
+      err.println("evaluate: " + e.getMessage());
+      return ExitStatus.FAILED;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("evaluate: cannot read " + e.getMessage());
-      return 1;
+      err.println("evaluate: cannot read " + IoMessages.describe(e));
+      return ExitStatus.FAILED;
     }
   }
 

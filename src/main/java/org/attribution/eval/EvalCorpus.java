@@ -11,13 +11,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.attribution.io.AttributionJson;
+import org.attribution.io.JsonLinesFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The documents of one evaluation file (JSON Lines, one document per line), keyed by id in file
- * order. A later line with the same id replaces the earlier one but keeps its place, as a Python
+ * The documents of one evaluation file (JSON Lines, one document per line) or folder of them,
+ * keyed by id in file order. A later line with the same id replaces the earlier one but keeps its place, as a Python
  * {@code dict} does.
  *
  * <p>Gold documents must carry an {@code attributions} array; predicted documents may omit it. Text
@@ -54,9 +56,22 @@ public final class EvalCorpus {
     return doc == null ? List.of() : doc.attributions();
   }
 
+  /** The ids of the documents, in file order. */
+  public Set<String> ids() {
+    return documents.keySet();
+  }
+
+  /** Reads {@code path}: a file, or a folder of them such as a Spark job's output ({@link JsonLinesFiles}). */
   private static EvalCorpus read(Path path, boolean gold) throws IOException {
     Map<String, EvalDocument> documents = new LinkedHashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    for (Path file : JsonLinesFiles.of(path)) {
+      read(file, gold, documents);
+    }
+    return new EvalCorpus(documents);
+  }
+
+  private static void read(Path file, boolean gold, Map<String, EvalDocument> documents) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lineNumber++;
@@ -67,11 +82,10 @@ public final class EvalCorpus {
           EvalDocument doc = document(AttributionJson.MAPPER.readTree(line), gold);
           documents.put(doc.id(), doc);
         } catch (JacksonException | IllegalArgumentException e) {
-          throw new IllegalArgumentException(path + ":" + lineNumber + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException(file + ":" + lineNumber + ": " + e.getMessage(), e);
         }
       }
     }
-    return new EvalCorpus(documents);
   }
 
   private static EvalDocument document(JsonNode node, boolean gold) {

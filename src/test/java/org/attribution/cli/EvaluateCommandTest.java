@@ -120,11 +120,47 @@ class EvaluateCommandTest {
     Run beyondText = run("evaluate", "--gold", gold.toString(), "--predicted", predicted.toString());
     Run unreadable = run("evaluate", "--gold", missing.toString(), "--predicted", predicted.toString());
 
-    assertThat(beyondText.exitCode()).isEqualTo(1);
+    assertThat(beyondText.exitCode()).isEqualTo(2);
     assertThat(beyondText.err()).isEqualTo("evaluate: document a: offset 39 lies beyond its text of 3 characters"
         + System.lineSeparator());
-    assertThat(unreadable.exitCode()).isEqualTo(1);
-    assertThat(unreadable.err()).startsWith("evaluate: cannot read ").contains("missing.jsonl");
+    assertThat(unreadable.exitCode()).isEqualTo(2);
+    assertThat(unreadable.err()).isEqualTo("evaluate: cannot read " + missing + " does not exist" + System.lineSeparator());
+  }
+
+  @Test
+  void namesDocumentsOnlyOneSideHasOnStandardErrorLeavingTheFiguresAsTheyAre() throws IOException {
+    String a = "{\"id\": \"a\", \"text\": \"Hi.\", \"attributions\": []}\n";
+    String b = "{\"id\": \"b\", \"text\": \"Yo.\", \"attributions\": []}\n";
+    String c = "{\"id\": \"c\", \"attributions\": []}\n";
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), a + b);
+    Path predicted = Files.writeString(dir.resolve("predicted.jsonl"), b + c);
+    Path same = Files.writeString(dir.resolve("same.jsonl"), a + b);
+
+    Run partial = run("evaluate", "--gold", gold.toString(), "--predicted", predicted.toString());
+    Run complete = run("evaluate", "--gold", gold.toString(), "--predicted", same.toString());
+
+    assertThat(partial.exitCode()).isZero();
+    assertThat(partial.out()).isEqualTo(complete.out());
+    assertThat(partial.err().lines()).containsExactly(
+        "evaluate: 1 predicted document has no gold and is not scored (c)",
+        "evaluate: 1 gold document has no prediction; its attributions count as missed (a)");
+    assertThat(complete.exitCode()).isZero();
+    assertThat(complete.err()).isEmpty();
+  }
+
+  @Test
+  void readsAFolderOfPredictionsAsASparkJobWritesIt() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("spark-out"));
+    Files.writeString(folder.resolve("part-00000-x-c000.txt"), Files.readAllLines(fixture("spans.predicted.jsonl")).get(0) + "\n");
+    List<String> rest = Files.readAllLines(fixture("spans.predicted.jsonl"));
+    Files.writeString(folder.resolve("part-00001-x-c000.txt"), String.join("\n", rest.subList(1, rest.size())) + "\n");
+    Files.writeString(folder.resolve("_SUCCESS"), "");
+    Files.writeString(folder.resolve(".part-00000-x-c000.txt.crc"), "crc");
+
+    Run fromFolder = run("evaluate", "--gold", fixture("spans.gold.jsonl").toString(), "--predicted", folder.toString());
+
+    assertThat(fromFolder.exitCode()).isZero();
+    assertThat(fromFolder.out()).isEqualTo(evaluate("spans").out());
   }
 
   /** Compares numbers by value, so that 0.75 read as a double equals 0.75 read as a decimal. */

@@ -1,0 +1,58 @@
+package org.attribution.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The files of an extraction output given as one path: the file itself, or, for a folder such as a
+ * Spark job's output, the JSON Lines files in it ({@code part-*} files, and names ending in {@code
+ * .jsonl}, {@code .ndjson} or {@code .json}, each may end in {@code .gz}) in name order. Spark's
+ * markers and checksums ({@code _SUCCESS}, {@code .part-*.crc}) are hidden names and left out.
+ *
+ * <pre>{@code
+ * for (Path file : JsonLinesFiles.of(Path.of("spark-out"))) { ... }   // part-00000-….txt, part-00001-….txt
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class JsonLinesFiles {
+
+  private JsonLinesFiles() {}
+
+  /**
+   * The files to read for {@code path}.
+   *
+   * @throws IOException if the path does not exist or the folder cannot be listed
+   * @throws IllegalArgumentException if the folder holds no JSON Lines file
+   */
+  public static List<Path> of(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString());
+      }
+      return List.of(path);
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      List<Path> found = files.filter(Files::isRegularFile).filter(JsonLinesFiles::isJsonLines).sorted().toList();
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException("folder " + path
+            + " holds no JSON Lines files (part-* as Spark writes them, or *.jsonl, *.ndjson, *.json, optionally .gz)");
+      }
+      return found;
+    }
+  }
+
+  private static boolean isJsonLines(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".") || name.startsWith("_") || name.endsWith(".crc")) {
+      return false;
+    }
+    String plain = name.replaceFirst("\\.gz$", "");
+    return name.startsWith("part-") || plain.endsWith(".jsonl") || plain.endsWith(".ndjson") || plain.endsWith(".json");
+  }
+}
