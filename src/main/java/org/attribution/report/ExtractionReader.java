@@ -4,55 +4,98 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
+import org.attribution.io.JsonLinesFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the extractor's JSON Lines output (plain or {@code .gz}) into {@link ReportArticle}s, in
- * file order. A line that is not JSON becomes an article carrying the error, and an attribution
- * that cannot be read is left out with an error on its article, so one bad record never hides
- * the rest of an archive. A {@code text} field on a line is kept; an {@code error}
- * field is shown as the article's error.
+ * Reads the extractor's JSON Lines output (plain or {@code .gz}, a file or a folder of them such as
+ * a Spark job's output) into {@link ReportArticle}s, in file order. A line that is not JSON becomes
+ * an article carrying the error, and an attribution that cannot be read is left out with an error
+ * on its article, so one bad record never hides the rest of an archive. A {@code text} field on a
+ * line is kept; an {@code error} field is shown as the article's error; the other fields are the
+ * input fields the extractor kept. A file with no JSON object at all (the CSV the extractor also
+ * writes, a text) is refused as a whole.
  *
  * <p>Stateless and thread-safe.
  */
 public final class ExtractionReader {
 
+  /** How the error of an article whose line is not JSON starts. */
+  public static final String UNREADABLE = "cannot read line ";
+
+  /** The fields of an output line that are the record's own, not kept from the input. */
+  private static final Set<String> OWN_FIELDS = Set.of("id", "text", "attributions", "error");
+
   private ExtractionReader() {}
 
   /**
    * Reads {@code output} and gives each article its text from {@code texts} (read by {@link
-   * TextReader}), where the texts have its id. Articles without a text there keep the output's
-   * own {@code text} field, if any.
+   * TextReader}), where the texts have its id.
    */
   public static List<ReportArticle> read(Path output, Path texts) throws IOException {
-    Map<String, String> byId = TextReader.read(texts);
-    List<ReportArticle> articles = new ArrayList<>();
-    for (ReportArticle article : read(output)) {
+    return withTexts(read(output), TextReader.read(texts));
+  }
+
+  /**
+   * {@code articles} with their text from {@code byId} where it has their id; the others keep the
+   * output's own {@code text} field, if any.
+   */
+  public static List<ReportArticle> withTexts(List<ReportArticle> articles, Map<String, String> byId) {
+    List<ReportArticle> withTexts = new ArrayList<>();
+    for (ReportArticle article : articles) {
       String text = byId.get(article.id());
-      articles.add(text == null ? article : article.withText(text));
+      withTexts.add(text == null ? article : article.withText(text));
+    }
+    return withTexts;
+  }
+
+  /**
+   * Reads every non-blank line of {@code output}, a file or a folder ({@link JsonLinesFiles}).
+   *
+   * @throws IllegalArgumentException if a file holds no JSON object, naming it (and saying so when
+   *     it is the extractor's CSV)
+   */
+  public static List<ReportArticle> read(Path output) throws IOException {
+    List<ReportArticle> articles = new ArrayList<>();
+    for (Path file : JsonLinesFiles.of(output)) {
+      readFile(file, articles);
     }
     return articles;
   }
 
-  /** Reads every non-blank line of {@code output}. */
-  public static List<ReportArticle> read(Path output) throws IOException {
-    List<ReportArticle> articles = new ArrayList<>();
-    try (BufferedReader in = Inputs.open(output)) {
+  private static void readFile(Path file, List<ReportArticle> articles) throws IOException {
+    try (BufferedReader in = Inputs.open(file)) {
       int number = 0;
+      String first = null;
+      boolean anyObject = false;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         number++;
         if (!line.isBlank()) {
+          first = first == null ? line : first;
+          anyObject |= line.stripLeading().startsWith("{");
           articles.add(parse(line, number));
         }
       }
+      if (first != null && !anyObject) {
+        throw new IllegalArgumentException(notJsonLines(file, first));
+      }
     }
-    return articles;
+  }
+
+  private static String notJsonLines(Path file, String first) {
+    boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?")
+        || first.startsWith("id,type,content,");
+    return file + (csv ? " is CSV" : " is not JSON Lines") + "; report reads the JSON Lines that extract writes"
+        + (csv ? " (an --output ending in .jsonl, or --format jsonl)" : "");
   }
 
   static ReportArticle parse(String line, int number) {
@@ -77,10 +120,22 @@ public final class ExtractionReader {
         }
       }
       String error = errors.isEmpty() ? null : String.join("; ", errors);
-      return new ReportArticle(id, optional(node, "text"), attributions, error);
+      return new ReportArticle(id, optional(node, "text"), attributions, error, keptFields(node));
     } catch (JacksonException e) {
-      return ReportArticle.failed(id, "cannot read line " + number + ": " + e.getOriginalMessage());
+      return ReportArticle.failed(id, UNREADABLE + number + ": " + e.getOriginalMessage());
     }
+  }
+
+  /** The input fields the extractor kept, as text: values as they are, objects and arrays as JSON. */
+  private static Map<String, String> keptFields(JsonNode node) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      JsonNode value = field.getValue();
+      if (!OWN_FIELDS.contains(field.getKey()) && !value.isNull()) {
+        fields.put(field.getKey(), value.isValueNode() ? value.asString() : value.toString());
+      }
+    }
+    return fields;
   }
 
   /** The {@code error} of a line: the extract command writes an object of kind and message. */

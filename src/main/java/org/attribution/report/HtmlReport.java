@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * Builds the report: one self-contained HTML file (inline style, script and data; no network)
  * with an archive view of who is quoted most, a paged list of articles, an article view that
- * highlights each attribution in its speaker's colour, and a view of each speaker's quotes.
+ * highlights each attribution in its speaker's colour, a view of each speaker's quotes, and a
+ * search of all attributions by text, type, speaker kind and confidence.
  *
  * <pre>{@code
  * List<ReportArticle> archive = ExtractionReader.read(Path.of("out.jsonl.gz"));
@@ -59,11 +60,12 @@ public final class HtmlReport {
     Element nav = header.appendElement("nav");
     nav.appendElement("a").attr("href", "#view=archive").text("Archive");
     nav.appendElement("a").attr("href", "#view=articles").text("Articles");
+    nav.appendElement("a").attr("href", "#view=search").text("Search");
     body.appendElement("noscript").text("The article and speaker views need JavaScript; the archive view does not.");
 
     Element main = body.appendElement("main");
     main.appendChild(ArchiveView.render(ArchiveStats.of(archive)));
-    for (String view : List.of("articles", "article", "speaker")) {
+    for (String view : List.of("articles", "article", "speaker", "search")) {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
 

@@ -22,14 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
  * The data the page script renders articles from, in two parts.
  *
  * <p>The <em>index</em> is JSON read at load: the names of all sources ({@code speakers}) and for
- * each article its {@code id}, {@code error} and, per attribution, the number of its source in
- * {@code speakers} or -1 when it has none. It is all the article list and speaker pages need to
- * find what to show.
+ * each article its {@code id}, {@code title} (a kept field, when there is one), {@code error} and,
+ * per attribution, the number of its source in {@code speakers} or -1 when it has none. It is all
+ * the article list and speaker pages need to find what to show.
  *
  * <p>The <em>articles</em> are one line per article, each its JSON gzipped and base64-encoded,
  * decoded only when the article is shown: its segments (plain text as a string, highlighted text
  * as an object naming the covering attributions, the innermost of them and the cue, speaker and
- * document marks) and its attributions as the page shows them (type, source, kind, colour,
+ * document marks), its kept input {@code fields}, and its attributions as the page shows them (type, source, kind, colour,
  * speaker mention, cue and its kind, document, confidence, content span; the content itself only where the
  * text does not hold it). An archive of ten thousand news articles is over a hundred megabytes of
  * such JSON, which a browser takes seconds to tokenize and parse at once; compressed per article
@@ -39,6 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Stateless and thread-safe.
  */
 final class ReportData {
+
+  /** The kept field that names an article in the report, instead of its id. */
+  static final String TITLE = "title";
 
   private ReportData() {}
 
@@ -55,6 +58,7 @@ final class ReportData {
     for (ReportArticle article : articles) {
       ObjectNode entry = entries.addObject();
       entry.put("id", article.id());
+      putIfPresent(entry, TITLE, article.fields().get(TITLE));
       entry.put("error", article.error());
       ArrayNode who = entry.putArray("who");
       for (Attribution a : article.attributions()) {
@@ -91,6 +95,8 @@ final class ReportData {
     node.put("id", article.id());
     node.put("error", article.error());
     node.put("hasText", article.text() != null);
+    ObjectNode fields = node.putObject("fields");
+    article.fields().forEach(fields::put);
     List<Attribution> attributions = article.attributions();
     if (article.text() != null) {
       ArrayNode segments = node.putArray("segs");

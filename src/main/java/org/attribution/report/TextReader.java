@@ -33,8 +33,16 @@ public final class TextReader {
    *     (a JSON line with no text, say), naming the file and line
    */
   public static Map<String, String> read(Path input) throws IOException {
+    return read(input, JsonFields.defaults());
+  }
+
+  /**
+   * Reads all texts under {@code input}, JSON Lines taking the id and text from {@code fields}, as
+   * {@code extract --id-field --text-field} read them.
+   */
+  public static Map<String, String> read(Path input, JsonFields fields) throws IOException {
     DocumentSources sources = new DocumentSources(
-        Optional.empty(), JsonFields.defaults(), new HtmlArticleExtractor(), InputStream.nullInputStream());
+        Optional.empty(), fields, new HtmlArticleExtractor(), InputStream.nullInputStream());
     Map<String, String> texts = new LinkedHashMap<>();
     try (DocumentSource source = sources.open(List.of(input.toString()))) {
       for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {

@@ -1,4 +1,4 @@
-// Renders the article list, article and speaker views. The index (#report-index) is read at
+// Renders the article list, article, speaker and search views. The index (#report-index) is read at
 // load; each article (a line of base64 gzipped JSON in #report-articles) is decoded only when
 // shown, so a large archive opens as fast as a small one. Text from articles is only ever set
 // with textContent, never parsed as HTML.
@@ -9,7 +9,9 @@
   const index = JSON.parse(document.getElementById('report-index').textContent);
   const entries = index.articles;
   const byId = new Map(entries.map((a, i) => [a.id, i]));
-  const views = ['archive', 'articles', 'article', 'speaker'];
+  const views = ['archive', 'articles', 'article', 'speaker', 'search'];
+  const TYPES = ['DIRECT', 'INDIRECT', 'MIXED'];
+  const KINDS = ['PERSON', 'ORGANIZATION', 'DOCUMENT', 'OTHER'];
   const decoded = new Map();
   let lines = null;
   let rendering = 0;
@@ -49,6 +51,16 @@
     window.scrollTo(0, 0);
     return document.getElementById(name);
   }
+  // An article goes by its title where the extractor kept one (--keep-fields title).
+  function label(entry) { return entry.title || entry.id; }
+  // Only web addresses become links, so that no value from an article can run script.
+  function webLink(value) {
+    if (!/^https?:\/\//i.test(value)) return document.createTextNode(value);
+    const a = el('a', 'external', value);
+    a.href = value;
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
   function colourClass(att) { return att.colour < 0 ? 'none' : 'k' + (att.colour % COLOURS); }
   function badge(type) { return el('span', 'badge ' + type.toLowerCase(), type.toLowerCase()); }
 
@@ -68,7 +80,7 @@
     list.start = (page - 1) * PAGE + 1;
     entries.slice((page - 1) * PAGE, page * PAGE).forEach(a => {
       const item = el('li');
-      item.append(link({view: 'article', id: a.id}, a.id), ' ', el('span', 'count', a.who.length + ' attributions'));
+      item.append(link({view: 'article', id: a.id}, label(a)), ' ', el('span', 'count', a.who.length + ' attributions'));
       const unattributed = a.who.filter(w => w < 0).length;
       if (unattributed) item.append(' ', el('span', 'flag', unattributed + ' without a speaker'));
       if (a.error) item.append(' ', el('span', 'error', 'error'));
@@ -167,7 +179,17 @@
     const entry = entries[byId.get(id)];
     const art = await article(byId.get(id));
     if (token !== rendering) return;
-    section.append(el('h2', null, entry.id));
+    section.append(el('h2', null, label(entry)));
+    const fields = Object.entries(art.fields || {});
+    if (entry.title || fields.length) {
+      const dl = el('dl', 'fields');
+      [['id', entry.id]].concat(fields).forEach(([k, v]) => {
+        const dd = el('dd');
+        dd.append(webLink(v));
+        dl.append(el('dt', null, k), dd);
+      });
+      section.append(dl);
+    }
     if (entry.error) section.append(el('p', 'error', entry.error));
     const panel = el('aside', 'details');
     panel.append(el('p', 'hint', 'Point at a highlighted passage to see who said it.'));
@@ -196,17 +218,96 @@
     section.append(el('p', 'summary', (kind ? kind + ' · ' : '') + quotes.length + ' attributions'));
     const list = el('ol', 'quotes');
     list.start = (page - 1) * PAGE + 1;
-    shown.forEach(([k, i], n) => {
-      const att = arts[n].atts[i];
-      const item = el('li', 'quote ' + colourClass(att));
-      item.append(badge(att.type), ' ', el('q', null, contentOf(arts[n], att)), ' ');
-      const source = el('span', 'source', [att.speaker, att.cue].filter(x => x).join(' ') + ' in ');
-      source.append(link({view: 'article', id: entries[k].id, a: i}, entries[k].id));
-      item.append(source);
-      list.append(item);
-    });
+    shown.forEach(([k, i], n) => list.append(quoteItem(arts[n], k, i, false)));
     section.append(list);
     pager(section, quotes.length, page, {view: 'speaker', name: name});
+  }
+
+  // One attribution in a list: its type, content, who said it (when asked) and where.
+  function quoteItem(art, k, i, named) {
+    const att = art.atts[i];
+    const item = el('li', 'quote ' + colourClass(att));
+    item.append(badge(att.type), ' ', el('q', null, contentOf(art, att)), ' ');
+    const source = el('span', 'source');
+    if (named) source.append(att.who == null ? el('span', 'flag', 'no speaker') : link({view: 'speaker', name: att.who}, att.who), ' ');
+    source.append([att.speaker, att.cue].filter(x => x).join(' ') + ' in ');
+    source.append(link({view: 'article', id: entries[k].id, a: i}, label(entries[k])));
+    item.append(source);
+    return item;
+  }
+
+  // Search: every attribution of the archive, filtered in the page. The filters live in the
+  // address, so a search can be bookmarked; typing updates it without re-rendering the form.
+  function filters(p) {
+    const min = parseFloat(p.get('min'));
+    return {q: p.get('q') || '', type: p.get('type') || '', kind: p.get('kind') || '', min: isNaN(min) ? '' : min};
+  }
+  function matches(f, entry, art, att) {
+    if (f.type && att.type !== f.type) return false;
+    if (f.kind && (f.kind === 'none' ? att.kind != null : att.kind !== f.kind)) return false;
+    if (f.min !== '' && att.confidence < f.min) return false;
+    const words = f.q.toLowerCase().split(/\s+/).filter(w => w);
+    if (!words.length) return true;
+    const haystack = [contentOf(art, att), att.who, att.speaker, att.cue, att.document, entry.title, entry.id]
+        .filter(x => x).join('\n').toLowerCase();
+    return words.every(w => haystack.includes(w));
+  }
+  function choice(name, caption, values) {
+    const select = el('select');
+    select.name = name;
+    [['', 'any'], ...values].forEach(([v, text]) => {
+      const option = el('option', null, text);
+      option.value = v;
+      select.append(option);
+    });
+    const wrap = el('label', null, caption + ' ');
+    wrap.append(select);
+    return wrap;
+  }
+  function searchForm(section) {
+    let form = section.querySelector('form.search');
+    if (form) return form;
+    form = el('form', 'search');
+    const text = el('input');
+    Object.assign(text, {type: 'search', name: 'q', placeholder: 'words in content, speaker, cue, document or article'});
+    const min = el('input');
+    Object.assign(min, {type: 'number', name: 'min', min: 0, max: 1, step: 0.05});
+    const minLabel = el('label', null, 'confidence at least ');
+    minLabel.append(min);
+    form.append(text, choice('type', 'type', TYPES.map(t => [t, t.toLowerCase()])),
+        choice('kind', 'speaker kind', KINDS.map(k => [k, k.toLowerCase()]).concat([['none', 'no speaker']])), minLabel);
+    form.addEventListener('submit', e => e.preventDefault());
+    form.addEventListener('input', () => {
+      const params = {view: 'search'};
+      ['q', 'type', 'kind', 'min'].forEach(n => { if (form.elements[n].value) params[n] = form.elements[n].value; });
+      history.replaceState(null, '', '#' + new URLSearchParams(params).toString());
+      renderResults(section, filters(new URLSearchParams(params)), 1);
+    });
+    section.replaceChildren(el('h2', null, 'Search'), form, el('div', 'results'));
+    return form;
+  }
+  async function renderSearch(p, page) {
+    const section = show('search');
+    const form = searchForm(section);
+    const f = filters(p);
+    ['q', 'type', 'kind', 'min'].forEach(n => { form.elements[n].value = String(f[n]); });
+    await renderResults(section, f, page);
+  }
+  async function renderResults(section, f, page) {
+    const token = ++rendering;
+    const arts = await Promise.all(entries.map((_, k) => article(k)));
+    if (token !== rendering) return;
+    const found = [];
+    arts.forEach((art, k) => art.atts.forEach((att, i) => { if (matches(f, entries[k], art, att)) found.push([k, i]); }));
+    const results = section.querySelector('.results');
+    results.replaceChildren(el('p', 'summary', found.length.toLocaleString('en') + ' attributions found'));
+    const list = el('ol', 'quotes');
+    list.start = (page - 1) * PAGE + 1;
+    found.slice((page - 1) * PAGE, page * PAGE).forEach(([k, i]) => list.append(quoteItem(arts[k], k, i, true)));
+    results.append(list);
+    const params = {view: 'search'};
+    Object.entries(f).forEach(([n, v]) => { if (v !== '') params[n] = v; });
+    pager(results, found.length, page, params);
   }
 
   async function route() {
@@ -216,6 +317,7 @@
       case 'articles': renderArticles(page); break;
       case 'article': await renderArticle(p.get('id'), p.get('a')); break;
       case 'speaker': await renderSpeaker(p.get('name'), page); break;
+      case 'search': await renderSearch(p, page); break;
       default: show('archive');
     }
     document.body.dataset.ready = 'true';
