@@ -3,6 +3,7 @@ package org.attribution.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,11 +37,21 @@ import picocli.CommandLine.Option;
       "Measures model load time, heap, and documents and characters per second on 1 thread and on",
       "all cores, for each profile and, in the same run, CoreNLP's tokenize,ssplit alone and CoreNLP's",
       "quote annotator with attribution. Give the JVM room for the latter: java -Xmx4g -jar ..."
+    },
+    exitCodeListHeading = ExitStatus.HEADING,
+    exitCodeList = {
+      "0:every contender was measured",
+      "1:a contender failed (its row says why)",
+      ExitStatus.FAILED_LINE,
+      ExitStatus.BUG_LINE
     })
 final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--samples", defaultValue = "samples", paramLabel = "DIR",
-      description = "Folder of .txt articles to measure on (default: ${DEFAULT-VALUE}).")
+  /** The repository's folder of sample articles, found when bench runs from the repository. */
+  private static final Path REPOSITORY_SAMPLES = Path.of("samples");
+
+  @Option(names = "--samples", paramLabel = "DIR",
+      description = "Folder of .txt articles to measure on (default: samples, when run from the repository).")
   Path samples;
 
   @Option(names = "--input", paramLabel = "FILE",
@@ -85,22 +96,32 @@ final class BenchCommand implements Callable<Integer> {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Path defaultSamples;
 
   BenchCommand() {
-    this(System.out, System.err);
+    this(System.out, System.err, REPOSITORY_SAMPLES);
   }
 
-  BenchCommand(PrintStream out, PrintStream err) {
+  /** @param defaultSamples the folder measured when {@code --samples} is not given */
+  BenchCommand(PrintStream out, PrintStream err, Path defaultSamples) {
     this.out = out;
     this.err = err;
+    this.defaultSamples = defaultSamples;
   }
 
   @Override
   public Integer call() {
     List<BenchCorpus> corpora = new ArrayList<>();
     Benchmark benchmark;
+    Path folder = samples != null ? samples : defaultSamples;
+    if (!Files.isDirectory(folder)) {
+      err.println(samples != null
+          ? "bench: --samples " + samples + " is not a folder of .txt articles"
+          : "bench: no samples folder here; run bench from the repository, or give --samples DIR (a folder of .txt articles)");
+      return ExitStatus.FAILED;
+    }
     try {
-      corpora.add(BenchCorpus.textFiles(samples));
+      corpora.add(BenchCorpus.textFiles(folder));
       if (input != null) {
         corpora.add(BenchCorpus.jsonLines(input, JsonFields.defaults()));
       }
@@ -109,8 +130,8 @@ final class BenchCommand implements Callable<Integer> {
               Duration.ofSeconds(minSeconds), repeats),
           ThroughputMeter.system(), System::nanoTime, err::println);
     } catch (IOException | IllegalArgumentException e) {
-      err.println("bench: " + e.getMessage());
-      return 2;
+      err.println("bench: " + (e instanceof IOException io ? "cannot read " + IoMessages.describe(io) : e.getMessage()));
+      return ExitStatus.FAILED;
     }
     double loadBefore = MachineLoad.loadAverage();
     List<ContenderResult> results;
@@ -125,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     out.println("Machine: " + MachineLoad.describe());
     out.printf(Locale.ROOT, "Load average (1 min): %.2f at start, %.2f at end%n%n", loadBefore, MachineLoad.loadAverage());
     out.print(BenchTable.format(results, corpora, ratios(), threads));
-    return results.stream().anyMatch(r -> r instanceof ContenderResult.Failed) ? 1 : 0;
+    return results.stream().anyMatch(r -> r instanceof ContenderResult.Failed) ? ExitStatus.PARTLY : ExitStatus.OK;
   }
 
   private List<Contender> contenders() {

@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
     },
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
-      "0:scored (documents only one side has are counted on standard error, as the figures count them)",
+      "0:scored (documents only one side has are named on standard error)",
       ExitStatus.FAILED_LINE,
       ExitStatus.BUG_LINE
     })

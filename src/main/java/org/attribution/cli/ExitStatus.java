@@ -22,7 +22,7 @@ final class ExitStatus {
 
   static final String HEADING = "%nExit status:%n";
   static final String OK_LINE = "0:done";
-  static final String FAILED_LINE = "2:bad usage, missing or unreadable input, or unwritable output (one-line message)";
+  static final String FAILED_LINE = "2:bad usage, missing or unreadable input, or unwritable output";
   static final String BUG_LINE = "3:unexpected failure, with its stack trace (please report it)";
 
   private ExitStatus() {}

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     description = "Writes a self-contained HTML report of extracted attributions.",
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
-      "0:the report was written",
-      "1:the report was written, but some output lines could not be read (they show as errors in it)",
+      "0:written",
+      "1:written, but some output lines could not be read (errors in the report)",
       ExitStatus.FAILED_LINE,
       ExitStatus.BUG_LINE
     })

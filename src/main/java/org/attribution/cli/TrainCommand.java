@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Learns how reliable each cue is from gold JSON Lines and writes the model.")
+    description = "Learns how reliable each cue is from gold JSON Lines and writes the model.",
+    exitCodeListHeading = ExitStatus.HEADING,
+    exitCodeList = {"0:the model was written", ExitStatus.FAILED_LINE, ExitStatus.BUG_LINE})
 final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--gold", required = true, description = "Gold JSON Lines to learn from.")
@@ -38,7 +40,13 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    EvalCorpus corpus = EvalCorpus.readGold(gold);
+    EvalCorpus corpus;
+    try {
+      corpus = EvalCorpus.readGold(gold);
+    } catch (IllegalArgumentException e) {
+      System.err.println("train: " + e.getMessage());
+      return ExitStatus.FAILED;
+    }
     String file = ProfileStages.of(profile).cueModelFile();
     Path target = output != null ? output : Path.of("models", file);
     CueReliability model = new CueReliabilityTrainer(profile).train(corpus, threads);
@@ -52,6 +60,6 @@ final class TrainCommand implements Callable<Integer> {
           "Columns: entry, rule, matched, seen"));
     }
     System.err.println("wrote " + target);
-    return 0;
+    return ExitStatus.OK;
   }
 }

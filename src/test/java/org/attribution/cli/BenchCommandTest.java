@@ -21,8 +21,12 @@ class BenchCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    BenchCommand bench = new BenchCommand(
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return runWithDefaultSamples(Path.of("samples"), args);
+  }
+
+  private int runWithDefaultSamples(Path defaultSamples, String... args) {
+    BenchCommand bench = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), defaultSamples);
     CommandLine cli = Main.commandLine(new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
@@ -57,6 +61,16 @@ class BenchCommandTest {
     int status = run("--samples", dir.resolve("missing").toString(), "--no-corenlp");
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bench: ");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("bench: --samples " + dir.resolve("missing") + " is not a folder of .txt articles" + System.lineSeparator());
+  }
+
+  @Test
+  void namesTheOptionThatHelpsWhenRunOutsideTheRepository() {
+    int status = runWithDefaultSamples(dir.resolve("samples"), "--no-corenlp");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("bench: no samples folder here; run bench from the"
+        + " repository, or give --samples DIR (a folder of .txt articles)" + System.lineSeparator());
   }
 }
