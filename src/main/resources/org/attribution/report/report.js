@@ -277,12 +277,15 @@
     form.append(text, choice('type', 'type', TYPES.map(t => [t, t.toLowerCase()])),
         choice('kind', 'speaker kind', KINDS.map(k => [k, k.toLowerCase()]).concat([['none', 'no speaker']])), minLabel);
     form.addEventListener('submit', e => e.preventDefault());
-    form.addEventListener('input', () => {
+    const update = () => {
       const params = {view: 'search'};
       ['q', 'type', 'kind', 'min'].forEach(n => { if (form.elements[n].value) params[n] = form.elements[n].value; });
       history.replaceState(null, '', '#' + new URLSearchParams(params).toString());
       renderResults(section, filters(new URLSearchParams(params)), 1);
-    });
+    };
+    // Typing fires input; a choice from a list fires change (and input too in most browsers).
+    form.addEventListener('input', update);
+    form.addEventListener('change', update);
     section.replaceChildren(el('h2', null, 'Search'), form, el('div', 'results'));
     return form;
   }
@@ -295,11 +298,13 @@
   }
   async function renderResults(section, f, page) {
     const token = ++rendering;
+    const query = location.hash.slice(1);
     const arts = await Promise.all(entries.map((_, k) => article(k)));
     if (token !== rendering) return;
     const found = [];
     arts.forEach((art, k) => art.atts.forEach((att, i) => { if (matches(f, entries[k], art, att)) found.push([k, i]); }));
     const results = section.querySelector('.results');
+    results.dataset.query = query;  // the search these results answer
     results.replaceChildren(el('p', 'summary', found.length.toLocaleString('en') + ' attributions found'));
     const list = el('ol', 'quotes');
     list.start = (page - 1) * PAGE + 1;

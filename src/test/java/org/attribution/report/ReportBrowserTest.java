@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.attribution.Attribution;
+import org.attribution.AttributionType;
+import org.attribution.SpeakerKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Opens the report of the samples in headless Chromium and uses it as a reader would. */
@@ -162,5 +168,67 @@ class ReportBrowserTest {
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#articles .pager"), "page 2 of 3"));
     assertThat(browser.findElement(By.cssSelector("#articles ol.article-list > li a")).getText()).isEqualTo("article-50");
+  }
+
+  @Test
+  void namesAnArticleByItsKeptTitleAndLinksOnlyWebAddresses() throws IOException {
+    ReportArticle model = archive.get(1);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", "Harbour council delays vote");
+    fields.put("url", "https://example.org/harbour");
+    fields.put("source", "javascript:alert(1)");
+    Path file = dir.resolve("titled.html");
+    HtmlReport.write(List.of(new ReportArticle(model.id(), model.text(), model.attributions(), null, fields)), "T", file);
+
+    browser.get(file.toUri() + "#view=articles");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#articles ol.article-list")));
+    browser.findElement(By.linkText("Harbour council delays vote")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article dl.fields")));
+    assertThat(browser.findElement(By.cssSelector("#article h2")).getText()).isEqualTo("Harbour council delays vote");
+    assertThat(browser.findElements(By.cssSelector("#article dl.fields a")))
+        .extracting(a -> a.getDomAttribute("href")).containsExactly("https://example.org/harbour");
+    assertThat(browser.findElement(By.cssSelector("#article dl.fields")).getText())
+        .contains(model.id()).contains("javascript:alert(1)");
+  }
+
+  @Test
+  void searchFiltersAllAttributionsByTextTypeKindAndConfidence() {
+    List<Attribution> all = archive.stream().flatMap(a -> a.attributions().stream()).toList();
+    Attribution probe = archive.get(1).attributions().get(0);
+    String word = probe.content().split(" ")[2].toLowerCase(Locale.ROOT);
+    long withWord = archive.stream().flatMap(article -> article.attributions().stream()
+        .filter(a -> haystack(article, a).contains(word))).count();
+    long direct = all.stream().filter(a -> a.type() == AttributionType.DIRECT).count();
+    long directPersonsConfident = all.stream().filter(a -> a.type() == AttributionType.DIRECT
+        && Speakers.kind(a).orElse(null) == SpeakerKind.PERSON && a.confidence() >= 0.9).count();
+    open("#view=search");
+    WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search input[name=q]")));
+
+    assertThat(found()).isEqualTo(all.size());
+    box.sendKeys(word);
+    assertThat(found()).isEqualTo(withWord).isLessThan(all.size());
+    box.clear();
+    box.sendKeys(" ");
+    new Select(browser.findElement(By.cssSelector("#search select[name=type]"))).selectByValue("DIRECT");
+    assertThat(found()).isEqualTo(direct);
+    new Select(browser.findElement(By.cssSelector("#search select[name=kind]"))).selectByValue("PERSON");
+    browser.findElement(By.cssSelector("#search input[name=min]")).sendKeys("0.9");
+    assertThat(found()).isEqualTo(directPersonsConfident);
+    assertThat(browser.getCurrentUrl()).contains("type=DIRECT").contains("kind=PERSON").contains("min=0.9");
+  }
+
+  /** The number of attributions the search view says it found, once its results answer the address's search. */
+  private static long found() {
+    wait.until(d -> (Boolean) browser.executeScript(
+        "const r = document.querySelector('#search .results');"
+            + " return r != null && r.dataset.query === location.hash.slice(1);"));
+    return Long.parseLong(browser.findElement(By.cssSelector("#search .results .summary")).getText().replaceAll("[^0-9]", ""));
+  }
+
+  /** What the page's text search looks in, lower-cased. */
+  private static String haystack(ReportArticle article, Attribution a) {
+    return String.join("\n", Arrays.asList(a.content(), Speakers.name(a).orElse(""), String.valueOf(a.speaker()),
+        String.valueOf(a.cue()), String.valueOf(a.document()), article.id())).toLowerCase(Locale.ROOT);
   }
 }
