@@ -1,6 +1,7 @@
 package org.attribution.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
@@ -93,5 +95,27 @@ class ExtractionReaderTest {
 
     assertThat(articles.get(0).text()).isEqualTo("\"Hi\" she said.");
     assertThat(articles.get(1).text()).isNull();
+  }
+
+  @Test
+  void keepsTheInputFieldsTheExtractorKeptAsText() throws IOException {
+    Path file = dir.resolve("out.jsonl");
+    Files.writeString(file, "{\"id\": \"a\", \"title\": \"Delay\", \"year\": 2024, \"tags\": [\"x\"], \"none\": null,"
+        + " \"text\": \"Hi\", \"attributions\": []}\n");
+
+    ReportArticle article = ExtractionReader.read(file).get(0);
+
+    assertThat(article.fields()).containsExactly(
+        Map.entry("title", "Delay"), Map.entry("year", "2024"), Map.entry("tags", "[\"x\"]"));
+    assertThat(article.text()).isEqualTo("Hi");
+  }
+
+  @Test
+  void refusesAFileWithoutAnyJsonObjectNamingIt() throws IOException {
+    Path file = Files.writeString(dir.resolve("article.txt"), "The mayor said that it would rain.\n");
+
+    assertThatThrownBy(() -> ExtractionReader.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + " is not JSON Lines; report reads the JSON Lines that extract writes");
   }
 }
