@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.attribution.Document;
+import org.attribution.cli.Main;
 import org.attribution.io.AttributionJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,25 @@ class ExtractJobTest {
           .isEqualTo(QuoteExtractorFactory.extract(doc));
       assertThat(byId.get(id).has("error")).isFalse();
     }
+  }
+
+  @Test
+  void evaluateAndReportReadTheJsonLinesOutputFolderAsItIs() throws IOException {
+    Path out = tmp.resolve("out");
+    assertThat(run("--input", SAMPLES.toString(), "--input-format", "text",
+        "--output", out.toString(), "--output-format", "jsonl")).isZero();
+    StringWriter scores = new StringWriter();
+    Path html = tmp.resolve("report.html");
+
+    int evaluated = Main.commandLine().setOut(new PrintWriter(scores)).setErr(new PrintWriter(new StringWriter()))
+        .execute("evaluate", "--gold", out.toString(), "--predicted", out.toString());
+    int reported = Main.commandLine().setErr(new PrintWriter(new StringWriter()))
+        .execute("report", "--input", out.toString(), "--output", html.toString());
+
+    assertThat(evaluated).isZero();
+    assertThat(scores.toString()).containsPattern("partial +P=1\\.000 R=1\\.000");
+    assertThat(reported).isZero();
+    assertThat(Files.readString(html)).contains(samples().size() + " articles");
   }
 
   @Test
