@@ -69,6 +69,20 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void leavesTheCanonicalSpeakerNullWhenTheTextNamesNoOneAndTheKindNullOnlyWithoutSource() {
+    Attribution named = AttributionExtractor.extract("\"We will win,\" said John Smith.").get(0);
+    Attribution unnamed = AttributionExtractor.extract("Officials said that the plan failed.").get(0);
+    Attribution document = AttributionExtractor.extract("According to a statement, prices fell.").get(0);
+
+    assertThat(named).extracting(Attribution::speakerCanonical, Attribution::speakerKind)
+        .containsExactly("John Smith", SpeakerKind.PERSON);
+    assertThat(unnamed).extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
+        .containsExactly("Officials", null, SpeakerKind.OTHER);
+    assertThat(document).extracting(Attribution::speaker, Attribution::document, Attribution::speakerCanonical,
+        Attribution::speakerKind).containsExactly(null, "a statement", null, SpeakerKind.DOCUMENT);
+  }
+
+  @Test
   void returnsEmptyListForEmptyText() {
     assertThat(AttributionExtractor.extract("")).isEmpty();
     assertThat(AttributionExtractor.extract("  \n\n ")).isEmpty();
