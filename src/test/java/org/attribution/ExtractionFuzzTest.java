@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ExtractionFuzzTest {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20241128L);
-  private static final int CASES = Integer.getInteger("fuzz.cases", 300);
+  private static final int CASES = Integer.getInteger("fuzz.cases", 100);
 
   private static final String[] SENTENCES = {
     "\"We will win the final,\" said John Smith, the coach of the team.",
