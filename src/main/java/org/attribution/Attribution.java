@@ -29,9 +29,34 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  *
+ * @param type whether the content is quoted verbatim, reported, or reported with a quoted fragment
+ * @param content what was said or claimed: the text at {@code contentSpan}, or, for a content in
+ *     parts, the texts of {@code contentSpans} joined by a space; never empty
+ * @param contentSpan where the content is: the span of its one part, or the hull of its parts
  * @param contentSpans the content's parts in text order: one span, or several for a content the
  *     cue or the speaker interrupts; their hull is {@code contentSpan}
+ * @param cue the words that introduce the content ({@code said}, {@code told reporters}, {@code
+ *     according to}), with their auxiliaries ({@code has also said}); {@code null} for a quote that
+ *     continues an attributed quote without a cue of its own
+ * @param cueSpan where the cue is; {@code null} exactly when there is no cue
  * @param cueKind whether the cue reports speech or a claim; {@code null} exactly when there is no cue
+ * @param speaker the words that name the speaker as the text gives them ({@code the CCP leader},
+ *     {@code he}, {@code officials}); {@code null} when the text names no speaker for this content,
+ *     as when it cites only a document ({@code according to a statement})
+ * @param speakerSpan where the speaker is; {@code null} exactly when there is no speaker
+ * @param speakerCanonical the fullest name the document gives for the source: the speaker's ({@code
+ *     the CCP leader} becomes {@code Xi Jinping}), or the issuer of a document ({@code a Kremlin
+ *     statement} gives {@code Kremlin}); for a continuing quote, the one of the quote it continues.
+ *     {@code null} when there is no speaker and no document, or when the text does not name who
+ *     they are: a pronoun with no person before it, a description no name goes with ({@code
+ *     officials}, {@code a spokesman}), a document without a named issuer
+ * @param speakerKind what kind of source this is: from the named-entity tags and the bundled
+ *     organization nouns, {@link SpeakerKind#OTHER} when neither tells, {@link
+ *     SpeakerKind#DOCUMENT} for a document without a named issuer; {@code null} exactly when
+ *     neither a speaker nor a document was found (for a continuing quote: for the quote it continues)
+ * @param document the words that name a document the content comes from ({@code a meeting summary
+ *     made public by China's foreign ministry}); {@code null} when the text cites none
+ * @param documentSpan where the document is; {@code null} exactly when there is no document
  * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
  * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is none
  */

@@ -1,33 +1,37 @@
 package org.attribution;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.attribution.pipeline.AttributionPipeline;
 
 /**
  * Finds who said what in English news text. The one entry point of the library.
  *
  * <pre>{@code
- * List<Attribution> found = AttributionExtractor.extract(articleText);
+ * List<Attribution> found = AttributionExtractor.extract(articleText);   // the shared default
  *
- * AttributionExtractor extractor = AttributionExtractor.builder()
+ * AttributionExtractor fast = AttributionExtractor.builder()
  *     .cueLexicon(Path.of("my-cues.txt"))
  *     .profile(Profile.FAST)
  *     .build();
- * List<Attribution> more = extractor.extract(Document.of("doc-1", articleText));
+ * List<Attribution> quick = fast.extractFromText(articleText);
+ * List<Attribution> more = fast.extract(Document.of("doc-1", articleText));
  * }</pre>
  *
+ * <p>The static {@link #extract(String)} always runs the shared default extractor ({@link
+ * Profile#ACCURATE}, the bundled cues). An instance runs what it was built with, through {@link
+ * #extractFromText(String)} or {@link #extract(Document)}. Calling the static method through an
+ * instance, {@code fast.extract(text)}, does not compile (a static method of an interface is
+ * called through the interface alone), so a configured extractor cannot silently fall back to the
+ * default one.
+ *
  * <p>An extractor is immutable and thread-safe: build one and share it. Building loads CoreNLP
- * models, which takes seconds and a few hundred megabytes of heap, so the static {@link
- * #extract(String)} shares one default extractor, built on first use.
+ * models, which takes seconds and a few hundred megabytes of heap, so the static methods share one
+ * default extractor, built on first use. Only this library implements this interface.
  */
-public final class AttributionExtractor {
+public sealed interface AttributionExtractor permits PipelineAttributionExtractor {
 
   /**
    * The longest text, in {@code char}s, that an extractor takes: a million, some 150,000 words,
@@ -35,70 +39,57 @@ public final class AttributionExtractor {
    * ends, so a longer text (a dump, a whole site pasted as one page) would put the heap of every
    * extraction running beside it at risk; split it into articles first.
    */
-  public static final int MAX_TEXT_LENGTH = 1_000_000;
-
-  private static final Supplier<AttributionExtractor> DEFAULT =
-      Suppliers.memoize(() -> builder().build());
-
-  private final AttributionPipeline pipeline;
-  private final Optional<Path> cueLexicon;
-  private final Profile profile;
-
-  private AttributionExtractor(Builder builder) {
-    this.cueLexicon = Optional.ofNullable(builder.cueLexicon);
-    this.profile = builder.profile;
-    this.pipeline = AttributionPipeline.create(builder.cueLexicon, builder.profile);
-  }
+  int MAX_TEXT_LENGTH = 1_000_000;
 
   /**
-   * Extracts the attributions of {@code text} with the shared default extractor.
+   * Extracts the attributions of {@code text} with the shared default extractor ({@link
+   * Profile#ACCURATE}, the bundled cues), built on first use. To use another configuration, call
+   * {@link #extractFromText(String)} on an extractor from {@link #builder()}.
    *
    * @throws IllegalArgumentException if {@code text} is null or longer than {@link #MAX_TEXT_LENGTH}
    */
-  public static List<Attribution> extract(String text) {
-    checkArgument(text != null, "text must not be null; pass \"\" for an empty document");
-    return DEFAULT.get().extract(Document.of("", text));
+  static List<Attribution> extract(String text) {
+    return defaultExtractor().extractFromText(text);
   }
 
-  /** The shared default extractor, built on first use. */
-  public static AttributionExtractor defaultExtractor() {
-    return DEFAULT.get();
+  /** The shared default extractor ({@link Profile#ACCURATE}, the bundled cues), built on first use. */
+  static AttributionExtractor defaultExtractor() {
+    return PipelineAttributionExtractor.DEFAULT.get();
   }
 
   /** Starts configuring an extractor. */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Extracts the attributions of one document, in text order. Empty or quote-free text gives an
-   * empty list. Any other text is taken as it is, whatever it holds (binary garbage, control
-   * characters, markup, other languages, unbalanced quote marks); its time grows linearly with its
-   * length.
+   * Extracts the attributions of {@code text} with this extractor's profile and cues, as {@link
+   * #extract(Document)} does for a document with an empty id.
+   *
+   * @throws IllegalArgumentException if {@code text} is null or longer than {@link #MAX_TEXT_LENGTH}
+   */
+  List<Attribution> extractFromText(String text);
+
+  /**
+   * Extracts the attributions of one document, in text order. Empty text, or text where no cue
+   * introduces anything and no quote stands out, gives an empty list; a sentence without a single
+   * quote mark can give one ({@code The minister said that taxes would rise.}). Any text is taken
+   * as it is, whatever it holds (binary garbage, control characters, markup, other languages,
+   * unbalanced quote marks).
    *
    * @throws IllegalArgumentException if {@code document} is null or its text is longer than
    *     {@link #MAX_TEXT_LENGTH}
    */
-  public List<Attribution> extract(Document document) {
-    checkArgument(document != null, "document must not be null");
-    checkArgument(document.text().length() <= MAX_TEXT_LENGTH,
-        "text of document \"%s\" has %s characters, more than the limit of %s: split it into articles",
-        document.id(), document.text().length(), MAX_TEXT_LENGTH);
-    return pipeline.annotate(document.text());
-  }
+  List<Attribution> extract(Document document);
 
   /** The cue lexicon this extractor was built with, if not the bundled one. */
-  public Optional<Path> cueLexicon() {
-    return cueLexicon;
-  }
+  Optional<Path> cueLexicon();
 
   /** The profile this extractor was built with. */
-  public Profile profile() {
-    return profile;
-  }
+  Profile profile();
 
   /** Configures an {@link AttributionExtractor}. Not thread-safe. */
-  public static final class Builder {
+  final class Builder {
     private Path cueLexicon;
     private Profile profile = Profile.ACCURATE;
 
@@ -124,7 +115,7 @@ public final class AttributionExtractor {
 
     /** Loads the models and returns a new extractor. */
     public AttributionExtractor build() {
-      return new AttributionExtractor(this);
+      return new PipelineAttributionExtractor(cueLexicon, profile);
     }
   }
 }

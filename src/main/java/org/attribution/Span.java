@@ -12,6 +12,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param begin index of the first code unit covered, from 0
+ * @param end index just past the last code unit covered; {@code end == begin} for an empty span
  */
 public record Span(int begin, int end) implements Comparable<Span> {
 

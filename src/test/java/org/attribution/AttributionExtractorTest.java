@@ -3,9 +3,12 @@ package org.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +31,58 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void staticExtractRunsTheSharedDefaultAndAnInstanceRunsItsOwnProfile() {
+    String text = "\"We will win,\" said John Smith, the coach of the team.";
+    AttributionExtractor fast = AttributionExtractor.builder().profile(Profile.FAST).build();
+
+    List<Attribution> byDefault = AttributionExtractor.extract(text);
+    List<Attribution> byFast = fast.extractFromText(text);
+
+    assertThat(byDefault).isEqualTo(AttributionExtractor.defaultExtractor().extract(Document.of("", text)));
+    assertThat(byDefault).extracting(Attribution::speaker).containsExactly("John Smith, the coach of the team");
+    assertThat(byFast).isEqualTo(fast.extract(Document.of("", text)));
+    assertThat(byFast).extracting(Attribution::speaker).containsExactly("John Smith");
+  }
+
+  /** The trap of a class with a static {@code extract(String)}: called on an instance, it ran the default. */
+  @Test
+  void callingTheStaticExtractOnAnInstanceDoesNotCompile(@TempDir Path dir) throws Exception {
+    String trap = "fast.extract(\"The mayor said that it rained.\")";
+    String meant = "fast.extractFromText(\"The mayor said that it rained.\")";
+
+    assertThat(compile(dir, meant)).isEmpty();
+    assertThat(compile(dir, trap)).contains("illegal static interface method call");
+  }
+
+  /** Compiles a class whose method returns {@code expression} over an extractor {@code fast}; gives javac's errors. */
+  private static String compile(Path dir, String expression) throws Exception {
+    Path source = Files.writeString(dir.resolve("Caller.java"),
+        "import java.util.List; import org.attribution.*;\n"
+            + "class Caller { List<Attribution> call(AttributionExtractor fast) { return " + expression + "; } }\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter errors = new StringWriter();
+    boolean compiled = javac.getTask(errors, null, null,
+        List.of("-cp", System.getProperty("java.class.path"), "-d", dir.toString()), null,
+        javac.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
+    assertThat(compiled).as(errors.toString()).isEqualTo(errors.toString().isEmpty());
+    return errors.toString();
+  }
+
+  @Test
+  void leavesTheCanonicalSpeakerNullWhenTheTextNamesNoOneAndTheKindNullOnlyWithoutSource() {
+    Attribution named = AttributionExtractor.extract("\"We will win,\" said John Smith.").get(0);
+    Attribution unnamed = AttributionExtractor.extract("Officials said that the plan failed.").get(0);
+    Attribution document = AttributionExtractor.extract("According to a statement, prices fell.").get(0);
+
+    assertThat(named).extracting(Attribution::speakerCanonical, Attribution::speakerKind)
+        .containsExactly("John Smith", SpeakerKind.PERSON);
+    assertThat(unnamed).extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
+        .containsExactly("Officials", null, SpeakerKind.OTHER);
+    assertThat(document).extracting(Attribution::speaker, Attribution::document, Attribution::speakerCanonical,
+        Attribution::speakerKind).containsExactly(null, "a statement", null, SpeakerKind.DOCUMENT);
+  }
+
+  @Test
   void returnsEmptyListForEmptyText() {
     assertThat(AttributionExtractor.extract("")).isEmpty();
     assertThat(AttributionExtractor.extract("  \n\n ")).isEmpty();
@@ -36,6 +91,12 @@ class AttributionExtractorTest {
   @Test
   void returnsEmptyListForTextWithoutAttribution() {
     assertThat(AttributionExtractor.extract("The river rose overnight. Boats stayed in port.")).isEmpty();
+  }
+
+  @Test
+  void findsReportedSpeechWithoutAnyQuoteMark() {
+    assertThat(AttributionExtractor.extract("The minister said that taxes would rise."))
+        .extracting(Attribution::content).containsExactly("that taxes would rise");
   }
 
   @Test
@@ -63,9 +124,9 @@ class AttributionExtractorTest {
     Path lexicon = dir.resolve("cues.txt");
     Files.writeString(lexicon, "# only one cue\nspeech verb grumble\n");
     AttributionExtractor extractor = AttributionExtractor.builder().cueLexicon(lexicon).build();
-    List<Attribution> found =
-        extractor.extract(Document.of("d", "The coach grumbled that the pitch was wet."));
+    List<Attribution> found = extractor.extractFromText("The coach grumbled that the pitch was wet.");
     assertThat(found).extracting(Attribution::cue).containsExactly("grumbled");
+    assertThat(extractor.extract(Document.of("d", "The coach grumbled that the pitch was wet."))).isEqualTo(found);
     assertThat(found.get(0).cueKind()).isEqualTo(CueKind.SPEECH);
     assertThat(extractor.cueLexicon()).contains(lexicon);
   }

@@ -1,10 +1,8 @@
 package org.attribution;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -17,14 +15,13 @@ import org.junit.jupiter.api.Test;
  * characters, astral and right-to-left characters, markup, runs of quote marks, nested and
  * unbalanced quotes, very long words), run through the shared extractor. Each must give a result
  * whose spans hold, without any exception. The generator is seeded, so a failure names the seed and
- * case that reproduce it; {@code -Dfuzz.seed=N -Dfuzz.cases=N -Dfuzz.seconds=N} change the run,
- * which stops at whichever bound comes first.
+ * case that reproduce it; {@code -Dfuzz.seed=N -Dfuzz.cases=N} change the run. The run is a number
+ * of cases, not a time budget, so that a slow or busy machine tries the same texts as a fast one.
  */
 class ExtractionFuzzTest {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20241128L);
-  private static final int CASES = Integer.getInteger("fuzz.cases", 300);
-  private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 45L));
+  private static final int CASES = Integer.getInteger("fuzz.cases", 100);
 
   private static final String[] SENTENCES = {
     "\"We will win the final,\" said John Smith, the coach of the team.",
@@ -58,18 +55,14 @@ class ExtractionFuzzTest {
   void everyTextGivesAttributionsWhoseSpansHoldAndNoException() {
     AttributionExtractor extractor = AttributionExtractor.defaultExtractor();
     Random random = new Random(SEED);
-    long deadline = System.nanoTime() + BUDGET.toNanos();
-    int run = 0;
-    while (run < CASES && System.nanoTime() < deadline) {
+    for (int run = 0; run < CASES; run++) {
       String text = text(random);
       try {
         AttributionInvariants.assertHold(text, extractor.extract(Document.of("fuzz-" + run, text)));
       } catch (RuntimeException | AssertionError e) {
         fail(String.format(Locale.ROOT, "case %d of seed %d failed on the text %s", run, SEED, escaped(text)), e);
       }
-      run++;
     }
-    assertThat(run).as("cases run within %s", BUDGET).isPositive();
   }
 
   private String text(Random random) {

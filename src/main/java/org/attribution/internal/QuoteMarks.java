@@ -18,8 +18,11 @@ public final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  /** The outer spans (marks included) of the balanced double-quoted passages of {@code text}. */
-  public static List<Span> pair(String text) {
+  /**
+   * The outer spans (marks included) of the balanced double-quoted passages of {@code text}, in
+   * one pass that reads each character a bounded number of times.
+   */
+  public static List<Span> pair(CharSequence text) {
     List<Span> quotes = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
@@ -45,7 +48,7 @@ public final class QuoteMarks {
   }
 
   /** Length of the double quote mark at {@code i}: 1, 2 for {@code ''} or {@code ``}, or 0. */
-  private static int markWidth(String text, int i) {
+  private static int markWidth(CharSequence text, int i) {
     char c = text.charAt(i);
     if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
       return 2;
@@ -54,7 +57,7 @@ public final class QuoteMarks {
         || c == '\u201e' ? 1 : 0;
   }
 
-  private static boolean isOpening(String text, int i) {
+  private static boolean isOpening(CharSequence text, int i) {
     char c = text.charAt(i);
     if (c == '\u201c' || c == '\u00ab' || c == '\u201e' || c == '`') {
       return true;
@@ -75,7 +78,7 @@ public final class QuoteMarks {
    * A line break ends a paragraph when a blank line follows, or when the line before it ends a
    * sentence (so that hard-wrapped text keeps its quotes whole).
    */
-  private static boolean endsParagraph(String text, int newline) {
+  private static boolean endsParagraph(CharSequence text, int newline) {
     int next = newline + 1;
     while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
       next++;
@@ -90,7 +93,7 @@ public final class QuoteMarks {
     return last < 0 || ".!?:\"\u201d'\u2019".indexOf(text.charAt(last)) >= 0;
   }
 
-  private static int nextNonSpace(String text, int from) {
+  private static int nextNonSpace(CharSequence text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +58,11 @@ class ThroughputMeterTest {
     Queue<String> threads = new ConcurrentLinkedQueue<>();
     ThroughputMeter real = ThroughputMeter.system();
 
+    CyclicBarrier pairs = new CyclicBarrier(2); // each document waits for one on the other thread
+
     Throughput t = real.measure(text -> {
       threads.add(Thread.currentThread().getName());
-      sleep();
+      meet(pairs);
     }, CORPUS, new ThroughputMeter.Plan(2, 20, 20, 0));
 
     assertThat(t.documents()).isEqualTo(20);
@@ -95,11 +101,15 @@ class ThroughputMeterTest {
         .hasRootCauseMessage("bad text");
   }
 
-  private static void sleep() {
+  /**
+   * Waits for the other thread at {@code barrier}; the time limit only turns a meter that never
+   * starts the second thread into a failure instead of a hang.
+   */
+  private static void meet(CyclicBarrier barrier) {
     try {
-      Thread.sleep(5);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      barrier.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+      throw new IllegalStateException("the other thread never came", e);
     }
   }
 }

@@ -15,13 +15,16 @@ public final class SlowExtractMain {
   /** Time each fake extraction takes. */
   static final long MILLIS_PER_DOCUMENT = 30;
 
+  /** A document whose text holds this word is never done: its worker waits until the process ends. */
+  static final String HOLD = "HOLD";
+
   private SlowExtractMain() {}
 
   public static void main(String[] args) {
     QuoteExtraction quotes = new QuoteExtraction();
     Function<Document, List<Attribution>> slow = d -> {
       try {
-        Thread.sleep(MILLIS_PER_DOCUMENT);
+        Thread.sleep(d.text().contains(HOLD) ? Long.MAX_VALUE : MILLIS_PER_DOCUMENT);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -92,8 +92,10 @@ class SparkAttributionsTest {
     Dataset<Row> docs =
         docs(RowFactory.create("slow", "SLOW \"x\""), RowFactory.create("fast", "\"y\""))
             .coalesce(1);
+    // The slow document waits a minute, the other takes microseconds: a limit between the two
+    // that leaves the fast one ample time on a busy machine.
     SparkExtractionOptions options =
-        SparkExtractionOptions.defaults().withDocTimeout(Duration.ofMillis(300));
+        SparkExtractionOptions.defaults().withDocTimeout(Duration.ofSeconds(3));
 
     Map<String, Row> byId = byId(run(docs, Layout.DOCUMENTS, options));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * give the same attributions, row for row. Uses the real CoreNLP pipeline.
  */
 class SparkMatchesSingleMachineTest {
+
+  /** The real pipeline on a busy machine must not race a clock; the time limit has its own test. */
+  private static final SparkExtractionOptions NO_TIME_LIMIT =
+      SparkExtractionOptions.defaults().withDocTimeout(Duration.ZERO);
 
   private static SparkSession spark;
   private static Map<String, Document> samples;
@@ -53,7 +58,7 @@ class SparkMatchesSingleMachineTest {
 
   @Test
   void oneRowPerAttributionEqualsSingleMachineExtraction() {
-    List<Row> rows = SparkAttributions.extract(docs, "id", "text").collectAsList();
+    List<Row> rows = SparkAttributions.extract(docs, "id", "text", NO_TIME_LIMIT).collectAsList();
 
     assertThat(rows).extracting(ErrorColumn::of).containsOnlyNulls();
     Map<String, List<Attribution>> bySpark =
@@ -71,7 +76,7 @@ class SparkMatchesSingleMachineTest {
 
   @Test
   void oneRowPerDocumentEqualsSingleMachineExtraction() {
-    List<Row> rows = SparkAttributions.extractDocuments(docs, "id", "text").collectAsList();
+    List<Row> rows = SparkAttributions.extractDocuments(docs, "id", "text", NO_TIME_LIMIT).collectAsList();
 
     assertThat(rows).extracting(r -> r.<String>getAs("id")).containsExactlyInAnyOrderElementsOf(samples.keySet());
     for (Row row : rows) {

@@ -8,7 +8,8 @@ import org.attribution.Span;
 
 /**
  * The promises an extraction keeps whatever the text: every span lies inside the text, on code
- * point boundaries, and covers exactly the string reported with it; content is never empty.
+ * point boundaries, and covers exactly the string reported with it; content is never empty; a
+ * speaker or a document comes with a speaker kind, and a canonical speaker never comes without one.
  */
 public final class AttributionInvariants {
 
@@ -22,6 +23,9 @@ public final class AttributionInvariants {
       assertCovers(text, a.cue(), a.cueSpan(), "cue", a);
       assertCovers(text, a.speaker(), a.speakerSpan(), "speaker", a);
       assertCovers(text, a.document(), a.documentSpan(), "document", a);
+      if (a.speaker() != null || a.document() != null || a.speakerCanonical() != null) {
+        assertThat(a.speakerKind()).as("speaker kind of %s", a).isNotNull();
+      }
     }
   }
 
