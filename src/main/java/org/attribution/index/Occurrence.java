@@ -19,13 +19,23 @@ import org.attribution.Span;
  */
 public final class Occurrence {
 
-  /** Earliest dated first; undated last; then by document, span, type and text, a total order. */
+  private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
+  /**
+   * Earliest dated first; undated last; then by document, span, type, text, attribution, speaker,
+   * date, URL and outlet: a total order, so that a group is written the same wherever it was built.
+   */
   public static final Comparator<Occurrence> FIRST_SEEN_FIRST =
       Comparator.comparingLong((Occurrence o) -> o.time)
           .thenComparing(o -> o.document)
           .thenComparing(o -> o.span)
           .thenComparing(o -> o.type)
-          .thenComparing(o -> o.text);
+          .thenComparing(o -> o.text)
+          .thenComparingInt(o -> o.attribution)
+          .thenComparing(o -> o.speaker, NULLS_FIRST)
+          .thenComparing(o -> o.date, NULLS_FIRST)
+          .thenComparing(o -> o.url, NULLS_FIRST)
+          .thenComparing(o -> o.outlet, NULLS_FIRST);
 
   private final String document;
   private final String date;
