@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attribution.index.IndexFields;
+import org.attribution.index.OccurrenceReader;
+import org.attribution.index.Quote;
+import org.attribution.index.QuoteIndex;
 import org.attribution.report.ExtractionReader;
 import org.attribution.report.HtmlReport;
 import org.attribution.report.ReportArticle;
@@ -36,7 +40,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<ReportArticle> archive = texts == null ? ExtractionReader.read(input) : ExtractionReader.read(input, texts);
-    HtmlReport.write(archive, title, output);
+    // The Quotes view shows the index command's quotations of the same output, dated and by outlet.
+    List<Quote> quotes = QuoteIndex.of(OccurrenceReader.read(List.of(input), IndexFields.defaults(), problem -> {}).occurrences());
+    HtmlReport.write(archive, quotes, title, output);
     long missing = archive.stream().filter(a -> a.text() == null).count();
     System.err.printf("Wrote %s: %d articles, %d without text.%n", output, archive.size(), missing);
     return 0;

@@ -3,6 +3,10 @@ package org.attribution.index;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.Span;
 
@@ -73,6 +77,15 @@ public final class Occurrence {
     return new Occurrence(document, date, url, outlet, span, type, speaker, text, attribution);
   }
 
+  /**
+   * The occurrence of attribution number {@code attribution} of a document: its content, content
+   * span and type, and as speaker its canonical name, or the mention where there is none.
+   */
+  public static Occurrence of(String document, String date, String url, String outlet, Attribution a, int attribution) {
+    String speaker = a.speakerCanonical() != null ? a.speakerCanonical() : a.speaker();
+    return new Occurrence(document, date, url, outlet, a.contentSpan(), a.type(), speaker, a.content(), attribution);
+  }
+
   public String document() {
     return document;
   }
@@ -80,6 +93,11 @@ public final class Occurrence {
   /** The date as the input wrote it, or null. */
   public String date() {
     return date;
+  }
+
+  /** The instant of the date, when it is one of the forms that order occurrences. */
+  public Optional<Instant> instant() {
+    return time == Dates.UNDATED ? Optional.empty() : Optional.of(Instant.ofEpochMilli(time));
   }
 
   public String url() {
@@ -117,15 +135,15 @@ public final class Occurrence {
   @Override
   public boolean equals(Object o) {
     return o instanceof Occurrence other
-        && document.equals(other.document) && java.util.Objects.equals(date, other.date)
-        && java.util.Objects.equals(url, other.url) && java.util.Objects.equals(outlet, other.outlet)
-        && span.equals(other.span) && type == other.type && java.util.Objects.equals(speaker, other.speaker)
+        && document.equals(other.document) && Objects.equals(date, other.date)
+        && Objects.equals(url, other.url) && Objects.equals(outlet, other.outlet)
+        && span.equals(other.span) && type == other.type && Objects.equals(speaker, other.speaker)
         && text.equals(other.text) && attribution == other.attribution;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(document, span, text, attribution);
+    return Objects.hash(document, span, text, attribution);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -63,9 +62,7 @@ public record OccurrenceLine(Kind kind, List<Occurrence> occurrences, String pro
     JsonNode array = node.path("attributions");
     for (int i = 0; i < array.size(); i++) {
       try {
-        Attribution a = AttributionJson.fromJson(array.get(i));
-        String speaker = a.speakerCanonical() != null ? a.speakerCanonical() : a.speaker();
-        found.add(Occurrence.of(id, date, url, outlet, a.contentSpan(), a.type(), speaker, a.content(), i));
+        found.add(Occurrence.of(id, date, url, outlet, AttributionJson.fromJson(array.get(i)), i));
       } catch (IllegalArgumentException | NullPointerException e) {
         skipped.add("attribution " + (i + 1) + " of " + id + " skipped: " + e.getMessage());
       }
