@@ -15,6 +15,7 @@ import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
 import org.attribution.index.QuoteJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,15 +49,7 @@ final class IndexCommand implements Callable<Integer> {
       description = "Output file, gzipped when it ends in .gz (default: standard output).")
   Path output;
 
-  @Option(names = "--date-field", defaultValue = "date", description = "Field holding the document's date (default: ${DEFAULT-VALUE}).")
-  String dateField;
-
-  @Option(names = "--url-field", defaultValue = "url", description = "Field holding the document's URL (default: ${DEFAULT-VALUE}).")
-  String urlField;
-
-  @Option(names = "--outlet-field", defaultValue = "outlet",
-      description = "Field holding the outlet; without it, the URL's host (default: ${DEFAULT-VALUE}).")
-  String outletField;
+  @Mixin IndexFieldOptions fieldOptions;
 
   @Option(names = "--quiet", description = "No summary; only problems.")
   boolean quiet;
@@ -75,7 +68,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() {
     IndexFields fields;
     try {
-      fields = new IndexFields(dateField, urlField, outletField);
+      fields = fieldOptions.fields();
     } catch (IllegalArgumentException e) {
       err.println("index: " + e.getMessage());
       return 2;

@@ -8,9 +8,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.attribution.cli.IndexFieldOptions;
 import org.attribution.index.IndexFields;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,15 +42,7 @@ public final class IndexJob implements Callable<Integer> {
   @Option(names = "--output", required = true, description = "Folder to write the quotations to, as JSON Lines.")
   String output;
 
-  @Option(names = "--date-field", defaultValue = "date", description = "Field holding the date (default: ${DEFAULT-VALUE}).")
-  String dateField;
-
-  @Option(names = "--url-field", defaultValue = "url", description = "Field holding the URL (default: ${DEFAULT-VALUE}).")
-  String urlField;
-
-  @Option(names = "--outlet-field", defaultValue = "outlet",
-      description = "Field holding the outlet; without it, the URL's host (default: ${DEFAULT-VALUE}).")
-  String outletField;
+  @Mixin IndexFieldOptions fieldOptions;
 
   @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
   boolean overwrite;
@@ -83,7 +77,7 @@ public final class IndexJob implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = session.get();
-    IndexFields fields = new IndexFields(dateField, urlField, outletField);
+    IndexFields fields = fieldOptions.fields();
     Dataset<Row> quotes = SparkQuoteIndex.index(spark.read().textFile(input), fields);
     quotes.select(col("json")).write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(output);
     long written = spark.read().text(output).count();
