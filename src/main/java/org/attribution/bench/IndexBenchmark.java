@@ -57,9 +57,7 @@ public final class IndexBenchmark {
         List<Quote> quotes = QuoteIndex.of(read.occurrences());
         long grouped = System.nanoTime();
         try (Writer writer = Files.newBufferedWriter(quotesFile, StandardCharsets.UTF_8)) {
-          for (Quote q : quotes) {
-            writer.write(QuoteJson.line(q) + "\n");
-          }
+          QuoteJson.write(quotes, writer);
         }
         long written = System.nanoTime();
         long cpu = processCpuNanos() - cpuStart;

@@ -2,7 +2,6 @@ package org.attribution.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,10 +87,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());
     try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
-      Writer writer = out.writer();
-      for (Quote quote : quotes) {
-        writer.write(QuoteJson.line(quote) + "\n");
-      }
+      QuoteJson.write(quotes, out.writer());
     } catch (IOException e) {
       err.println("index: cannot write to " + (output == null ? "standard output" : output) + ": " + e.getMessage());
       return 2;

@@ -29,6 +29,9 @@ public final class OccurrenceReader {
    */
   public record Result(List<Occurrence> occurrences, int documents, int failed, int problems) {}
 
+  /** Lines parsed at once, on all cores. */
+  private static final int BATCH = 4096;
+
   private OccurrenceReader() {}
 
   /**
@@ -39,29 +42,43 @@ public final class OccurrenceReader {
    */
   public static Result read(List<Path> files, IndexFields fields, Consumer<String> problems) throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
-    int documents = 0;
-    int failed = 0;
-    int bad = 0;
+    int[] counts = new int[3];
     for (Path file : files) {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(
           Gzip.decompressIfGzipped(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-        int number = 0;
+        List<String> batch = new ArrayList<>(BATCH);
+        int first = 1;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-          number++;
-          if (line.isBlank()) {
-            continue;
-          }
-          OccurrenceLine parsed = OccurrenceLine.parse(line, fields);
-          occurrences.addAll(parsed.occurrences());
-          documents += parsed.kind() == OccurrenceLine.Kind.UNREADABLE ? 0 : 1;
-          failed += parsed.kind() == OccurrenceLine.Kind.FAILED ? 1 : 0;
-          if (parsed.problem() != null) {
-            bad++;
-            problems.accept(file + ":" + number + ": " + parsed.problem());
+          batch.add(line);
+          if (batch.size() == BATCH) {
+            add(file, first, batch, fields, occurrences, counts, problems);
+            first += batch.size();
+            batch.clear();
           }
         }
+        add(file, first, batch, fields, occurrences, counts, problems);
       }
     }
-    return new Result(occurrences, documents, failed, bad);
+    return new Result(occurrences, counts[0], counts[1], counts[2]);
+  }
+
+  /** Parses the lines of a batch at once, on all cores, and adds them in their order. */
+  private static void add(Path file, int first, List<String> batch, IndexFields fields, List<Occurrence> occurrences,
+      int[] counts, Consumer<String> problems) {
+    List<OccurrenceLine> parsed = batch.parallelStream()
+        .map(line -> line.isBlank() ? null : OccurrenceLine.parse(line, fields)).toList();
+    for (int i = 0; i < parsed.size(); i++) {
+      OccurrenceLine line = parsed.get(i);
+      if (line == null) {
+        continue;
+      }
+      occurrences.addAll(line.occurrences());
+      counts[0] += line.kind() == OccurrenceLine.Kind.UNREADABLE ? 0 : 1;
+      counts[1] += line.kind() == OccurrenceLine.Kind.FAILED ? 1 : 0;
+      if (line.problem() != null) {
+        counts[2]++;
+        problems.accept(file + ":" + (first + i) + ": " + line.problem());
+      }
+    }
   }
 }

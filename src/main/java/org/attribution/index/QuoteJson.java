@@ -1,5 +1,8 @@
 package org.attribution.index;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 import org.attribution.io.AttributionJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,6 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Stateless and thread-safe.
  */
 public final class QuoteJson {
+
+  private static final int BATCH = 4096;
 
   private QuoteJson() {}
 
@@ -36,6 +41,17 @@ public final class QuoteJson {
       entry.put("type", o.type().name()).put("speaker", o.speaker());
     }
     return node;
+  }
+
+  /** Writes one line per quotation, in order, serializing a batch of them at once on all cores. */
+  public static void write(List<Quote> quotes, Writer out) throws IOException {
+    for (int start = 0; start < quotes.size(); start += BATCH) {
+      for (String line : quotes.subList(start, Math.min(quotes.size(), start + BATCH)).parallelStream()
+          .map(QuoteJson::line).toList()) {
+        out.write(line);
+        out.write('\n');
+      }
+    }
   }
 
   /** One line of JSON Lines, without the line break. */
