@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     version = "attribution-extractor 0.1.0",
     description = "Finds who said what in English news text.",
     subcommands = {
-      ExtractCommand.class, EvaluateCommand.class, ReportCommand.class, TrainCommand.class, BenchCommand.class,
+      ExtractCommand.class, IndexCommand.class, EvaluateCommand.class, ReportCommand.class, TrainCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = ExitStatus.HEADING,

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 
 /** Opens gzipped or plain streams alike, telling them apart by the gzip magic number. */
-final class Gzip {
+public final class Gzip {
 
   private static final int BUFFER = 1 << 16;
 
@@ -16,7 +16,7 @@ final class Gzip {
    * Wraps {@code in} in a decompressor when it starts with the gzip magic number. Sniffing rather
    * than trusting the file name also handles gzipped standard input.
    */
-  static InputStream decompressIfGzipped(InputStream in) throws IOException {
+  public static InputStream decompressIfGzipped(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
     buffered.mark(2);
     int b1 = buffered.read();

@@ -4,6 +4,7 @@ import com.google.common.io.ByteStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.attribution.Document;
@@ -12,11 +13,14 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads a WARC archive, plain or gzipped (such as Common Crawl's CC-NEWS), with jwarc. Each
  * successful (2xx) HTTP response whose payload is HTML becomes one document: its article text comes
- * from a {@link TextExtractor}, its id is the record's target URI. Requests, metadata, redirects
+ * from a {@link TextExtractor}, its id is the record's target URI, and it keeps the fields {@code
+ * url} (that URI) and {@code date} (the record's WARC-Date, ISO-8601), which the output carries. Requests, metadata, redirects
  * and non-HTML responses are not articles and are passed over. A page that cannot be parsed becomes
  * an {@link SourceRecord.Unreadable}; an archive that breaks off ends with one such record giving
  * the byte offset, keeping the articles read before it.
@@ -91,6 +95,15 @@ public final class WarcSource implements DocumentSource {
     }
   }
 
+  /** The record's own {@code url} and {@code date} (WARC-Date, ISO), kept as the output's fields. */
+  private static Map<String, JsonNode> fields(WarcResponse response) {
+    JsonNodeFactory nodes = AttributionJson.MAPPER.getNodeFactory();
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    fields.put("url", nodes.stringNode(response.target()));
+    fields.put("date", nodes.stringNode(response.date().toString()));
+    return fields;
+  }
+
   private Optional<SourceRecord> article(WarcResponse response, long offset) {
     String id = response.target();
     try {
@@ -106,7 +119,7 @@ public final class WarcSource implements DocumentSource {
       Optional<String> charset = Optional.ofNullable(type.parameters().get("charset")).filter(WarcSource::isSupported);
       InputStream html = ByteStreams.limit(http.bodyDecoded().stream(), MAX_HTML_BYTES);
       String text = extractor.extract(html, charset, id);
-      return Optional.of(new SourceRecord.Article(Document.of(id, text), Map.of()));
+      return Optional.of(new SourceRecord.Article(Document.of(id, text), fields(response)));
     } catch (IOException | RuntimeException e) {
       return Optional.of(
           new SourceRecord.Unreadable(

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.attribution.index.Quote;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -17,7 +18,8 @@ import org.jsoup.nodes.Element;
  * Builds the report: one self-contained HTML file (inline style, script and data; no network)
  * with an archive view of who is quoted most, a paged list of articles, an article view that
  * highlights each attribution in its speaker's colour, a view of each speaker's quotes, and a
- * search of all attributions by text, type, speaker kind and confidence.
+ * search of all attributions by text, type, speaker kind and confidence, and a Quotes view of the
+ * quotations repeated across the archive ({@link QuotesView}).
  *
  * <pre>{@code
  * List<ReportArticle> archive = ExtractionReader.read(Path.of("out.jsonl.gz"));
@@ -40,11 +42,24 @@ public final class HtmlReport {
 
   private static final String STYLE = resource("report.css");
   private static final String SCRIPT = resource("report.js");
+  private static final String QUOTES_STYLE = resource("quotes.css");
+  private static final String QUOTES_SCRIPT = resource("quotes.js");
 
   private HtmlReport() {}
 
-  /** The report page of {@code archive}, titled {@code title}. */
+  /**
+   * The report page of {@code archive}, titled {@code title}, whose Quotes view holds the
+   * quotations of its attributions, undated (see {@link #build(List, List, String)}).
+   */
   public static Document build(List<ReportArticle> archive, String title) {
+    return build(archive, QuotesView.quotesOf(archive), title);
+  }
+
+  /**
+   * The report page of {@code archive}, titled {@code title}, with {@code quotes} in its Quotes
+   * view: the index of the same extraction output, which carries the documents' dates and outlets.
+   */
+  public static Document build(List<ReportArticle> archive, List<Quote> quotes, String title) {
     Document page = new Document("");
     page.appendChild(new DocumentType("html", "", ""));
     Element html = page.appendElement("html").attr("lang", "en");
@@ -53,6 +68,7 @@ public final class HtmlReport {
     head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(title);
     head.appendElement("style").appendChild(new DataNode(STYLE));
+    head.appendElement("style").appendChild(new DataNode(QUOTES_STYLE));
 
     Element body = html.appendElement("body");
     Element header = body.appendElement("header");
@@ -61,6 +77,7 @@ public final class HtmlReport {
     nav.appendElement("a").attr("href", "#view=archive").text("Archive");
     nav.appendElement("a").attr("href", "#view=articles").text("Articles");
     nav.appendElement("a").attr("href", "#view=search").text("Search");
+    nav.appendElement("a").attr("href", "#view=quotes").text("Quotes");
     body.appendElement("noscript").text("The article and speaker views need JavaScript; the archive view does not.");
 
     Element main = body.appendElement("main");
@@ -68,6 +85,7 @@ public final class HtmlReport {
     for (String view : List.of("articles", "article", "speaker", "search")) {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
+    main.appendChild(QuotesView.render(quotes));
 
     body.appendElement("script").attr("type", "application/json").id(INDEX_ID)
         .appendChild(new DataNode(ReportData.index(archive)));
@@ -75,13 +93,19 @@ public final class HtmlReport {
     body.appendElement("script").attr("type", "text/plain").id(ARTICLES_ID)
         .appendChild(new DataNode(ReportData.articles(archive)));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
+    body.appendElement("script").appendChild(new DataNode(QUOTES_SCRIPT));
     page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page;
   }
 
   /** Builds the report of {@code archive} and writes it to {@code file} in UTF-8. */
   public static void write(List<ReportArticle> archive, String title, Path file) throws IOException {
-    Document page = build(archive, title);
+    write(archive, QuotesView.quotesOf(archive), title, file);
+  }
+
+  /** Builds the report of {@code archive} with {@code quotes} and writes it to {@code file} in UTF-8. */
+  public static void write(List<ReportArticle> archive, List<Quote> quotes, String title, Path file) throws IOException {
+    Document page = build(archive, quotes, title);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       page.html(out);
     }

@@ -9,7 +9,8 @@
   const index = JSON.parse(document.getElementById('report-index').textContent);
   const entries = index.articles;
   const byId = new Map(entries.map((a, i) => [a.id, i]));
-  const views = ['archive', 'articles', 'article', 'speaker', 'search'];
+  // Every view is a section of main; views rendered by other scripts are only shown from here.
+  const views = Array.from(document.querySelectorAll('main > section.view'), v => v.id);
   const TYPES = ['DIRECT', 'INDIRECT', 'MIXED'];
   const KINDS = ['PERSON', 'ORGANIZATION', 'DOCUMENT', 'OTHER'];
   const decoded = new Map();
@@ -323,7 +324,7 @@
       case 'article': await renderArticle(p.get('id'), p.get('a')); break;
       case 'speaker': await renderSpeaker(p.get('name'), page); break;
       case 'search': await renderSearch(p, page); break;
-      default: show('archive');
+      default: show(views.includes(p.get('view')) ? p.get('view') : 'archive');
     }
     document.body.dataset.ready = 'true';
   }

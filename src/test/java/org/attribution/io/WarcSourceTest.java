@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.attribution.testing.WarcFixture;
@@ -38,6 +40,21 @@ class WarcSourceTest {
     assertThat(records).extracting(SourceRecord::id).containsExactly("https://example.org/a", "https://example.org/b");
     assertThat(((SourceRecord.Article) records.get(0)).document().text())
         .isEqualTo("Minister stands firm\n\n" + PARAGRAPH);
+  }
+
+  @Test
+  void keepsTheRecordsUrlAndDateAsFields() throws IOException {
+    Path warc = dir.resolve("dated.warc");
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    try (WarcFixture f = WarcFixture.create(warc, false)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Minister stands firm", PARAGRAPH));
+    }
+
+    SourceRecord.Article article = (SourceRecord.Article) read(warc).get(0);
+
+    assertThat(article.keptFields()).containsOnlyKeys("url", "date");
+    assertThat(article.keptFields().get("url").asString()).isEqualTo("https://example.org/a");
+    assertThat(Instant.parse(article.keptFields().get("date").asString())).isAfterOrEqualTo(before);
   }
 
   @Test

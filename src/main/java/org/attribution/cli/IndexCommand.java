@@ -1,0 +1,107 @@
+package org.attribution.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attribution.batch.OutputFile;
+import org.attribution.index.IndexFields;
+import org.attribution.index.OccurrenceReader;
+import org.attribution.index.Quote;
+import org.attribution.index.QuoteIndex;
+import org.attribution.index.QuoteJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code index} command: reads the output of {@code extract} and writes one JSON line per
+ * distinct quotation, largest first. Exit status 0 when every line was read, 1 when some lines
+ * or attributions could not be (each is named on standard error), 2 for bad usage, an unreadable
+ * input or an unwritable output.
+ */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Indexes the quotations of an archive: reads the JSON Lines extract wrote and writes one line per",
+      "distinct quotation, largest first, with its fullest text, speakers, first appearance and occurrences.",
+      "Keep the documents' dates, URLs and outlets with extract --keep-fields date,url,outlet."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every line was indexed",
+      "1:some lines or attributions could not be read (each is named)",
+      "2:bad usage, unreadable input or unwritable output"
+    })
+final class IndexCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
+      description = "Output of extract: JSON Lines, optionally .gz, in order.")
+  List<Path> inputs;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Output file, gzipped when it ends in .gz (default: standard output).")
+  Path output;
+
+  @Mixin IndexFieldOptions fieldOptions;
+
+  @Option(names = "--quiet", description = "No summary; only problems.")
+  boolean quiet;
+
+  private final PrintStream err;
+
+  IndexCommand() {
+    this(System.err);
+  }
+
+  IndexCommand(PrintStream err) {
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    IndexFields fields;
+    try {
+      fields = fieldOptions.fields();
+    } catch (IllegalArgumentException e) {
+      err.println("index: " + e.getMessage());
+      return 2;
+    }
+    for (Path input : inputs) {
+      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+        err.println("index: cannot read " + input + ": give a JSON Lines file written by extract");
+        return 2;
+      }
+    }
+    OccurrenceReader.Result read;
+    try {
+      read = OccurrenceReader.read(inputs, fields, problem -> err.println("index: " + problem));
+    } catch (IOException e) {
+      err.println("index: cannot read input: " + e.getMessage());
+      return 2;
+    }
+    List<Quote> quotes = QuoteIndex.of(read.occurrences());
+    try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
+      QuoteJson.write(quotes, out.writer());
+    } catch (IOException e) {
+      err.println("index: cannot write to " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+      return 2;
+    }
+    if (!quiet) {
+      long repeated = quotes.stream().filter(q -> q.count() > 1).count();
+      err.printf(Locale.ROOT, "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
+          + " %,d quotations, %,d of them repeated%n",
+          read.occurrences().size(), read.documents(), read.failed(), quotes.size(), repeated);
+    }
+    if (read.problems() > 0) {
+      err.printf(Locale.ROOT, "index: %,d lines or attributions could not be read%n", read.problems());
+      return 1;
+    }
+    return 0;
+  }
+}
