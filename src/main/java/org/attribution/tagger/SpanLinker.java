@@ -13,12 +13,14 @@ import org.attribution.Span;
  *   <li>every cue heads one attribution;
  *   <li>a content part goes to the nearest cue of the sentences it spans ({@code "A," she said,
  *       "B."}: both parts to {@code said}); with none there, to the nearest cue of its paragraph
- *       with no other content between them ({@code She said: "A. B."} spanning sentences);
+ *       with no other content between them ({@code "A," she said. "B."}); with none there either,
+ *       to the nearest cue of the paragraph before, again with no content between ({@code She
+ *       said:} ending a paragraph, the quote making the next);
  *   <li>a quote with no cue in its paragraph continues the last attribution before it, in its
  *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
  *       attribution's source; other uncued content is dropped;
  *   <li>a cue takes the nearest source of its sentence (a source may serve several cues: {@code X
- *       said A and added B}); a cue no content goes to is dropped.
+ *       said A and added B}), else of the sentence before; a cue no content goes to is dropped.
  * </ul>
  *
  * <pre>{@code
@@ -83,15 +85,23 @@ public final class SpanLinker {
       return best;
     }
     int paragraph = layout.paragraph(content.begin());
-    return nearest(content, cues.stream()
-        .filter(c -> layout.paragraph(c.begin()) == paragraph)
+    List<Span> open = cues.stream()
         .filter(c -> contents.stream().noneMatch(o -> o != content && between(o, c, content)))
+        .toList();
+    best = nearest(content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
+    if (best != null) {
+      return best;
+    }
+    return nearest(content, open.stream()
+        .filter(c -> c.begin() < content.begin() && layout.paragraph(c.begin()) == paragraph - 1)
         .toList());
   }
 
   private static Span sourceOf(Span cue, List<Span> sources, Layout layout) {
     int sentence = layout.sentence(cue.begin());
-    return nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence).toList());
+    Span same = nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence).toList());
+    return same != null ? same
+        : nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence - 1).toList());
   }
 
   /** The last attribution before {@code content}, in its paragraph or the one before. */

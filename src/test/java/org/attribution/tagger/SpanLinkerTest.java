@@ -93,6 +93,22 @@ class SpanLinkerTest {
   }
 
   @Test
+  void linksAQuoteParagraphToTheCueEndingTheParagraphBefore() {
+    String text = "Smith said:\n\n\u201cTaxes rise.\u201d";
+    assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said:"),
+        tag(Role.CONTENT, text, "\u201cTaxes rise.\u201d")))
+        .singleElement().satisfies(l -> assertThat(l.cue()).isEqualTo(find(text, "said:", 0)));
+  }
+
+  @Test
+  void takesTheSourceOfTheSentenceBeforeWhenTheCueHasNone() {
+    String text = "Smith spoke. Taxes rise, she added.";
+    assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CONTENT, text, "Taxes rise"),
+        tag(Role.CUE, text, "added")))
+        .singleElement().satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "Smith", 0)));
+  }
+
+  @Test
   void aQuoteWithoutCueContinuesThePreviousSource() {
     String text = "Smith said taxes rise.\n\n\u201cThey must.\u201d";
     List<LinkedSpans> linked = link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
@@ -105,7 +121,7 @@ class SpanLinkerTest {
 
   @Test
   void dropsUncuedContentThatIsNoQuoteAndCuesWithoutContent() {
-    String text = "Smith said.\n\nTaxes rise.";
+    String text = "Smith said.\n\nHe left.\n\nTaxes rise.";
     assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
         tag(Role.CONTENT, text, "Taxes rise"))).isEmpty();
   }
