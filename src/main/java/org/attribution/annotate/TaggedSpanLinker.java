@@ -25,7 +25,6 @@ import org.attribution.pipeline.ContentRule;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 import org.attribution.tagger.LinkedSpans;
-import org.attribution.tagger.Role;
 import org.attribution.tagger.SpanLinker;
 import org.attribution.tagger.TaggedSpan;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attribution.tagger.GoldTags;
 import org.attribution.tagger.SpanTag;
+import org.attribution.tagger.SpanTagger;
 import org.attribution.tagger.TokenWindow;
 import org.attribution.tagger.TokenWindows;
 import org.attribution.tagger.WordPiece;
@@ -17,9 +18,6 @@ import org.attribution.tagger.WordPieceTokenizer;
  * will cut text it reads.
  */
 final class TaggerExamples {
-
-  /** Pieces per window, {@code [CLS]} and {@code [SEP]} aside: 256 positions in all. */
-  static final int WINDOW_PIECES = 254;
 
   /** Label of positions that carry no tag ({@code [CLS]}, {@code [SEP]}, padding). */
   static final int IGNORED = -1;
@@ -34,7 +32,7 @@ final class TaggerExamples {
     for (GoldDocuments document : GoldDocuments.read(gold)) {
       List<WordPiece> pieces = tokenizer.tokenize(document.text());
       SpanTag[] tags = GoldTags.of(pieces, document.attributions());
-      for (TokenWindow window : TokenWindows.of(document.text(), pieces, WINDOW_PIECES)) {
+      for (TokenWindow window : TokenWindows.of(document.text(), pieces, SpanTagger.WINDOW_PIECES)) {
         int[] labels = new int[window.length() + 2];
         labels[0] = IGNORED;
         labels[labels.length - 1] = IGNORED;
