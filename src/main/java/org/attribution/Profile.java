@@ -15,5 +15,11 @@ public enum Profile {
    * Content and speakers are found by patterns over tags and punctuation, and names by capitalized
    * tokens and lexicons instead of a statistical tagger. No parser or entity models are loaded.
    */
-  FAST
+  FAST,
+  /**
+   * A fine-tuned transformer tagger (MiniLM, run by ONNX Runtime) marks sources, cues and content
+   * parts; rules link them into attributions. Part-of-speech tags, lemmas and named entities serve
+   * speaker names; no parser is loaded.
+   */
+  LEARNED
 }

@@ -165,6 +165,7 @@ final class BenchCommand implements Callable<Integer> {
   private static List<BenchTable.Ratio> ratios() {
     return List.of(
         new BenchTable.Ratio(Profile.ACCURATE.name(), Contenders.CORENLP_QUOTE, 10),
+        new BenchTable.Ratio(Profile.LEARNED.name(), Contenders.CORENLP_QUOTE, 10),
         new BenchTable.Ratio(Profile.FAST.name(), Contenders.CORENLP_TOKENIZE, 0.25));
   }
 }

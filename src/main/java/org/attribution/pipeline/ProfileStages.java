@@ -17,10 +17,14 @@ import org.attribution.annotate.QuoteContinuationLinker;
 import org.attribution.annotate.QuoteSpanAnnotator;
 import org.attribution.annotate.SpeakerCanonicalizer;
 import org.attribution.annotate.SpeakerLinker;
+import org.attribution.annotate.TaggedAttributionAssembler;
+import org.attribution.annotate.TaggedSpanAnnotator;
+import org.attribution.annotate.TaggedSpanLinker;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.WordList;
+import org.attribution.tagger.SpanTagger;
 
 /**
  * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
@@ -48,7 +52,7 @@ public final class ProfileStages {
    */
   public String cueModelFile() {
     return switch (profile) {
-      case ACCURATE -> "cue-reliability.tsv";
+      case ACCURATE, LEARNED -> "cue-reliability.tsv";
       case FAST -> "cue-reliability-fast.tsv";
     };
   }
@@ -86,6 +90,11 @@ public final class ProfileStages {
           new SpeakerCanonicalizer(organizationNouns),
           new QuoteContinuationLinker(reliability),
           new AttributionAssembler());
+      case LEARNED -> List.of(
+          new TaggedSpanAnnotator(SpanTagger.bundled()),
+          new TaggedSpanLinker(cues, documentNouns),
+          new SpeakerCanonicalizer(organizationNouns),
+          new TaggedAttributionAssembler());
     };
   }
 }

@@ -44,4 +44,12 @@ class ProfileStagesTest {
   void fastStagesRunInAnOrderThatMeetsTheirRequirements() {
     assertThat(AttributionPipeline.create(null, Profile.FAST).annotate("Smith said it works.")).hasSize(1);
   }
+
+  @Test
+  void learnedProfileTagsWithTheModelAndLoadsNoParser() {
+    assertThat(ProfileStages.of(Profile.LEARNED).corenlpProperties().getProperty("annotators"))
+        .doesNotContain("parse");
+    assertThat(stageNames(Profile.LEARNED)).containsExactly("TaggedSpanAnnotator", "TaggedSpanLinker",
+        "SpeakerCanonicalizer", "TaggedAttributionAssembler");
+  }
 }

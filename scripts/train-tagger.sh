@@ -1,0 +1,15 @@
+#!/bin/sh
+# Fine-tunes the learned tagger (see README, "The learned tagger"): builds with the train profile,
+# then runs TrainTaggerCommand on PyTorch's CPU natives, offline, two threads. Arguments go to the
+# command, e.g.:
+#   scripts/train-tagger.sh --gold train.jsonl --dev dev.jsonl --checkpoints target/tagger
+# Run it again with the same --checkpoints to resume after the last whole epoch.
+set -e
+cd "$(dirname "$0")/.."
+mvn -B -q -o -Ptrain compile dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=target/train-classpath.txt
+export DJL_CACHE_DIR="${DJL_CACHE_DIR:-$PWD/target/djl-cache}" OMP_NUM_THREADS=2
+exec java -Xmx6g -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=2 \
+  -Dai.djl.pytorch.num_interop_threads=1 \
+  -cp "target/classes:$(cat target/train-classpath.txt)" \
+  "${TAGGER_MAIN:-org.attribution.train.TrainTaggerCommand}" "$@"

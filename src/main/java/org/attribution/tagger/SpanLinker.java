@@ -1,0 +1,176 @@
+package org.attribution.tagger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attribution.Span;
+
+/**
+ * Groups tagged spans into attributions, by rules fitted to how news text is written:
+ * <ul>
+ *   <li>every cue heads one attribution;
+ *   <li>a content part goes to the nearest cue of the sentences it spans ({@code "A," she said,
+ *       "B."}: both parts to {@code said}); with none there, to the nearest cue of its paragraph
+ *       with no other content between them ({@code "A," she said. "B."}); with none there either,
+ *       to the nearest cue of the paragraph before, again with no content between ({@code She
+ *       said:} ending a paragraph, the quote making the next);
+ *   <li>a quote with no cue in its paragraph continues the last attribution before it, in its
+ *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
+ *       attribution's source; other uncued content is dropped;
+ *   <li>a cue takes the nearest source of its sentence (a source may serve several cues: {@code X
+ *       said A and added B}), else of the sentence before; a cue no content goes to is dropped.
+ * </ul>
+ *
+ * <pre>{@code
+ * List<LinkedSpans> attributions = SpanLinker.link(text, tagger.tag(text), sentenceSpans);
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SpanLinker {
+
+  private static final String OPENING_QUOTES = "\"\u201c\u2018\u00ab'";
+
+  private SpanLinker() {}
+
+  /**
+   * The attributions the spans form, ordered by content.
+   *
+   * @param sentences the text's sentences in order, covering every tagged span
+   */
+  public static List<LinkedSpans> link(String text, List<TaggedSpan> spans, List<Span> sentences) {
+    Layout layout = new Layout(text, sentences);
+    List<Span> cues = of(spans, Role.CUE);
+    List<Span> contents = of(spans, Role.CONTENT);
+    List<Span> sources = of(spans, Role.SOURCE);
+    Map<Span, List<Span>> partsByCue = new LinkedHashMap<>();
+    List<Span> uncued = new ArrayList<>();
+    for (Span content : contents) {
+      Span cue = cueOf(content, cues, contents, layout);
+      if (cue == null) {
+        uncued.add(content);
+      } else {
+        partsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(content);
+      }
+    }
+    List<LinkedSpans> linked = new ArrayList<>();
+    partsByCue.forEach((cue, parts) -> linked.add(new LinkedSpans(parts, cue, sourceOf(cue, sources, layout))));
+    linked.sort(Comparator.comparing(LinkedSpans::content));
+    for (Span content : uncued) {
+      if (isQuote(text, content)) {
+        LinkedSpans previous = previousOf(linked, content, layout);
+        if (previous != null && previous.source() != null) {
+          linked.add(new LinkedSpans(List.of(content), null, previous.source()));
+        }
+      }
+    }
+    linked.sort(Comparator.comparing(LinkedSpans::content));
+    return linked;
+  }
+
+  private static List<Span> of(List<TaggedSpan> spans, Role role) {
+    return spans.stream().filter(s -> s.role() == role).map(TaggedSpan::span).sorted().toList();
+  }
+
+  private static Span cueOf(Span content, List<Span> cues, List<Span> contents, Layout layout) {
+    int first = layout.sentence(content.begin());
+    int last = layout.sentence(content.end() - 1);
+    Span best = nearest(content, cues.stream().filter(c -> {
+      int s = layout.sentence(c.begin());
+      return s >= first && s <= last;
+    }).toList());
+    if (best != null) {
+      return best;
+    }
+    int paragraph = layout.paragraph(content.begin());
+    List<Span> open = cues.stream()
+        .filter(c -> contents.stream().noneMatch(o -> o != content && between(o, c, content)))
+        .toList();
+    best = nearest(content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
+    if (best != null) {
+      return best;
+    }
+    return nearest(content, open.stream()
+        .filter(c -> c.begin() < content.begin() && layout.paragraph(c.begin()) == paragraph - 1)
+        .toList());
+  }
+
+  private static Span sourceOf(Span cue, List<Span> sources, Layout layout) {
+    int sentence = layout.sentence(cue.begin());
+    Span same = nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence).toList());
+    return same != null ? same
+        : nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence - 1).toList());
+  }
+
+  /** The last attribution before {@code content}, in its paragraph or the one before. */
+  private static LinkedSpans previousOf(List<LinkedSpans> linked, Span content, Layout layout) {
+    LinkedSpans previous = null;
+    for (LinkedSpans l : linked) {
+      if (l.content().end() <= content.begin()
+          && (previous == null || l.content().end() > previous.content().end())) {
+        previous = l;
+      }
+    }
+    boolean near = previous != null
+        && layout.paragraph(content.begin()) - layout.paragraph(previous.content().begin()) <= 1;
+    return near ? previous : null;
+  }
+
+  private static Span nearest(Span from, List<Span> candidates) {
+    Span best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (Span c : candidates) {
+      int gap = Math.max(c.begin() - from.end(), from.begin() - c.end());
+      if (gap < bestGap) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** True when {@code middle} lies between {@code a} and {@code b}, whichever comes first. */
+  private static boolean between(Span middle, Span a, Span b) {
+    Span left = a.begin() < b.begin() ? a : b;
+    Span right = left == a ? b : a;
+    return middle.begin() >= left.end() && middle.end() <= right.begin();
+  }
+
+  private static boolean isQuote(String text, Span content) {
+    String s = content.in(text).strip();
+    return !s.isEmpty() && OPENING_QUOTES.indexOf(s.charAt(0)) >= 0;
+  }
+
+  /** The sentence and the paragraph (text after a line break) of each offset of a text. */
+  private static final class Layout {
+    private final int[] sentenceBegins;
+    private final int[] paragraphBegins;
+
+    Layout(String text, List<Span> sentences) {
+      this.sentenceBegins = sentences.stream().mapToInt(Span::begin).toArray();
+      List<Integer> paragraphs = new ArrayList<>(List.of(0));
+      for (int i = 1; i < text.length(); i++) {
+        if (text.charAt(i - 1) == '\n' && text.charAt(i) != '\n') {
+          paragraphs.add(i);
+        }
+      }
+      this.paragraphBegins = paragraphs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int sentence(int offset) {
+      return indexAtOrBefore(sentenceBegins, offset);
+    }
+
+    int paragraph(int offset) {
+      return indexAtOrBefore(paragraphBegins, offset);
+    }
+
+    /** The index of the last of the sorted {@code begins} at or before {@code offset}, else 0. */
+    private static int indexAtOrBefore(int[] begins, int offset) {
+      int found = java.util.Arrays.binarySearch(begins, offset);
+      return Math.max(0, found >= 0 ? found : -found - 2);
+    }
+  }
+}

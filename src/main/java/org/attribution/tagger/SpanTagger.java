@@ -1,0 +1,145 @@
+package org.attribution.tagger;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learned tagger: a fine-tuned MiniLM encoder (run by ONNX Runtime) scores the seven {@link
+ * SpanTag}s of every WordPiece, windows as {@link TokenWindows} cuts them, and a {@link
+ * TagDecoder} turns the scores into valid BIO tags and those into spans of sources, cues and
+ * content parts.
+ *
+ * <pre>{@code
+ * SpanTagger tagger = SpanTagger.bundled();
+ * List<TaggedSpan> spans = tagger.tag("The senator said the bill would pass.");
+ * }</pre>
+ *
+ * <p>Thread-safe: ONNX Runtime sessions take concurrent runs. Holds native memory until closed;
+ * the bundled tagger lives as long as the class.
+ */
+public final class SpanTagger implements AutoCloseable {
+
+  /** The model under {@code /models}: the encoder and its tag layer, weights in int8. */
+  public static final String MODEL = "tagger.onnx";
+  /** The encoder's vocabulary under {@code /models}. */
+  public static final String VOCABULARY = "tagger-vocab.txt";
+  /** The CRF transition scores under {@code /models}. */
+  public static final String TRANSITIONS = "tagger-transitions.tsv";
+
+  /** WordPieces per window, {@code [CLS]} and {@code [SEP]} aside: 256 positions in all. */
+  public static final int WINDOW_PIECES = 254;
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final WordPieceTokenizer tokenizer;
+  private final TagDecoder decoder;
+
+  private SpanTagger(OrtSession session, WordPieceTokenizer tokenizer, TagDecoder decoder) {
+    this.environment = OrtEnvironment.getEnvironment();
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.decoder = decoder;
+  }
+
+  /** Loads the model shipped under {@code /models}; it runs each text on the calling thread. */
+  public static SpanTagger bundled() {
+    try (InputStream transitions = SpanTagger.class.getResourceAsStream("/models/" + TRANSITIONS)) {
+      TagDecoder decoder = transitions == null ? TagDecoder.constrained() : TagDecoder.read(transitions);
+      return of(resource(MODEL), WordPieceTokenizer.load(VOCABULARY), decoder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A tagger over an ONNX model (inputs as BERT's, output {@code tag_scores [1, T, 7]}). */
+  public static SpanTagger of(byte[] model, WordPieceTokenizer tokenizer, TagDecoder decoder) {
+    try {
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      return new SpanTagger(OrtEnvironment.getEnvironment().createSession(model, options),
+          tokenizer, decoder);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot load the tagger model: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = SpanTagger.class.getResourceAsStream("/models/" + name)) {
+      checkArgument(in != null, "the model /models/%s is not on the classpath", name);
+      return in.readAllBytes();
+    }
+  }
+
+  /** The sources, cues and content parts of {@code text}, in text order. */
+  public List<TaggedSpan> tag(String text) {
+    List<WordPiece> pieces = tokenizer.tokenize(text);
+    float[][] scores = scores(text, pieces);
+    return TagDecoder.spans(pieces, decoder.decode(scores), scores);
+  }
+
+  /** The log-probability of each tag for each of the text's pieces. */
+  public float[][] scores(String text, List<WordPiece> pieces) {
+    float[][] scores = new float[pieces.size()][];
+    for (TokenWindow window : TokenWindows.of(text, pieces, WINDOW_PIECES)) {
+      float[][] windowScores = run(tokenizer.inputIds(pieces, window));
+      for (int i = window.ownBegin(); i < window.ownEnd(); i++) {
+        scores[i] = logSoftmax(windowScores[i - window.begin() + 1]);
+      }
+    }
+    return scores;
+  }
+
+  private float[][] run(long[] ids) {
+    long[] shape = {1, ids.length};
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1);
+    try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+        OnnxTensor attention = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+        OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
+        OrtSession.Result result = session.run(Map.of(
+            "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
+      return ((float[][][]) result.get(0).getValue())[0];
+    } catch (OrtException e) {
+      throw new IllegalStateException("the tagger model failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static float[] logSoftmax(float[] scores) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (float s : scores) {
+      max = Math.max(max, s);
+    }
+    double sum = 0;
+    for (float s : scores) {
+      sum += Math.exp(s - max);
+    }
+    float logSum = (float) (max + Math.log(sum));
+    float[] out = new float[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      out[i] = scores[i] - logSum;
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.attribution.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SpanTaggerTest {
+
+  private static SpanTagger tagger;
+
+  @BeforeAll
+  static void load() {
+    tagger = SpanTagger.bundled();
+  }
+
+  @AfterAll
+  static void close() {
+    tagger.close();
+  }
+
+  private static List<String> spans(String text, Role role) {
+    return tagger.tag(text).stream().filter(s -> s.role() == role).map(s -> s.span().in(text)).toList();
+  }
+
+  @Test
+  void theShippedModelTagsSourceCueAndContentOfASentence() {
+    String text = "The senator said the bill would pass next week.";
+    assertThat(spans(text, Role.SOURCE)).containsExactly("The senator");
+    assertThat(spans(text, Role.CUE)).containsExactly("said");
+    assertThat(spans(text, Role.CONTENT)).containsExactly("the bill would pass next week");
+  }
+
+  @Test
+  void scoresEveryPieceOfATextLongerThanOneWindow() {
+    String text = "The senator said the bill would pass. ".repeat(60);
+    List<WordPiece> pieces = WordPieceTokenizer.load(SpanTagger.VOCABULARY).tokenize(text);
+    float[][] scores = tagger.scores(text, pieces);
+
+    assertThat(pieces).hasSizeGreaterThan(SpanTagger.WINDOW_PIECES);
+    assertThat(java.util.Arrays.asList(scores)).hasSize(pieces.size())
+        .allSatisfy(row -> assertThat(row).hasSize(SpanTag.COUNT));
+  }
+
+  @Test
+  void tagsNothingInAnEmptyText() {
+    assertThat(tagger.tag("")).isEmpty();
+  }
+}

@@ -1,0 +1,73 @@
+package org.attribution.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes a checkpoint of the tagger as the ONNX model the library runs (build with {@code -Ptrain}). */
+@Command(
+    name = "export-tagger",
+    mixinStandardHelpOptions = true,
+    description = "Writes a training checkpoint into the encoder's ONNX graph, with the tag layer.")
+public final class ExportTaggerCommand implements Callable<Integer> {
+
+  /** The precisions a model can be written in, each from its own pretrained graph. */
+  enum Precision { INT8, FP32 }
+
+  @Option(names = "--encoder", defaultValue = "MINILM_L6",
+      description = "Pretrained encoder the checkpoint was trained from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Encoder encoder;
+
+  @Option(names = "--checkpoint", required = true, description = "A checkpoint written by train-tagger (epoch-NN.ndlist).")
+  Path checkpoint;
+
+  @Option(names = "--precision", defaultValue = "INT8",
+      description = "Weights as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Precision precision;
+
+  @Option(names = "--output", defaultValue = "models/tagger.onnx", description = "Model to write (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, float[]> weights = new LinkedHashMap<>();
+    try (NDManager manager = NDManager.newBaseManager("PyTorch");
+        InputStream in = Files.newInputStream(checkpoint)) {
+      for (NDArray array : NDList.decode(manager, in)) {
+        if (array.getName().startsWith("p/")) {
+          weights.put(array.getName().substring(2), array.toFloatArray());
+        }
+      }
+    }
+    Map<String, String> matMulNames;
+    try (InputStream in = ExportTaggerCommand.class.getResourceAsStream(encoder.fp32Graph)) {
+      matMulNames = PretrainedWeights.matMulNames(PretrainedWeights.parse(in));
+    }
+    ModelProto template;
+    try (InputStream in = ExportTaggerCommand.class.getResourceAsStream(
+        precision == Precision.INT8 ? encoder.int8Graph : encoder.fp32Graph)) {
+      template = PretrainedWeights.parse(in);
+    }
+    ModelProto model = new TaggerGraphWriter(matMulNames, weights).write(template);
+    try (OutputStream out = Files.newOutputStream(output)) {
+      model.writeTo(out);
+    }
+    System.err.printf("wrote %s (%s, %.1f MB)%n", output, precision, Files.size(output) / 1e6);
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ExportTaggerCommand()).execute(args));
+  }
+}
