@@ -44,6 +44,11 @@ public final class QuoteMarks {
     return quotes;
   }
 
+  /** True for any quote mark, double or single, straight or curly, and guillemets. */
+  public static boolean isQuoteMark(int c) {
+    return "\"'`\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a".indexOf(c) >= 0;
+  }
+
   /** Length of the double quote mark at {@code i}: 1, 2 for {@code ''} or {@code ``}, or 0. */
   private static int markWidth(String text, int i) {
     char c = text.charAt(i);
