@@ -17,8 +17,7 @@ import org.attribution.pipeline.QuotedSpan;
  * <p>A direct content that the frame interrupts is the quotes it spans, without their marks; any
  * other content is what lies on either side of the frame (a parenthetical frame {@code , he told
  * reporters on Monday,} reaching to its closing comma), without the commas and dashes that set the
- * frame off. A content the frame does not interrupt, or whose cue stands inside a quote, is one
- * part.
+ * frame off. A content the cue does not reach is one part.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,9 +39,8 @@ final class ContentParts {
    */
   static List<Span> of(
       Span content, AttributionType type, List<Span> frame, List<QuotedSpan> quotes, String text) {
-    Span cut = frameInside(content, frame, text);
-    if (cut == null || quotes.stream().anyMatch(q -> q.inner().contains(cut))) {
-      // a cue inside a quote is quoted words ("if we don't know where"), not a frame
+    Span cut = frameWithin(content, frame, text);
+    if (cut == null) {
       return List.of(content);
     }
     if (type == AttributionType.DIRECT) {
@@ -69,12 +67,12 @@ final class ContentParts {
   }
 
   /**
-   * The hull of the frame's spans that lie within the content, when it lies strictly inside it; a
-   * mention counts only when it stands next to the cue, with no quote mark between them.
+   * The hull of the frame's spans that lie within the content, or null when the cue lies outside
+   * it; a mention counts only when it stands next to the cue, with no quote mark between them.
    */
-  private static Span frameInside(Span content, List<Span> frame, String text) {
+  private static Span frameWithin(Span content, List<Span> frame, String text) {
     Span cue = frame.isEmpty() ? null : frame.get(0);
-    if (cue == null || !content.contains(cue)) {
+    if (cue == null || !cue.overlaps(content)) {
       return null;
     }
     Span cut = cue;
@@ -83,7 +81,7 @@ final class ContentParts {
         cut = cut.union(mention);
       }
     }
-    return content.begin() < cut.begin() && cut.end() < content.end() ? cut : null;
+    return Span.of(Math.max(cut.begin(), content.begin()), Math.min(cut.end(), content.end()));
   }
 
   private static boolean isNextTo(Span mention, Span cue, String text) {
@@ -114,6 +112,9 @@ final class ContentParts {
    * the frame's own end.
    */
   private static int widenToClosingComma(Span cut, Span content, String text) {
+    if (cut.begin() <= content.begin()) {
+      return cut.end();
+    }
     int before = cut.begin() - 1;
     while (before > content.begin() && Character.isWhitespace(text.charAt(before))) {
       before--;
