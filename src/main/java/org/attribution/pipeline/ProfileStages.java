@@ -17,6 +17,7 @@ import org.attribution.annotate.QuoteContinuationLinker;
 import org.attribution.annotate.QuoteSpanAnnotator;
 import org.attribution.annotate.SpeakerCanonicalizer;
 import org.attribution.annotate.SpeakerLinker;
+import org.attribution.annotate.WebNoiseFilter;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.TagLexicon;
@@ -73,6 +74,7 @@ public final class ProfileStages {
           new DocumentLinker(documentNouns),
           new SpeakerCanonicalizer(organizationNouns),
           new QuoteContinuationLinker(reliability),
+          new WebNoiseFilter(),
           new AttributionAssembler());
       case FAST -> List.of(
           new LexiconTagger(TagLexicon.bundled()),
@@ -85,6 +87,7 @@ public final class ProfileStages {
           new DocumentLinker(documentNouns),
           new SpeakerCanonicalizer(organizationNouns),
           new QuoteContinuationLinker(reliability),
+          new WebNoiseFilter(),
           new AttributionAssembler());
     };
   }
