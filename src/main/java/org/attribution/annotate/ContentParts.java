@@ -43,8 +43,8 @@ final class ContentParts {
     Span cut = frameWithin(content, frame, text);
     List<Span> parts = cut == null ? List.of(content) : split(content, cut, type, quotes, text);
     for (Span mention : frame) {
-      // a speaker linked from inside the content, away from its cue, is left out of it too
-      parts = mention == null ? parts : without(parts, mention, text);
+      // a content in parts leaves out a speaker linked inside it away from its cue too
+      parts = mention == null || parts.size() < 2 ? parts : without(parts, mention, text);
     }
     return parts.isEmpty() ? List.of(content) : parts;
   }
