@@ -20,6 +20,7 @@ import org.attribution.annotate.SpeakerLinker;
 import org.attribution.annotate.TaggedAttributionAssembler;
 import org.attribution.annotate.TaggedSpanAnnotator;
 import org.attribution.annotate.TaggedSpanLinker;
+import org.attribution.annotate.WebNoiseFilter;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.TagLexicon;
@@ -77,6 +78,7 @@ public final class ProfileStages {
           new DocumentLinker(documentNouns),
           new SpeakerCanonicalizer(organizationNouns),
           new QuoteContinuationLinker(reliability),
+          new WebNoiseFilter(),
           new AttributionAssembler());
       case FAST -> List.of(
           new LexiconTagger(TagLexicon.bundled()),
@@ -89,6 +91,7 @@ public final class ProfileStages {
           new DocumentLinker(documentNouns),
           new SpeakerCanonicalizer(organizationNouns),
           new QuoteContinuationLinker(reliability),
+          new WebNoiseFilter(),
           new AttributionAssembler());
       case LEARNED -> List.of(
           new TaggedSpanAnnotator(SpanTagger.bundled()),
