@@ -19,6 +19,7 @@ import org.attribution.annotate.SpeakerCanonicalizer;
 import org.attribution.annotate.SpeakerLinker;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
+import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.WordList;
 
@@ -62,6 +63,8 @@ public final class ProfileStages {
   public List<Annotator> annotators(CueLexicon cues, CueReliability reliability) {
     WordList organizationNouns = WordList.load("organization-nouns.txt");
     WordList documentNouns = WordList.load("document-nouns.txt");
+    WordList titles = WordList.load("titles.txt");
+    SpeakerCanonicalizer canonicalizer = new SpeakerCanonicalizer(FirstNames.bundled(), organizationNouns, titles);
     return switch (profile) {
       case ACCURATE -> List.of(
           new QuoteSpanAnnotator(),
@@ -71,19 +74,19 @@ public final class ProfileStages {
           new CueClassifier(reliability),
           new SpeakerLinker(),
           new DocumentLinker(documentNouns),
-          new SpeakerCanonicalizer(organizationNouns),
+          canonicalizer,
           new QuoteContinuationLinker(reliability),
           new AttributionAssembler());
       case FAST -> List.of(
           new LexiconTagger(TagLexicon.bundled()),
           new QuoteSpanAnnotator(),
-          new ProperNameTagger(organizationNouns, WordList.load("titles.txt")),
+          new ProperNameTagger(organizationNouns, titles),
           new CueAnnotator(cues),
           ContentAnnotator.overTags(),
           new CueClassifier(reliability),
           new FastSpeakerLinker(),
           new DocumentLinker(documentNouns),
-          new SpeakerCanonicalizer(organizationNouns),
+          canonicalizer,
           new QuoteContinuationLinker(reliability),
           new AttributionAssembler());
     };
