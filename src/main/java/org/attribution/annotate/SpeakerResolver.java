@@ -56,7 +56,7 @@ final class SpeakerResolver {
     }
     for (ParsedSentence s : sentences) {
       for (int i = 1; i <= s.size(); i++) {
-        if (Antecedents.role(s, i) == Antecedents.Role.SUBJECT && isDescribedBeing(s, i)) {
+        if (s.relation(i).startsWith("nsubj") && isDescribedBeing(s, i)) {
           Mention subject = Mentions.phrase(s, i);
           Resolved r = nameOrDescription(s, i, tokens(s, subject));
           antecedents.add(new Antecedents.Entry(subject.span(), s.index(), Antecedents.Role.SUBJECT,
