@@ -1,6 +1,7 @@
 package org.attribution.annotate;
 
 import com.google.common.base.Suppliers;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.attribution.CueKind;
@@ -57,7 +58,7 @@ final class CoordinatedCues {
       return true;
     }
     if (s.tag(noun).startsWith("PRP") || s.tag(noun).startsWith("DT")) {
-      return !THINGS.contains(s.lemma(noun).toLowerCase(java.util.Locale.ROOT));
+      return !THINGS.contains(s.lemma(noun).toLowerCase(Locale.ROOT));
     }
     return Animacy.coreNlp().isAnimate(s.lemma(noun)) || Animacy.coreNlp().isAnimate(s.word(noun))
         || ORGANIZATION_NOUNS.get().contains(s.lemma(noun));

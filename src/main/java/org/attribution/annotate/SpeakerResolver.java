@@ -20,9 +20,7 @@ import org.attribution.pipeline.QuotedSpan;
  */
 final class SpeakerResolver {
 
-  record Resolved(String name, SpeakerKind kind) {
-    static final Resolved UNKNOWN = new Resolved(null, SpeakerKind.OTHER);
-  }
+  record Resolved(String name, SpeakerKind kind) {}
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> ISSUER_MODIFIERS = Set.of("compound", "nmod:poss");
