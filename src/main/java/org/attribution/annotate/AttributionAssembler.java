@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +15,16 @@ import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.Mention;
+import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Turns completed candidates into {@link Attribution} records in text order, reading each string
- * from the text at its span, the cue with its verb group ({@code has also said}). When two cues
- * attribute the same content, the more confident one is kept. Needs every linking stage; adds
+ * from the text at its span, the cue with its verb group ({@code has also said}), and the content
+ * in parts around the cue and speaker that interrupt it ({@link ContentParts}). When two cues
+ * attribute the same content, the more confident one is kept. Needs every linking stage and the quoted spans; adds
  * {@link AttributionsAnnotation}.
  */
 public final class AttributionAssembler implements Annotator {
@@ -32,26 +37,31 @@ public final class AttributionAssembler implements Annotator {
         Comparator.comparing(Candidate::content)
             .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Attribution> out = new ArrayList<>();
     Span previous = null;
     for (Candidate c : candidates) {
       if (!c.content().equals(previous)) {
-        out.add(build(c, text, sentences));
+        out.add(build(c, text, sentences, quotes));
         previous = c.content();
       }
     }
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
   }
 
-  private static Attribution build(Candidate c, String text, List<ParsedSentence> sentences) {
+  private static Attribution build(
+      Candidate c, String text, List<ParsedSentence> sentences, List<QuotedSpan> quotes) {
+    Span cue = c.cue() == null ? null : VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
+    List<Span> parts = ContentParts.of(c.content(), c.type(),
+        Arrays.asList(cue, spanOf(c.speaker()), spanOf(c.document())), quotes, text);
     Attribution.Builder b =
         Attribution.builder(c.type(), c.content().in(text), c.content())
+            .contentParts(ContentParts.text(parts, text), parts)
             .speakerCanonical(c.canonical())
             .speakerKind(c.kind())
             .confidence(c.confidence())
             .sentence(c.sentence());
-    if (c.cue() != null) {
-      Span cue = VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
+    if (cue != null) {
       b.cue(cue.in(text), cue, c.cue().kind());
     }
     if (c.speaker() != null) {
@@ -63,9 +73,13 @@ public final class AttributionAssembler implements Annotator {
     return b.build();
   }
 
+  private static Span spanOf(Mention mention) {
+    return mention == null ? null : mention.span();
+  }
+
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class, ContinuationsLinkedAnnotation.class);
+    return Set.of(CandidatesAnnotation.class, QuotedSpansAnnotation.class, ContinuationsLinkedAnnotation.class);
   }
 
   @Override

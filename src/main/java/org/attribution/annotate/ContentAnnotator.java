@@ -37,6 +37,10 @@ public final class ContentAnnotator implements Annotator {
    */
   private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,250}[.!?,:;][ \\t\u00a0]*");
 
+  /** What may stand between a quote broken off by a comma and the cue after it: its subject. */
+  private static final Pattern INTERRUPTING_SUBJECT =
+      Pattern.compile("[ \t ]*([^\n\"“”.!?,;:]{1,60}[ \t ]+)?");
+
   private final ContentLocator finder;
 
   /** Finds content over the dependency parse. */
@@ -65,6 +69,7 @@ public final class ContentAnnotator implements Annotator {
       finder.content(sentence, cue, cues, quotes, text)
           .map(found -> typed(found, cue, quotes, text))
           .map(c -> withResumedQuote(c, quotes, text))
+          .map(c -> withInterruptedQuote(c, quotes, text))
           .ifPresent(candidates::add);
     }
     annotation.set(CandidatesAnnotation.class, withoutQuotedCues(candidates, quotes));
@@ -130,6 +135,32 @@ public final class ContentAnnotator implements Annotator {
       }
     }
     return c;
+  }
+
+  /**
+   * "“Every time you say that,” Warren said, “you give ammunition ...”": a quote after the cue
+   * continues the quote that breaks off with a comma right before the cue and its subject, so both
+   * are the content.
+   */
+  private static Candidate withInterruptedQuote(Candidate c, List<QuotedSpan> quotes, String text) {
+    Span cue = c.cue().span();
+    if (c.type() != AttributionType.DIRECT || c.content().begin() < cue.end()) {
+      return c;
+    }
+    QuotedSpan before = null;
+    for (QuotedSpan q : quotes) {
+      if (q.outer().end() <= cue.begin()) {
+        before = q;
+      }
+    }
+    if (before == null || !before.inner().in(text).stripTrailing().endsWith(",")) {
+      return c;
+    }
+    String subject = text.substring(before.outer().end(), cue.begin());
+    return INTERRUPTING_SUBJECT.matcher(subject).matches()
+        ? Candidate.of(c.sentence(), c.cue(), before.inner().union(c.content()), c.type(), c.rule(),
+            c.confidence())
+        : c;
   }
 
   /**

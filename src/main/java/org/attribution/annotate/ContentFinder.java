@@ -6,6 +6,7 @@ import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.internal.QuoteMarks;
 import org.attribution.pipeline.ContentRule;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.QuotedSpan;
@@ -275,9 +276,13 @@ final class ContentFinder implements ContentLocator {
         && (!relation.equals("advcl") || s.child(cueHead, SUBJECT) == 0);
   }
 
+  /**
+   * True for a quote mark token, as CoreNLP's tokenizer writes them: {@code ``} and {@code ''} for
+   * double marks, {@code `} and {@code '} for single ones (an apostrophe of possession is a token of
+   * its own too, but never punctuation, which is where this is asked), or the marks as written.
+   */
   static boolean isQuoteMark(String word) {
-    return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("“")
-        || word.equals("”");
+    return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(QuoteMarks::isQuoteMark);
   }
 
   /** "as X put it", "as he said": a cue verb marked by "as". */

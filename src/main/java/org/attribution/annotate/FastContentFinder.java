@@ -13,7 +13,8 @@ import org.attribution.pipeline.QuotedSpan;
 /**
  * Locates the content of a cue from part-of-speech tags and punctuation alone, for pipelines
  * without a parse: "X said (that) CLAUSE." gives the rest of the sentence, "CLAUSE, X said." what
- * stands before the comma, "according to X, CLAUSE" what follows X's comma, and a quote next to
+ * stands before the comma, "CLAUSE, X said, CLAUSE" the whole sentence (in parts around the frame),
+ * "according to X, CLAUSE" what follows X's comma, and a quote next to
  * the cue or before it and its subject is the content itself; punctuation cues are left to
  * {@link ContentFinder}, which needs no parse for them. Stateless and thread-safe.
  */
@@ -59,7 +60,9 @@ final class FastContentFinder implements ContentLocator {
       return found(rest(s, next), ContentRule.INFINITIVE);
     }
     if (beforeSubject >= 3 && s.word(beforeSubject).equals(",")) {
-      return found(span(s, TagPhrases.trimmed(s, 1, beforeSubject - 1)), ContentRule.FRONTED);
+      return isInterrupting(s, next)
+          ? found(rest(s, 1), ContentRule.INTERRUPTED)
+          : found(span(s, TagPhrases.trimmed(s, 1, beforeSubject - 1)), ContentRule.FRONTED);
     }
     if (cue.objectIsContent() && TagPhrases.phraseEnd(s, next) != 0) {
       return found(upToComma(s, next), ContentRule.OBJECT);
@@ -103,14 +106,24 @@ final class FastContentFinder implements ContentLocator {
   private static Optional<Span> prepositionContent(ParsedSentence s, Cue cue) {
     int first = cue.head();
     int last = lastToken(s, cue);
-    if (first > 3 && s.word(first - 1).equals(",")) {
-      return span(s, TagPhrases.trimmed(s, 1, first - 2));
-    }
     int source = TagPhrases.phraseEnd(s, last + 1);
+    if (first > 3 && s.word(first - 1).equals(",")) {
+      return source != 0 && isInterrupting(s, source + 1)
+          ? rest(s, 1)
+          : span(s, TagPhrases.trimmed(s, 1, first - 2));
+    }
     if (source != 0 && source + 2 <= s.size() && s.word(source + 1).equals(",")) {
       return rest(s, source + 2);
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when a comma at token {@code comma} closes a frame set off inside its sentence ("The
+   * failings, the report said, are outweighed"), so the sentence goes on after it.
+   */
+  private static boolean isInterrupting(ParsedSentence s, int comma) {
+    return comma + 1 < s.size() && s.word(comma).equals(",");
   }
 
   private static Span subjectSpan(ParsedSentence s, TagPhrases.Subject subject) {

@@ -13,9 +13,11 @@ import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
- * Finds the double-quoted passages of a text: straight, curly and guillemet marks, a quote running
- * over several paragraphs, and stray or unbalanced marks, which are dropped. Single quotes inside
- * a double-quoted passage belong to it. Needs only the text; adds {@link QuotedSpansAnnotation}.
+ * Finds the quoted passages of a text: double and single quotes, straight and curly, and
+ * guillemets, told apart from apostrophes; a quote running over several paragraphs; a quote left
+ * open, which ends with its paragraph; stray closing marks, which are dropped. A quote nested in
+ * another belongs to the outer passage (see {@link QuoteMarks}). Needs only the text; adds
+ * {@link QuotedSpansAnnotation}.
  */
 public final class QuoteSpanAnnotator implements Annotator {
 
@@ -24,13 +26,22 @@ public final class QuoteSpanAnnotator implements Annotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<QuotedSpan> quotes = new ArrayList<>();
     for (Span outer : QuoteMarks.pair(text)) {
-      int width = text.startsWith("''", outer.begin()) || text.startsWith("``", outer.begin()) ? 2 : 1;
-      Span inner = Span.of(outer.begin() + width, Math.max(outer.begin() + width, outer.end() - width));
+      int begin = outer.begin() + markWidth(text, outer.begin());
+      int end = outer.end() - (QuoteMarks.isQuoteMark(text.charAt(outer.end() - 1)) ? markWidth(text, outer.end() - 1) : 0);
+      Span inner = Span.of(begin, Math.max(begin, end));
       if (!inner.in(text).isBlank()) {
         quotes.add(new QuotedSpan(outer, inner));
       }
     }
     annotation.set(QuotedSpansAnnotation.class, List.copyOf(quotes));
+  }
+
+  /** 2 for a doubled apostrophe or backquote standing for a double quote, else 1. */
+  private static int markWidth(String text, int at) {
+    char c = text.charAt(at);
+    boolean doubled = (c == '\'' || c == '`')
+        && ((at + 1 < text.length() && text.charAt(at + 1) == c) || (at > 0 && text.charAt(at - 1) == c));
+    return doubled ? 2 : 1;
   }
 
   @Override

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, cue kind, speaker,
  * canonical speaker, speaker kind, document, the four spans as {@code begin-end}, an error column,
- * then the kept input fields. A document without attributions, or with an error, still gets one
+ * then the kept input fields. A content in parts ({@code "A," she said. "B."}) reads as its parts
+ * joined by a space, without the frame, and its span cell lists the parts ({@code 1-3 15-17}). A document without attributions, or with an error, still gets one
  * row, so that every input document shows in the file.
  *
  * <p>Not thread-safe.
@@ -74,7 +75,7 @@ public final class CsvSink implements ResultSink {
       cells.add(orEmpty(a.speakerCanonical()));
       cells.add(a.speakerKind() == null ? "" : a.speakerKind().name());
       cells.add(orEmpty(a.document()));
-      cells.add(span(a.contentSpan()));
+      cells.add(String.join(" ", a.contentSpans().stream().map(CsvSink::span).toList()));
       cells.add(span(a.cueSpan()));
       cells.add(span(a.speakerSpan()));
       cells.add(span(a.documentSpan()));

@@ -1,5 +1,8 @@
 package org.attribution.eval;
 
+import java.util.BitSet;
+import java.util.List;
+
 /**
  * A character range {@code [begin, end)} exactly as an evaluation file states it. Unlike
  * {@link org.attribution.Span} it accepts a reversed range ({@code end < begin}), because annotated
@@ -16,11 +19,22 @@ record CharSpan(int begin, int end) {
     }
   }
 
-  /** Intersection over union of the two ranges; 0 when the union is empty. */
-  double iou(CharSpan other) {
-    int inter = Math.max(0, Math.min(end, other.end) - Math.max(begin, other.begin));
-    int union = Math.max(end, other.end) - Math.min(begin, other.begin);
-    return union > 0 ? (double) inter / union : 0.0;
+  /**
+   * Intersection over union of the characters the two lists of ranges cover; 0 when they cover none.
+   */
+  static double iou(List<CharSpan> a, List<CharSpan> b) {
+    BitSet left = chars(a);
+    BitSet union = chars(b);
+    BitSet inter = (BitSet) left.clone();
+    inter.and(union);
+    union.or(left);
+    return union.isEmpty() ? 0.0 : (double) inter.cardinality() / union.cardinality();
+  }
+
+  private static BitSet chars(List<CharSpan> spans) {
+    BitSet chars = new BitSet();
+    spans.stream().filter(CharSpan::isProper).forEach(s -> chars.set(s.begin, s.end));
+    return chars;
   }
 
   /** True when the ranges share at least one character. */

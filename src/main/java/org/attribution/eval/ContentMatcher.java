@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Pairs predicted with gold attributions of one document by content: a pair qualifies when the
- * trimmed content spans have an IoU of at least {@value #MIN_IOU}; pairs are then taken greedily,
+ * characters of their trimmed content parts have an IoU of at least {@value #MIN_IOU}; pairs are then taken greedily,
  * highest IoU first, each attribution at most once. Ties go to the higher predicted index, then the
  * higher gold index, so results equal those of sorting {@code (iou, i, j)} tuples in reverse.
  *
@@ -82,8 +82,8 @@ final class ContentMatcher {
     return new Result(List.copyOf(matches), List.copyOf(unmatched));
   }
 
-  /** IoU of the two content spans after trimming both in the gold document's text. */
+  /** IoU of the characters of the two contents' trimmed parts in the gold document's text. */
   private static double contentIou(EvalDocument goldDoc, EvalAttribution a, EvalAttribution b) {
-    return goldDoc.trimmed(a.contentSpan()).iou(goldDoc.trimmed(b.contentSpan()));
+    return CharSpan.iou(goldDoc.trimmedParts(a), goldDoc.trimmedParts(b));
   }
 }

@@ -31,20 +31,27 @@ final class ContentScorer {
     int speaker = 0;
     int cue = 0;
     int endToEnd = 0;
+    int canonical = 0;
+    int canonicalGold = 0;
     for (ContentMatcher.Match m : result.matches()) {
       if (m.gold().optional()) {
         continue;
       }
       predictedCount++;
       partial++;
-      boolean isExact = doc.trimmed(m.predicted().contentSpan()).equals(doc.trimmed(m.gold().contentSpan()));
+      boolean isExact = doc.trimmedParts(m.predicted()).equals(doc.trimmedParts(m.gold()));
       boolean speakerOk = SpeakerJudge.isCorrect(m.predicted(), m.gold());
       exact += isExact ? 1 : 0;
       speaker += speakerOk ? 1 : 0;
       cue += cueOk(m.predicted(), m.gold()) ? 1 : 0;
       endToEnd += isExact && speakerOk ? 1 : 0;
+      if (m.gold().speakerCanonical() != null) {
+        canonicalGold++;
+        canonical += SpeakerJudge.isSameCanonical(m.predicted(), m.gold()) ? 1 : 0;
+      }
     }
-    return new ContentCounts(gold, predictedCount, partial, exact, speaker, cue, endToEnd);
+    return new ContentCounts(
+        gold, predictedCount, partial, exact, speaker, cue, endToEnd, canonical, canonicalGold);
   }
 
   /** A gold cue must be overlapped by the predicted one; without a gold cue any prediction is fine. */

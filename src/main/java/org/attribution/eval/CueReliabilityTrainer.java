@@ -76,7 +76,7 @@ public final class CueReliabilityTrainer {
     List<EvalAttribution> predicted = new ArrayList<>();
     for (Candidate c : all) {
       EvalAttribution p = new EvalAttribution(c.type().name(), null,
-          new CharSpan(c.content().begin(), c.content().end()), null, null, null, null, null, null, false);
+          new CharSpan(c.content().begin(), c.content().end()), List.of(), null, null, null, null, null, null, false);
       predicted.add(p);
       byPrediction.put(p, c);
     }

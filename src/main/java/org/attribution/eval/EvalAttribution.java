@@ -1,5 +1,7 @@
 package org.attribution.eval;
 
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -7,7 +9,9 @@ import tools.jackson.databind.JsonNode;
  * scoring uses are kept, and none is required except the content span, so gold that lacks confidence
  * or sentence numbers and output that adds fields of its own both load.
  *
- * <p>Empty names are stored as {@code null}: an empty name counts as no name when judging speakers.
+ * <p>{@code contentSpans} is empty unless the file gives the content in parts (an empty list counts
+ * as none, as for the reference scorer). Empty names are stored as {@code null}: an empty name
+ * counts as no name when judging speakers.
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,6 +19,7 @@ record EvalAttribution(
     String type,
     String content,
     CharSpan contentSpan,
+    List<CharSpan> contentSpans,
     CharSpan cueSpan,
     String speaker,
     CharSpan speakerSpan,
@@ -36,6 +41,7 @@ record EvalAttribution(
         string(node, "type"),
         string(node, "content"),
         content,
+        spans(node, "contentSpans"),
         span(node, "cueSpan"),
         name(node, "speaker"),
         span(node, "speakerSpan"),
@@ -43,6 +49,11 @@ record EvalAttribution(
         name(node, "document"),
         span(node, "documentSpan"),
         PythonTruth.isTruthy(node.get("optional")));
+  }
+
+  /** The content's parts as the file gives them: its {@code contentSpans}, else its content span. */
+  List<CharSpan> parts() {
+    return contentSpans.isEmpty() ? List.of(contentSpan) : contentSpans;
   }
 
   /** True when the gold or predicted attribution names any speaker or document. */
@@ -66,11 +77,26 @@ record EvalAttribution(
     return value.asString();
   }
 
-  private static CharSpan span(JsonNode node, String field) {
+  /** The list of spans of {@code field}; empty when absent or null. */
+  private static List<CharSpan> spans(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      return null;
+      return List.of();
     }
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("field " + field + " is not a list of [begin, end] pairs: " + value);
+    }
+    List<CharSpan> spans = new ArrayList<>();
+    value.forEach(v -> spans.add(pair(v, field)));
+    return List.copyOf(spans);
+  }
+
+  private static CharSpan span(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : pair(value, field);
+  }
+
+  private static CharSpan pair(JsonNode value, String field) {
     if (!value.isArray()
         || value.size() != 2
         || !value.get(0).isIntegralNumber()

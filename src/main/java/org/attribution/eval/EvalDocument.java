@@ -1,5 +1,6 @@
 package org.attribution.eval;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,6 +35,19 @@ record EvalDocument(String id, String text, List<EvalAttribution> attributions) 
       e--;
     }
     return new CharSpan(b, e);
+  }
+
+  /**
+   * The content's parts (see {@link EvalAttribution#parts()}), each trimmed, the non-empty ones in
+   * text order; the trimmed content span when no part is left.
+   */
+  List<CharSpan> trimmedParts(EvalAttribution a) {
+    List<CharSpan> parts = a.parts().stream()
+        .map(this::trimmed)
+        .filter(CharSpan::isProper)
+        .sorted(Comparator.comparingInt(CharSpan::begin).thenComparingInt(CharSpan::end))
+        .toList();
+    return parts.isEmpty() ? List.of(trimmed(a.contentSpan())) : parts;
   }
 
   private char charAt(int index) {

@@ -20,7 +20,10 @@ public final class EvaluationReport {
 
   private EvaluationReport() {}
 
-  /** The plain-text lines: a header, four score lines, speaker accuracy, three role-span lines. */
+  /**
+   * The plain-text lines: a header, four score lines, speaker accuracy, canonical speaker accuracy
+   * when matched gold has canonical speakers, three role-span lines.
+   */
   public static List<String> lines(Evaluation e) {
     ContentCounts c = e.content();
     List<String> lines = new ArrayList<>();
@@ -30,6 +33,8 @@ public final class EvaluationReport {
     lines.add(scoreLine("speaker", c.speakerScores()));
     lines.add(scoreLine("e2e_exact", c.endToEndExactScores()));
     lines.add("speaker accuracy on matched content: " + fixed3(c.speakerAccuracyOnMatched()));
+    c.canonicalAccuracyOnMatched().ifPresent(accuracy -> lines.add("canonical speaker accuracy on matched content: "
+        + fixed3(accuracy) + " (of " + c.canonicalGold() + " with a gold name)"));
     for (RoleSpanScore s : e.spans()) {
       lines.add(String.format(Locale.ROOT, "span-exact %-8s %s  (gold %d, pred %d)",
           s.role(), prf(s.scores()), s.gold(), s.predicted()));
@@ -48,11 +53,18 @@ public final class EvaluationReport {
     node.put("speaker", c.speaker());
     node.put("cue", c.cue());
     node.put("e2e_exact", c.endToEndExact());
+    node.put("canonical", c.canonical());
+    node.put("canonical_gold", c.canonicalGold());
     putScores(node, "partial_", c.partialScores());
     putScores(node, "exact_", c.exactScores());
     putScores(node, "speaker_", c.speakerScores());
     putScores(node, "e2e_exact_", c.endToEndExactScores());
     node.put("speaker_acc_on_matched", round4(c.speakerAccuracyOnMatched()));
+    if (c.canonicalAccuracyOnMatched().isPresent()) {
+      node.put("canonical_acc_on_matched", round4(c.canonicalAccuracyOnMatched().getAsDouble()));
+    } else {
+      node.putNull("canonical_acc_on_matched");
+    }
     ObjectNode spans = node.putObject("spans");
     for (RoleSpanScore s : e.spans()) {
       ObjectNode role = spans.putObject(s.role());

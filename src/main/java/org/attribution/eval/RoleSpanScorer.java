@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Role-level exact span scores, as papers report them on PolNeAR: for each role the distinct trimmed,
  * non-empty spans of gold and of predictions are compared as sets of (document, begin, end). The
- * source role is the speaker span, or the document span when there is no speaker.
+ * source role is the speaker span, or the document span when there is no speaker; each part of a
+ * content is a content span of its own.
  *
  * <p>A predicted span equal to that of optional gold, and to no required gold, is not counted. For a
  * subset of the gold, only the subset's gold spans are compared, with the spans of the predictions
@@ -20,7 +21,7 @@ import java.util.function.Function;
  */
 final class RoleSpanScorer {
 
-  private record Role(String name, Function<EvalAttribution, CharSpan> span) {}
+  private record Role(String name, BiFunction<EvalDocument, EvalAttribution, List<CharSpan>> spans) {}
 
   private record Located(String document, int begin, int end) {}
 
@@ -32,9 +33,9 @@ final class RoleSpanScorer {
   }
 
   private static final List<Role> ROLES = List.of(
-      new Role("source", a -> a.speakerSpan() != null ? a.speakerSpan() : a.documentSpan()),
-      new Role("cue", EvalAttribution::cueSpan),
-      new Role("content", EvalAttribution::contentSpan));
+      new Role("source", (doc, a) -> trimmed(doc, a.speakerSpan() != null ? a.speakerSpan() : a.documentSpan())),
+      new Role("cue", (doc, a) -> trimmed(doc, a.cueSpan())),
+      new Role("content", EvalDocument::trimmedParts));
 
   private RoleSpanScorer() {}
 
@@ -58,16 +59,12 @@ final class RoleSpanScorer {
   private static void collect(
       EvalDocument doc, Role role, GoldSubset subset, List<EvalAttribution> counted, Sets sets) {
     for (EvalAttribution a : doc.attributions()) {
-      Located span = locate(doc, role.span().apply(a));
-      if (span != null && subset.includes(a)) {
-        (a.optional() ? sets.optional() : sets.required()).add(span);
+      if (subset.includes(a)) {
+        locate(doc, role.spans().apply(doc, a)).forEach((a.optional() ? sets.optional() : sets.required())::add);
       }
     }
     for (EvalAttribution a : counted) {
-      Located span = locate(doc, role.span().apply(a));
-      if (span != null) {
-        sets.predicted().add(span);
-      }
+      locate(doc, role.spans().apply(doc, a)).forEach(sets.predicted()::add);
     }
   }
 
@@ -84,12 +81,13 @@ final class RoleSpanScorer {
         predicted.size());
   }
 
-  /** The trimmed span in the gold document, or null when absent or empty after trimming. */
-  private static Located locate(EvalDocument doc, CharSpan span) {
-    if (span == null) {
-      return null;
-    }
-    CharSpan trimmed = doc.trimmed(span);
-    return trimmed.isProper() ? new Located(doc.id(), trimmed.begin(), trimmed.end()) : null;
+  /** The role's span trimmed in the gold document, or none when absent. */
+  private static List<CharSpan> trimmed(EvalDocument doc, CharSpan span) {
+    return span == null ? List.of() : List.of(doc.trimmed(span));
+  }
+
+  /** The trimmed spans that are not empty, placed in the gold document. */
+  private static List<Located> locate(EvalDocument doc, List<CharSpan> spans) {
+    return spans.stream().filter(CharSpan::isProper).map(s -> new Located(doc.id(), s.begin(), s.end())).toList();
   }
 }

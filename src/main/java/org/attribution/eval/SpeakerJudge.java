@@ -51,6 +51,16 @@ final class SpeakerJudge {
     return false;
   }
 
+  /**
+   * True when the predicted canonical speaker (or, lacking one, the document) and the gold canonical
+   * speaker have token sets of which one contains the other; false when either has no tokens.
+   */
+  static boolean isSameCanonical(EvalAttribution predicted, EvalAttribution gold) {
+    Set<String> p = tokens(predicted.speakerCanonical() != null ? predicted.speakerCanonical() : predicted.document());
+    Set<String> g = tokens(gold.speakerCanonical());
+    return !p.isEmpty() && !g.isEmpty() && (g.containsAll(p) || p.containsAll(g));
+  }
+
   /** The identifying tokens of a name: lower-cased word tokens other than titles. */
   static Set<String> tokens(String name) {
     Set<String> tokens = new HashSet<>();

@@ -139,7 +139,8 @@ final class ReportData {
     // Output read against a different text than it was extracted from would be highlighted in
     // the wrong place: say so on the attribution instead, and keep its own content.
     boolean placed = text != null
-        && Segmenter.fits(a.contentSpan(), text) && a.contentSpan().in(text).equals(a.content());
+        && a.contentSpans().stream().allMatch(part -> Segmenter.fits(part, text))
+        && String.join(" ", a.contentSpans().stream().map(part -> part.in(text)).toList()).equals(a.content());
     if (!placed) {
       node.put("content", a.content());
     }

@@ -1,15 +1,17 @@
 package org.attribution.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.attribution.Attribution;
 import org.attribution.Span;
 
 /**
- * Cuts an article's text into {@link Segment}s at every boundary of an attribution's content,
- * cue, speaker and document span, so that nested and overlapping attributions (a verbatim
+ * Cuts an article's text into {@link Segment}s at every boundary of an attribution's content
+ * parts, cue, speaker and document span, so that nested and overlapping attributions (a verbatim
  * fragment inside reported speech, one speaker mention shared by two quotes) can all be shown.
+ * A content in parts ({@code "A," she said. "B."}) covers its parts, not the frame between them.
  * Spans that do not fit in the text are left out rather than failing the article.
  *
  * <p>Stateless and thread-safe.
@@ -22,7 +24,9 @@ final class Segmenter {
   static List<Segment> split(String text, List<Attribution> attributions) {
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
     for (Attribution a : attributions) {
-      for (Span span : new Span[] {a.contentSpan(), a.cueSpan(), a.speakerSpan(), a.documentSpan()}) {
+      List<Span> spans = new ArrayList<>(a.contentSpans());
+      spans.addAll(Arrays.asList(a.cueSpan(), a.speakerSpan(), a.documentSpan()));
+      for (Span span : spans) {
         if (fits(span, text)) {
           cuts.add(span.begin());
           cuts.add(span.end());
@@ -48,7 +52,7 @@ final class Segmenter {
     int innermost = -1;
     for (int i = 0; i < attributions.size(); i++) {
       Attribution a = attributions.get(i);
-      if (covers(a.contentSpan(), stretch, text)) {
+      if (a.contentSpans().stream().anyMatch(part -> covers(part, stretch, text))) {
         contents.add(i);
         if (innermost < 0 || a.contentSpan().length() < attributions.get(innermost).contentSpan().length()) {
           innermost = i;

@@ -26,7 +26,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * The Spark schemas of extraction results and the conversions between their rows and {@link
  * Attribution}s. Every field of the attribution format is a column; each span is two integer
- * columns, {@code <role>Begin} and {@code <role>End}, both null when the role is absent.
+ * columns, {@code <role>Begin} and {@code <role>End}, both null when the role is absent, and the
+ * content's parts are an array column, {@code contentSpans}.
  *
  * <p>Rows are built against these explicit schemas, and carry them so that their fields can be read
  * by name wherever they travel, because Spark's bean encoder does not see the components of Java
@@ -36,7 +37,16 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class AttributionRows {
 
-  /** The fields of one attribution, as a struct. */
+  /** One part of a content: {@code begin} and {@code end}. */
+  public static final StructType PART =
+      new StructType(
+          new StructField[] {field("begin", IntegerType, false), field("end", IntegerType, false)});
+
+  /**
+   * The fields of one attribution, as a struct; {@code contentSpans} lists the content's parts (one,
+   * or several for a content the cue or the speaker interrupts, whose {@code content} is their texts
+   * joined by a space and whose {@code contentBegin}/{@code contentEnd} is their hull).
+   */
   public static final StructType ATTRIBUTION =
       new StructType(
           new StructField[] {
@@ -44,6 +54,7 @@ public final class AttributionRows {
             field("content", StringType, false),
             field("contentBegin", IntegerType, false),
             field("contentEnd", IntegerType, false),
+            field("contentSpans", DataTypes.createArrayType(PART, false), false),
             field("cue", StringType, true),
             field("cueBegin", IntegerType, true),
             field("cueEnd", IntegerType, true),
@@ -108,6 +119,13 @@ public final class AttributionRows {
             AttributionType.valueOf(row.getAs("type")),
             row.getAs("content"),
             span(row, "content"));
+    int parts = row.fieldIndex("contentSpans");
+    if (!row.isNullAt(parts)) {
+      List<Span> spans = row.<Row>getList(parts).stream()
+          .map(p -> Span.of(p.<Integer>getAs("begin"), p.<Integer>getAs("end")))
+          .toList();
+      b.contentParts(row.getAs("content"), spans);
+    }
     if (!row.isNullAt(row.fieldIndex("cue"))) {
       b.cue(row.getAs("cue"), span(row, "cue"), CueKind.valueOf(row.getAs("cueKind")));
     }
@@ -172,6 +190,7 @@ public final class AttributionRows {
       a.content(),
       a.contentSpan().begin(),
       a.contentSpan().end(),
+      CollectionConverters.asScala(a.contentSpans().stream().map(AttributionRows::partRow).toList()).toSeq(),
       a.cue(),
       begin(a.cueSpan()),
       end(a.cueSpan()),
@@ -187,6 +206,10 @@ public final class AttributionRows {
       a.confidence(),
       a.sentence()
     };
+  }
+
+  private static Row partRow(Span part) {
+    return new GenericRowWithSchema(new Object[] {part.begin(), part.end()}, PART);
   }
 
   private static String name(Enum<?> value) {

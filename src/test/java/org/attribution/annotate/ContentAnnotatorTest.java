@@ -6,6 +6,7 @@ import static org.attribution.pipeline.TestPipeline.only;
 
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.Span;
 import org.junit.jupiter.api.Test;
 
 class ContentAnnotatorTest {
@@ -52,8 +53,9 @@ class ContentAnnotatorTest {
 
   @Test
   void takesWholeSentenceACueInterrupts() {
-    assertThat(only("The museum, the mayor said, will open in May.").content())
-        .isEqualTo("The museum, the mayor said, will open in May");
+    Attribution a = only("The museum, the mayor said, will open in May.");
+    assertThat(a.contentSpan()).isEqualTo(Span.of(0, 44));
+    assertThat(a.content()).isEqualTo("The museum will open in May");
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.attribution.Attribution;
+import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.Document;
+import org.attribution.Span;
 import org.attribution.io.AttributionJson;
 import org.attribution.testing.QuoteExtraction;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,22 @@ class CsvSinkTest {
             + "d1,DIRECT,Two,,,,,,,26-29,,,,,https://x/1\n"
             + "d2,,,,,,,,,,,,,,\n"
             + "d3,,,,,,,,,,,,,timeout: took 30 s,\n");
+  }
+
+  @Test
+  void writesContentInPartsWithoutItsFrame() throws IOException {
+    Attribution interrupted = Attribution.builder(AttributionType.DIRECT, "A,", Span.of(1, 3))
+        .contentParts("A, B.", List.of(Span.of(1, 3), Span.of(15, 17)))
+        .cue("said", Span.of(5, 9), CueKind.SPEECH)
+        .speaker("she", Span.of(10, 13))
+        .build();
+    Path out = dir.resolve("out.csv");
+
+    try (CsvSink sink = new CsvSink(OutputFile.open(out, false), List.of(), false)) {
+      sink.write(DocumentResult.success("d", Map.of(), List.of(interrupted)));
+    }
+
+    assertThat(Files.readString(out)).isEqualTo("d,DIRECT,\"A, B.\",said,SPEECH,she,,,,1-3 15-17,5-9,10-13,,\n");
   }
 
   @Test

@@ -57,7 +57,7 @@ class EvaluateCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"trimming", "matching", "optional", "subsets", "speaker", "spans"})
+  @ValueSource(strings = {"trimming", "matching", "optional", "subsets", "speaker", "spans", "parts"})
   void printsWhatTheReferenceScorerPrints(String name) throws IOException {
     StringBuilder printed = new StringBuilder();
     for (String subset : List.of("all", "quoted", "unquoted")) {
@@ -70,12 +70,13 @@ class EvaluateCommandTest {
         .containsExactlyElementsOf(Files.readAllLines(fixture(name + ".expected.txt"), StandardCharsets.UTF_8));
   }
 
-  @Test
-  void printsTheReferenceScorersJson() throws IOException {
-    Run run = evaluate("spans", "--json");
+  @ParameterizedTest
+  @ValueSource(strings = {"spans", "parts"})
+  void printsTheReferenceScorersJson(String name) throws IOException {
+    Run run = evaluate(name, "--json");
 
     JsonNode printed = AttributionJson.MAPPER.readTree(run.out());
-    JsonNode expected = AttributionJson.MAPPER.readTree(Files.readString(fixture("spans.expected.json")));
+    JsonNode expected = AttributionJson.MAPPER.readTree(Files.readString(fixture(name + ".expected.json")));
     assertThat(printed.equals(NUMBERS_BY_VALUE, expected)).as("%s%nvs%n%s", printed, expected).isTrue();
     assertThat(printed.propertyNames()).containsExactlyElementsOf(expected.propertyNames());
   }

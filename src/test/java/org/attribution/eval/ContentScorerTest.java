@@ -18,32 +18,45 @@ class ContentScorerTest {
 
   @Test
   void matchesExactlyAfterTrimmingWithTheGoldText() {
-    assertThat(score("trimming", GoldSubset.ALL)).isEqualTo(new ContentCounts(3, 3, 3, 2, 3, 3, 2));
+    assertThat(score("trimming", GoldSubset.ALL)).isEqualTo(new ContentCounts(3, 3, 3, 2, 3, 3, 2, 0, 0));
   }
 
   @Test
   void countsGreedyMatchesAndIgnoresDocumentsAbsentFromGold() {
-    assertThat(score("matching", GoldSubset.ALL)).isEqualTo(new ContentCounts(5, 5, 3, 0, 3, 3, 0));
+    assertThat(score("matching", GoldSubset.ALL)).isEqualTo(new ContentCounts(5, 5, 3, 0, 3, 3, 0, 0, 0));
   }
 
   @Test
   void optionalGoldNeitherRewardsNorPenalizes() {
-    assertThat(score("optional", GoldSubset.ALL)).isEqualTo(new ContentCounts(2, 1, 1, 1, 1, 1, 1));
+    assertThat(score("optional", GoldSubset.ALL)).isEqualTo(new ContentCounts(2, 1, 1, 1, 1, 1, 1, 0, 0));
   }
 
   @Test
   void scoresQuotedAndUnquotedGoldApart() {
-    assertThat(score("subsets", GoldSubset.ALL)).isEqualTo(new ContentCounts(3, 4, 3, 1, 3, 3, 1));
-    assertThat(score("subsets", GoldSubset.QUOTED)).isEqualTo(new ContentCounts(2, 3, 2, 1, 2, 2, 1));
-    assertThat(score("subsets", GoldSubset.UNQUOTED)).isEqualTo(new ContentCounts(1, 2, 1, 0, 1, 1, 0));
+    assertThat(score("subsets", GoldSubset.ALL)).isEqualTo(new ContentCounts(3, 4, 3, 1, 3, 3, 1, 0, 0));
+    assertThat(score("subsets", GoldSubset.QUOTED)).isEqualTo(new ContentCounts(2, 3, 2, 1, 2, 2, 1, 0, 0));
+    assertThat(score("subsets", GoldSubset.UNQUOTED)).isEqualTo(new ContentCounts(1, 2, 1, 0, 1, 1, 0, 0, 0));
   }
 
   @Test
   void judgesSpeakersOfMatchedContent() {
     ContentCounts counts = score("speaker", GoldSubset.ALL);
 
-    assertThat(counts).isEqualTo(new ContentCounts(7, 7, 7, 7, 5, 0, 5));
+    assertThat(counts).isEqualTo(new ContentCounts(7, 7, 7, 7, 5, 0, 5, 2, 4));
     assertThat(counts.speakerAccuracyOnMatched()).isEqualTo(5.0 / 7);
+  }
+
+  @Test
+  void matchesContentsInPartsByTheirCharacters() {
+    ContentCounts counts = score("parts", GoldSubset.ALL);
+
+    assertThat(counts).isEqualTo(new ContentCounts(4, 4, 4, 2, 4, 1, 2, 3, 4));
+    assertThat(counts.canonicalAccuracyOnMatched()).hasValue(0.75);
+  }
+
+  @Test
+  void hasNoCanonicalAccuracyWithoutGoldNames() {
+    assertThat(score("trimming", GoldSubset.ALL).canonicalAccuracyOnMatched()).isEmpty();
   }
 
   @Test
@@ -75,6 +88,6 @@ class ContentScorerTest {
     ContentCounts counts =
         ContentScorer.score(EvalCorpus.readGold(gold), EvalCorpus.readPredicted(predicted), GoldSubset.ALL);
 
-    assertThat(counts).isEqualTo(new ContentCounts(0, 2, 0, 0, 0, 0, 0));
+    assertThat(counts).isEqualTo(new ContentCounts(0, 2, 0, 0, 0, 0, 0, 0, 0));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,27 @@ class EvalCorpusTest {
     assertThat(a.speakerSpan()).isEqualTo(new CharSpan(5, 7));
     assertThat(a.document()).isEqualTo("a report");
     assertThat(a.optional()).isFalse();
+  }
+
+  @Test
+  void readsContentPartsAndTakesAnEmptyListForNone() throws IOException {
+    Path file = EvalFixtures.write(dir, "predicted.jsonl",
+        "{'id': 'a', 'attributions': [{'contentSpan': [0, 9], 'contentSpans': [[0, 3], [6, 9]]},"
+            + " {'contentSpan': [0, 9], 'contentSpans': []}]}");
+
+    List<EvalAttribution> read = EvalCorpus.readPredicted(file).attributionsOf("a");
+
+    assertThat(read.get(0).parts()).containsExactly(new CharSpan(0, 3), new CharSpan(6, 9));
+    assertThat(read.get(1).parts()).containsExactly(new CharSpan(0, 9));
+  }
+
+  @Test
+  void rejectsContentPartsThatAreNotPairs() throws IOException {
+    Path file = EvalFixtures.write(dir, "predicted.jsonl",
+        "{'id': 'a', 'attributions': [{'contentSpan': [0, 9], 'contentSpans': [0, 9]}]}");
+
+    assertThatIllegalArgumentException().isThrownBy(() -> EvalCorpus.readPredicted(file))
+        .withMessageContaining(":1:").withMessageContaining("contentSpans");
   }
 
   @Test

@@ -28,9 +28,9 @@ class EvaluatorTest {
 
     assertThat(byType).extracting(Evaluation::subset).containsExactly("DIRECT", "MIXED", "INDIRECT");
     assertThat(byType).extracting(Evaluation::content).containsExactly(
-        new ContentCounts(1, 2, 1, 1, 1, 1, 1),
-        new ContentCounts(1, 2, 1, 0, 1, 1, 0),
-        new ContentCounts(1, 2, 1, 0, 1, 1, 0));
+        new ContentCounts(1, 2, 1, 1, 1, 1, 1, 0, 0),
+        new ContentCounts(1, 2, 1, 0, 1, 1, 0, 0, 0),
+        new ContentCounts(1, 2, 1, 0, 1, 1, 0, 0, 0));
     assertThat(byType.get(0).spans().get(2)).isEqualTo(new RoleSpanScore("content", PrecisionRecall.of(1, 2, 1), 1, 2));
   }
 

@@ -50,8 +50,8 @@ class QuoteMarksTest {
   }
 
   @Test
-  void dropsQuoteLeftOpenAtParagraphEnd() {
-    assertThat(quotes("He said \"we will win.\n\nThen \"it\" rained.")).containsExactly("\"it\"");
+  void endsQuoteLeftOpenAtItsParagraphsEnd() {
+    assertThat(quotes("He said \"we will win.\n\nThen \"it\" rained.")).containsExactly("\"we will win.", "\"it\"");
   }
 
   @Test
@@ -65,15 +65,71 @@ class QuoteMarksTest {
   }
 
   @Test
+  void findsSingleQuotedSpeech() {
+    assertThat(quotes("'We will not back down,' she told the BBC.")).containsExactly("'We will not back down,'");
+  }
+
+  @Test
+  void findsCurlySingleQuotedSpeech() {
+    assertThat(quotes("\u2018We will not back down,\u2019 she told the BBC."))
+        .containsExactly("\u2018We will not back down,\u2019");
+  }
+
+  @Test
+  void findsGuillemetQuotedSpeech() {
+    assertThat(quotes("\u00abNous gagnerons,\u00bb he said, and \u2039so\u203a it went."))
+        .containsExactly("\u00abNous gagnerons,\u00bb", "\u2039so\u203a");
+  }
+
+  @Test
+  void keepsDoubleQuoteNestedInSingleQuote() {
+    assertThat(quotes("'He said \"never\" to me,' she said.")).containsExactly("'He said \"never\" to me,'");
+  }
+
+  @Test
+  void keepsCurlySingleQuoteNestedInCurlyDoubleQuote() {
+    assertThat(quotes("\u201cThey called it \u2018a farce,\u2019 and left,\u201d he said."))
+        .containsExactly("\u201cThey called it \u2018a farce,\u2019 and left,\u201d");
+  }
+
+  @Test
+  void ignoresApostropheInsideWord() {
+    assertThat(quotes("She said she don't know and won\u2019t ask.")).isEmpty();
+  }
+
+  @Test
+  void ignoresApostropheOfDecade() {
+    assertThat(quotes("Prices have not been this high since the '90s, she said.")).isEmpty();
+    assertThat(quotes("Prices have not been this high since the \u201990s, she said.")).isEmpty();
+  }
+
+  @Test
+  void ignoresApostrophesOfElision() {
+    assertThat(quotes("He played rock 'n' roll and told 'em to leave.")).isEmpty();
+  }
+
+  @Test
+  void ignoresApostropheOfPluralPossessive() {
+    assertThat(quotes("'We met at the Joneses' house,' he said.")).containsExactly("'We met at the Joneses' house,'");
+    assertThat(quotes("The Joneses' house was sold.")).isEmpty();
+  }
+
+  @Test
+  void continuesQuoteIntoParagraphOpeningWithAQuoteMark() {
+    String text = "She said: \u2018The first part.\n\n\u2018The second part.\u2019\n\nThen she left.";
+    assertThat(quotes(text)).containsExactly("\u2018The first part.\n\n\u2018The second part.\u2019");
+  }
+
+  @Test
   void pairsHundredsOfThousandsOfUnbalancedOrNestedMarksInLinearTime() {
     String unbalanced = "\"Tom said it ".repeat(200_000);
     String nested = "He said \"".repeat(100_000) + "stop" + "\"".repeat(100_000);
     String lines = "\"open\n".repeat(200_000);
 
     assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertThat(QuoteMarks.pair(unbalanced)).isEmpty();
+      assertThat(QuoteMarks.pair(unbalanced)).containsExactly(Span.of(unbalanced.length() - 13, unbalanced.length() - 1));
       assertThat(QuoteMarks.pair(nested)).containsExactly(Span.of(nested.lastIndexOf(" \"") + 1, nested.indexOf("stop\"") + 5));
-      assertThat(QuoteMarks.pair(lines)).isEmpty();
+      assertThat(QuoteMarks.pair(lines)).containsExactly(Span.of(lines.length() - 6, lines.length() - 1));
     });
   }
 }

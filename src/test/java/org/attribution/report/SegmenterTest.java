@@ -61,6 +61,24 @@ class SegmenterTest {
   }
 
   @Test
+  void highlightsEachPartOfAnInterruptedQuoteAndNotItsFrame() {
+    String text = "\"We will win,\" she said. \"Soon.\"";
+    Attribution interrupted = Attribution.builder(AttributionType.DIRECT, "We will win,", Span.of(1, 13))
+        .contentParts("We will win, Soon.", List.of(Span.of(1, 13), Span.of(26, 31)))
+        .cue("said", Span.of(19, 23), CueKind.SPEECH)
+        .speaker("she", Span.of(15, 18))
+        .build();
+
+    List<Segment> segments = Segmenter.split(text, List.of(interrupted));
+
+    assertThat(at(segments, 1).contents()).containsExactly(0);
+    assertThat(at(segments, 26).contents()).containsExactly(0);
+    assertThat(at(segments, 19).contents()).isEmpty();
+    assertThat(at(segments, 19).marks()).extracting(Segment.Mark::role).containsOnly(Role.CUE);
+    assertThat(at(segments, 24).isPlain()).isTrue();
+  }
+
+  @Test
   void leavesOutSpansBeyondTheText() {
     Attribution beyond = Attribution.builder(AttributionType.DIRECT, "lost", Span.of(30, 80)).build();
 

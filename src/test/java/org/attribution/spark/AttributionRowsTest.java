@@ -31,6 +31,13 @@ class AttributionRowsTest {
           .sentence(3)
           .build();
 
+  private static final Attribution PARTS =
+      Attribution.builder(AttributionType.DIRECT, "A,", Span.of(1, 3))
+          .contentParts("A, B.", List.of(Span.of(1, 3), Span.of(15, 17)))
+          .cue("said", Span.of(5, 9), CueKind.SPEECH)
+          .speaker("she", Span.of(10, 13))
+          .build();
+
   private static final Attribution BARE =
       Attribution.builder(AttributionType.DIRECT, "No limit.", Span.of(0, 9)).build();
 
@@ -57,11 +64,14 @@ class AttributionRowsTest {
     List<Row> rows =
         spark
             .createDataFrame(
-                List.of(AttributionRows.toRow(FULL), AttributionRows.toRow(BARE)),
+                List.of(AttributionRows.toRow(FULL), AttributionRows.toRow(PARTS), AttributionRows.toRow(BARE)),
                 AttributionRows.ATTRIBUTION)
             .collectAsList();
 
-    assertThat(rows).map(AttributionRows::fromRow).containsExactly(FULL, BARE);
+    assertThat(rows).map(AttributionRows::fromRow).containsExactly(FULL, PARTS, BARE);
+    assertThat(rows.get(1).<Row>getList(rows.get(1).fieldIndex("contentSpans")))
+        .extracting(p -> p.<Integer>getAs("begin") + "-" + p.<Integer>getAs("end"))
+        .containsExactly("1-3", "15-17");
   }
 
   @Test
@@ -71,11 +81,11 @@ class AttributionRowsTest {
             .createDataFrame(
                 ImmutableList.copyOf(
                     AttributionRows.flatRows(
-                        DocumentOutcome.extracted("doc-1", List.of(FULL, BARE)))),
+                        DocumentOutcome.extracted("doc-1", List.of(FULL, PARTS, BARE)))),
                 AttributionRows.FLAT)
             .collectAsList();
 
-    assertThat(rows).map(AttributionRows::fromRow).containsExactly(FULL, BARE);
+    assertThat(rows).map(AttributionRows::fromRow).containsExactly(FULL, PARTS, BARE);
     assertThat(rows).extracting(r -> r.getAs("id")).containsOnly("doc-1");
     assertThat(rows).extracting(r -> r.getAs("error")).containsOnlyNulls();
   }
@@ -104,11 +114,11 @@ class AttributionRowsTest {
             .createDataFrame(
                 List.of(
                     AttributionRows.documentRow(
-                        DocumentOutcome.extracted("doc-3", List.of(BARE, FULL)))),
+                        DocumentOutcome.extracted("doc-3", List.of(BARE, PARTS, FULL)))),
                 AttributionRows.DOCUMENT)
             .collectAsList();
 
-    assertThat(AttributionRows.attributionsOf(rows.get(0))).containsExactly(BARE, FULL);
+    assertThat(AttributionRows.attributionsOf(rows.get(0))).containsExactly(BARE, PARTS, FULL);
   }
 
   private static Stream<String> columnsOf(RecordComponent c) {

@@ -8,7 +8,9 @@ import org.attribution.Span;
 
 /**
  * The promises an extraction keeps whatever the text: every span lies inside the text, on code
- * point boundaries, and covers exactly the string reported with it; content is never empty.
+ * point boundaries, and covers exactly the string reported with it; each content part covers its
+ * text, no part holds the cue or the speaker, and the content is the parts joined by a space, never
+ * empty.
  */
 public final class AttributionInvariants {
 
@@ -18,7 +20,15 @@ public final class AttributionInvariants {
   public static void assertHold(String text, List<Attribution> found) {
     for (Attribution a : found) {
       assertThat(a.content()).as("content of %s", a).isNotEmpty();
-      assertCovers(text, a.content(), a.contentSpan(), "content", a);
+      for (Span part : a.contentSpans()) {
+        assertCovers(text, part.in(text), part, "content part", a);
+        assertThat(part.in(text)).as("content part %s of %s", part, a).isNotEmpty();
+        assertThat(a.cueSpan() != null && part.overlaps(a.cueSpan())).as("cue inside part of %s", a).isFalse();
+        assertThat(a.speakerSpan() != null && a.contentSpans().size() > 1 && part.overlaps(a.speakerSpan()))
+            .as("speaker inside a part of %s", a).isFalse();
+      }
+      assertThat(a.content()).as("content of %s", a)
+          .isEqualTo(String.join(" ", a.contentSpans().stream().map(p -> p.in(text)).toList()));
       assertCovers(text, a.cue(), a.cueSpan(), "cue", a);
       assertCovers(text, a.speaker(), a.speakerSpan(), "speaker", a);
       assertCovers(text, a.document(), a.documentSpan(), "document", a);
