@@ -23,6 +23,7 @@ import org.attribution.pipeline.Cue;
 final class CoordinatedCues {
 
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+  private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass");
   private static final Set<String> THINGS = Set.of("it", "this", "that", "these", "those");
   private static final Supplier<WordList> ORGANIZATION_NOUNS =
       Suppliers.memoize(() -> WordList.load("organization-nouns.txt"));
@@ -31,14 +32,16 @@ final class CoordinatedCues {
 
   /**
    * The verb whose complement clause the speech cue {@code cue} was wrongly conjoined into, or 0
-   * when it is not such a conjunct: it has no subject of its own, it is a conjunct of the head of
-   * a complement clause (or of a loose verb inside one), and that clause's subject cannot speak.
-   * Claims ("said the town was reviewing it and had not decided") stay inside the clause.
+   * when it is not such a conjunct: it has no subject or auxiliary of its own, it is a conjunct of
+   * the head of a complement clause (or of a loose verb inside one), and that clause's subject
+   * cannot speak. Claims ("said the town was reviewing it and had not decided") stay inside the
+   * clause, and so does a conjunct with its own auxiliary ("would depress revenue ... but would
+   * eventually add $84 billion").
    */
   static int outerVerb(ParsedSentence s, Cue cue) {
     int verb = cue.head();
     if (cue.role() != Cue.Role.VERB || cue.kind() != CueKind.SPEECH || !s.relation(verb).equals("conj")
-        || s.child(verb, SUBJECTS) != 0 || !s.tag(verb).startsWith("VB")) {
+        || s.child(verb, SUBJECTS) != 0 || s.child(verb, AUXILIARIES) != 0 || !s.tag(verb).startsWith("VB")) {
       return 0;
     }
     int clause = s.governor(verb);
