@@ -14,8 +14,8 @@ import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.Mention;
 import org.attribution.pipeline.QuotedSpan;
@@ -24,7 +24,7 @@ import org.attribution.pipeline.QuotedSpan;
  * Turns completed candidates into {@link Attribution} records in text order, reading each string
  * from the text at its span, the cue with its verb group ({@code has also said}), and the content
  * in parts around the cue and speaker that interrupt it ({@link ContentParts}). When two cues
- * attribute the same content, the more confident one is kept. Needs every linking stage and the quoted spans; adds
+ * attribute the same content, the more confident one is kept. Needs every linking stage, page furniture removed and the quoted spans; adds
  * {@link AttributionsAnnotation}.
  */
 public final class AttributionAssembler implements Annotator {
@@ -79,7 +79,7 @@ public final class AttributionAssembler implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class, QuotedSpansAnnotation.class, ContinuationsLinkedAnnotation.class);
+    return Set.of(CandidatesAnnotation.class, QuotedSpansAnnotation.class, WebNoiseRemovedAnnotation.class);
   }
 
   @Override

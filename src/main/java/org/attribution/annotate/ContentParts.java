@@ -1,6 +1,7 @@
 package org.attribution.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.attribution.AttributionType;
 import org.attribution.Span;
@@ -40,25 +41,46 @@ final class ContentParts {
   static List<Span> of(
       Span content, AttributionType type, List<Span> frame, List<QuotedSpan> quotes, String text) {
     Span cut = frameWithin(content, frame, text);
-    if (cut == null) {
-      return List.of(content);
+    List<Span> parts = cut == null ? List.of(content) : split(content, cut, type, quotes, text);
+    for (Span mention : frame) {
+      // a speaker linked from inside the content, away from its cue, is left out of it too
+      parts = mention == null ? parts : without(parts, mention, text);
     }
+    return parts.isEmpty() ? List.of(content) : parts;
+  }
+
+  private static List<Span> split(
+      Span content, Span cut, AttributionType type, List<QuotedSpan> quotes, String text) {
     if (type == AttributionType.DIRECT) {
       List<Span> quoted = quotedParts(content, cut, quotes);
       if (quoted.size() > 1) {
         return quoted;
       }
     }
-    List<Span> parts = new ArrayList<>();
-    Span before = trimEnd(Span.of(content.begin(), cut.begin()), text);
-    Span after = trimStart(Span.of(widenToClosingComma(cut, content, text), content.end()), text);
-    if (!before.isEmpty()) {
-      parts.add(before);
+    return pieces(trimEnd(Span.of(content.begin(), cut.begin()), text),
+        trimStart(Span.of(widenToClosingComma(cut, content, text), content.end()), text));
+  }
+
+  /** The parts with {@code hole} taken out of any part it overlaps. */
+  private static List<Span> without(List<Span> parts, Span hole, String text) {
+    List<Span> out = new ArrayList<>();
+    for (Span part : parts) {
+      if (!part.overlaps(hole)) {
+        out.add(part);
+        continue;
+      }
+      if (hole.begin() > part.begin()) {
+        out.addAll(pieces(trimEnd(Span.of(part.begin(), hole.begin()), text)));
+      }
+      if (hole.end() < part.end()) {
+        out.addAll(pieces(trimStart(Span.of(hole.end(), part.end()), text)));
+      }
     }
-    if (!after.isEmpty()) {
-      parts.add(after);
-    }
-    return parts.isEmpty() ? List.of(content) : List.copyOf(parts);
+    return List.copyOf(out);
+  }
+
+  private static List<Span> pieces(Span... spans) {
+    return Arrays.stream(spans).filter(sp -> !sp.isEmpty()).toList();
   }
 
   /** The parts joined by a space, as {@link org.attribution.Attribution#content()} gives them. */

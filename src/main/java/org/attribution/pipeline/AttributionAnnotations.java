@@ -71,6 +71,14 @@ public final class AttributionAnnotations {
     }
   }
 
+  /** Set once page furniture (labels, bylines, captions, datelines) is out of the candidates. */
+  public static final class WebNoiseRemovedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
   /** Set once speakers have canonical names and kinds. */
   public static final class SpeakersCanonicalAnnotation implements CoreAnnotation<Boolean> {
     @Override

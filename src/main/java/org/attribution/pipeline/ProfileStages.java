@@ -17,6 +17,7 @@ import org.attribution.annotate.QuoteContinuationLinker;
 import org.attribution.annotate.QuoteSpanAnnotator;
 import org.attribution.annotate.SpeakerCanonicalizer;
 import org.attribution.annotate.SpeakerLinker;
+import org.attribution.annotate.WebNoiseFilter;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.FirstNames;
@@ -76,6 +77,7 @@ public final class ProfileStages {
           new DocumentLinker(documentNouns),
           canonicalizer,
           new QuoteContinuationLinker(reliability),
+          new WebNoiseFilter(),
           new AttributionAssembler());
       case FAST -> List.of(
           new LexiconTagger(TagLexicon.bundled()),
@@ -88,6 +90,7 @@ public final class ProfileStages {
           new DocumentLinker(documentNouns),
           canonicalizer,
           new QuoteContinuationLinker(reliability),
+          new WebNoiseFilter(),
           new AttributionAssembler());
     };
   }
