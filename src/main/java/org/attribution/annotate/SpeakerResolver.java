@@ -245,14 +245,16 @@ final class SpeakerResolver {
   }
 
   /**
-   * The words of a description up to its head, without the clauses and asides after it, a
-   * leading article in lower case: "the provincial transportation minister", "residents".
+   * The words of a description up to its head and its "of", "for" or "at" phrase, without the
+   * clauses, asides and other phrases after it, a leading article in lower case: "the provincial
+   * transportation minister", "residents", "a judge" (of "A judge on Friday").
    */
   private String description(ParsedSentence s, int head, int[] range) {
     int last = head;
     while (last < range[1] && !s.isPunctuation(last + 1) && !s.tag(last + 1).startsWith("W")
-        && !s.tag(last + 1).startsWith("VB")) {
-      last++;
+        && !s.tag(last + 1).startsWith("VB")
+        && !(s.tag(last + 1).equals("IN") && !REPRESENTED_BY.contains(s.word(last + 1).toLowerCase(Locale.ROOT)))) {
+      last++; // "the lawyer for the group", not "a judge on Friday"
     }
     String words = s.span(range[0], last).in(text);
     String article = s.word(range[0]);
