@@ -244,7 +244,7 @@ final class ContentFinder implements ContentLocator {
     for (Cue cue : cues) {
       int aside = cue.role() == Cue.Role.PREPOSITION ? s.governor(cue.head()) : cue.head();
       if (cue.sentence() != s.index() || aside == head || aside < first || aside > last
-          || (cue.role() == Cue.Role.VERB && !isAside(s, aside))) {
+          || (cue.role() == Cue.Role.VERB && !isAside(s, aside) && CoordinatedCues.outerVerb(s, cue) == 0)) {
         continue;
       }
       int[] sub = s.subtree(aside, Set.of(), 0);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.lexicon.Gender;
 
 /**
  * The person and organization names of one document, as runs of tokens with the same named-entity
@@ -15,10 +16,17 @@ import org.attribution.internal.ParsedSentence;
  */
 final class NameIndex {
 
-  /** A name as written, its words in lower case, and its title words in lower case. */
-  record Name(String text, Set<String> words, Set<String> titleWords, String entity, int offset) {}
+  /**
+   * A name as written, its words in lower case, its title words in lower case, where it starts,
+   * and its sentence and last token.
+   */
+  record Name(String text, Set<String> words, Set<String> titleWords, String entity, int offset,
+      int sentence, int last) {}
 
   private static final int MAX_TITLE = 4;
+  private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
+  private static final Set<String> FEMALE_TITLES =
+      Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "queen", "princess");
 
   private final List<Name> names = new ArrayList<>();
 
@@ -35,7 +43,8 @@ final class NameIndex {
         while (end < s.size() && s.ner(end + 1).equals(entity)) {
           end++;
         }
-        names.add(new Name(s.span(i, end).in(text), words(s, i, end), title(s, i), entity, s.begin(i)));
+        names.add(new Name(s.span(i, end).in(text), words(s, i, end), title(s, i), entity, s.begin(i),
+            s.index(), end));
         i = end + 1;
       }
     }
@@ -65,15 +74,42 @@ final class NameIndex {
     return distinct.size() == 1 ? fullest(titled.get(0).words(), "PERSON", Integer.MAX_VALUE) : Optional.empty();
   }
 
-  /** The last person name that starts before {@code offset}. */
-  Optional<Name> lastPersonBefore(int offset) {
-    Name found = null;
+  /** Every name, in text order. */
+  List<Name> all() {
+    return names;
+  }
+
+  /**
+   * The one organization whose name ends with {@code noun} ("the ministry" for "Health
+   * Ministry"), if exactly one does.
+   */
+  Optional<Name> organizationHeaded(String noun) {
+    List<Name> headed = names.stream()
+        .filter(n -> n.entity().equals("ORGANIZATION") && lastWord(n.text()).equalsIgnoreCase(noun))
+        .toList();
+    Set<Set<String>> distinct = headed.stream().map(Name::words).collect(Collectors.toSet());
+    return distinct.size() == 1 ? fullest(headed.get(0).words(), "ORGANIZATION", Integer.MAX_VALUE) : Optional.empty();
+  }
+
+  /** The gender the titles of the person {@code canonical} give ("Mr. Reid"), if any. */
+  Gender titleGender(String canonical) {
+    Gender found = Gender.UNKNOWN;
     for (Name name : names) {
-      if (name.entity().equals("PERSON") && name.offset() < offset) {
-        found = name;
+      if (!name.entity().equals("PERSON")
+          || !fullest(name.words(), "PERSON", name.offset()).map(Name::text).orElse("").equals(canonical)) {
+        continue;
+      }
+      for (String title : name.titleWords()) {
+        Gender given = MALE_TITLES.contains(title) ? Gender.MALE
+            : FEMALE_TITLES.contains(title) ? Gender.FEMALE : Gender.UNKNOWN;
+        found = given != Gender.UNKNOWN ? given : found;
       }
     }
-    return Optional.ofNullable(found).flatMap(n -> fullest(n.words(), "PERSON", offset));
+    return found;
+  }
+
+  private static String lastWord(String text) {
+    return text.substring(text.lastIndexOf(' ') + 1);
   }
 
   static Set<String> words(ParsedSentence s, int first, int last) {

@@ -38,7 +38,7 @@ public final class SpeakerLinker implements Annotator {
 
   private static Mention speaker(ParsedSentence s, Cue cue) {
     return switch (cue.role()) {
-      case VERB -> subjectOrMainSubject(s, cue.head());
+      case VERB -> subjectOrMainSubject(s, cue);
       case PREPOSITION -> s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
       case COLON -> leadIn(s, cue.head());
       case SIGN_OFF -> signature(s, cue.head());
@@ -50,8 +50,9 @@ public final class SpeakerLinker implements Annotator {
    * that") takes the subject of its sentence's main verb, without the clauses and asides that
    * may hold the cue itself, when that ends before the cue.
    */
-  private static Mention subjectOrMainSubject(ParsedSentence s, int verb) {
-    Mention subject = subject(s, verb);
+  private static Mention subjectOrMainSubject(ParsedSentence s, Cue cue) {
+    int verb = cue.head();
+    Mention subject = subject(s, cue);
     if (subject != null) {
       return subject;
     }
@@ -68,12 +69,14 @@ public final class SpeakerLinker implements Annotator {
     return null;
   }
 
-  private static Mention subject(ParsedSentence s, int verb) {
+  private static Mention subject(ParsedSentence s, Cue cue) {
+    int verb = cue.head();
     Mention inverted = invertedSubject(s, verb);
     if (inverted != null) {
       return inverted;
     }
-    int current = verb;
+    int outer = CoordinatedCues.outerVerb(s, cue);
+    int current = outer != 0 ? outer : verb;
     for (int depth = 0; depth < 4 && current != 0; depth++) {
       int subject = s.child(current, SUBJECT);
       if (subject != 0) {

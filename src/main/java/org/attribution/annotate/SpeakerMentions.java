@@ -9,20 +9,23 @@ import java.util.function.BiFunction;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
+import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Links every cued candidate of a text to the mention a profile's speaker finder picks, under the
- * contract every speaker linker shares.
+ * contract every speaker linker shares; a mention inside a quote of the candidate's own content is
+ * never its speaker.
  */
 final class SpeakerMentions {
 
   /** What every speaker linker needs: the classified candidates. */
   static final Set<Class<? extends CoreAnnotation>> REQUIRES =
-      Set.of(CandidatesAnnotation.class, CuesClassifiedAnnotation.class);
+      Set.of(CandidatesAnnotation.class, CuesClassifiedAnnotation.class, QuotedSpansAnnotation.class);
   /** What every speaker linker marks. */
   static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(SpeakersLinkedAnnotation.class);
 
@@ -31,11 +34,15 @@ final class SpeakerMentions {
   /** Sets each cued candidate's speaker to {@code finder}'s mention, when it finds one. */
   static void link(Annotation annotation, BiFunction<ParsedSentence, Cue, Mention> finder) {
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Candidate> linked = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
       Cue cue = candidate.cue();
       Mention speaker = cue == null ? null : finder.apply(sentences.get(cue.sentence()), cue);
-      linked.add(speaker == null ? candidate : candidate.withSpeaker(speaker));
+      // a speaker never comes from inside what it says: "I think" in a quote is not its speaker
+      boolean inside = speaker != null && candidate.content().overlaps(speaker.span())
+          && quotes.stream().anyMatch(q -> q.inner().contains(speaker.span()));
+      linked.add(speaker == null || inside ? candidate : candidate.withSpeaker(speaker));
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(linked));
     annotation.set(SpeakersLinkedAnnotation.class, true);

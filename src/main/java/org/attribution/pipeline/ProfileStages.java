@@ -23,6 +23,7 @@ import org.attribution.annotate.TaggedSpanLinker;
 import org.attribution.annotate.WebNoiseFilter;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
+import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.WordList;
 import org.attribution.tagger.SpanTagger;
@@ -67,6 +68,8 @@ public final class ProfileStages {
   public List<Annotator> annotators(CueLexicon cues, CueReliability reliability) {
     WordList organizationNouns = WordList.load("organization-nouns.txt");
     WordList documentNouns = WordList.load("document-nouns.txt");
+    WordList titles = WordList.load("titles.txt");
+    SpeakerCanonicalizer canonicalizer = new SpeakerCanonicalizer(FirstNames.bundled(), organizationNouns, titles);
     return switch (profile) {
       case ACCURATE -> List.of(
           new QuoteSpanAnnotator(),
@@ -76,20 +79,20 @@ public final class ProfileStages {
           new CueClassifier(reliability),
           new SpeakerLinker(),
           new DocumentLinker(documentNouns),
-          new SpeakerCanonicalizer(organizationNouns),
+          canonicalizer,
           new QuoteContinuationLinker(reliability),
           new WebNoiseFilter(),
           new AttributionAssembler());
       case FAST -> List.of(
           new LexiconTagger(TagLexicon.bundled()),
           new QuoteSpanAnnotator(),
-          new ProperNameTagger(organizationNouns, WordList.load("titles.txt")),
+          new ProperNameTagger(organizationNouns, titles),
           new CueAnnotator(cues),
           ContentAnnotator.overTags(),
           new CueClassifier(reliability),
           new FastSpeakerLinker(),
           new DocumentLinker(documentNouns),
-          new SpeakerCanonicalizer(organizationNouns),
+          canonicalizer,
           new QuoteContinuationLinker(reliability),
           new WebNoiseFilter(),
           new AttributionAssembler());

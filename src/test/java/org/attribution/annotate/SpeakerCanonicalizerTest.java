@@ -31,6 +31,104 @@ class SpeakerCanonicalizerTest {
   }
 
   @Test
+  void resolvesPronounToNearestPersonOfItsGender() {
+    Attribution a = last("John Smith said the branch would close. Mary Jones, his deputy, disagreed. "
+        + "\"The savings are a fantasy,\" she said.");
+    assertThat(a.speakerCanonical()).isEqualTo("Mary Jones");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void resolvesPronounPastTheLastSpeakerWhoseGenderDiffers() {
+    assertThat(last("Helen Vasquez said the library must stay open. Daniel Okafor disagreed with "
+        + "her. Helen Vasquez said she would appeal. He said that the decision was final.")
+        .speakerCanonical()).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void resolvesPronounByGenderOfTitle() {
+    assertThat(last("Ms. Okoro and Mr. Adeyemi met on Monday. Mr. Adeyemi said the talks went well. "
+        + "Ms. Okoro said the talks failed. He added that they would meet again.")
+        .speakerCanonical()).isEqualTo("Adeyemi");
+  }
+
+  @Test
+  void resolvesPronounByGenderOfPronounsLinkedBefore() {
+    assertThat(last("Dr. Okoro said the plan would fail. She added that costs would rise. "
+        + "Dr. Mensah, the treasurer, said the plan was sound. He said that costs would fall. "
+        + "\"The plan will fail,\" she said.").speakerCanonical()).isEqualTo("Okoro");
+  }
+
+  @Test
+  void resolvesPronounToSubjectBeforeObject() {
+    assertThat(last("Jane Smith met Mary Jones on Monday. She said the talks went well.")
+        .speakerCanonical()).isEqualTo("Jane Smith");
+  }
+
+  @Test
+  void resolvesItToOrganization() {
+    Attribution a = last("The Red Cross said the shelter was full. It added that more beds were coming.");
+    assertThat(a.speakerCanonical()).isEqualTo("Red Cross");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void resolvesPronounToUnnamedDescription() {
+    Attribution a = last("Jane Smith said the port would close. The shipping minister urged both sides "
+        + "to talk. \"Nobody wins a long strike,\" she said.");
+    assertThat(a.speakerCanonical()).isEqualTo("the shipping minister");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void leavesPronounWithoutAntecedentUnnamed() {
+    Attribution a = only("\"We will not back down,\" she told reporters.");
+    assertThat(a.speakerCanonical()).isNull();
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void resolvesDescriptionToNameInApposition() {
+    Attribution a = only("An agricultural economist at the state university, Priya Nair, said the "
+        + "frost would cut yields.");
+    assertThat(a.speakerCanonical()).isEqualTo("Priya Nair");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void resolvesDescriptionToNameAfterIt() {
+    assertThat(only("The harvest will be late, said the economist Priya Nair.").speakerCanonical())
+        .isEqualTo("Priya Nair");
+  }
+
+  @Test
+  void resolvesSpokespersonForOrganization() {
+    Attribution a = only("A spokesperson for the Riverton Public Library Board said the branch would close.");
+    assertThat(a.speakerCanonical()).isEqualTo("Riverton Public Library Board");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void resolvesOrganizationSpokesman() {
+    Attribution a = only("The ward will reopen on Monday, a Northfield Hospital spokesman said.");
+    assertThat(a.speakerCanonical()).isEqualTo("Northfield Hospital");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void resolvesDescriptionToTheOrganizationItsNounEnds() {
+    assertThat(last("The Halden Transit Commission met on Monday. The commission said fares would rise.")
+        .speakerCanonical()).isEqualTo("Halden Transit Commission");
+  }
+
+  @Test
+  void keepsDescriptionWhenNoNameIsGiven() {
+    Attribution a = only("The minister said the plan would go ahead.");
+    assertThat(a.speakerCanonical()).isEqualTo("the minister");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
   void resolvesPronounToLastPersonSpeaking() {
     assertThat(last("Jane Smith said that the bridge is safe. She added that it will reopen.")
         .speakerCanonical()).isEqualTo("Jane Smith");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attribution.pipeline.TestPipeline.attributions;
 import static org.attribution.pipeline.TestPipeline.only;
 
+import java.util.List;
 import org.attribution.Attribution;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,23 @@ class SpeakerLinkerTest {
     assertThat(attributions("Smith said the plan failed, adding that it cost too much."))
         .extracting(Attribution::speaker)
         .containsExactly("Smith", "Smith");
+  }
+
+  @Test
+  void sharesSubjectWithVerbCoordinatedAfterQuote() {
+    List<Attribution> found = attributions("He said the money was \"too little, too late\" and "
+        + "accused the government of abandoning farmers.");
+    assertThat(found).extracting(Attribution::cue).containsExactly("said", "accused");
+    assertThat(found).extracting(Attribution::speaker).containsExactly("He", "He");
+    assertThat(found.get(0).content()).isEqualTo("the money was \"too little, too late\"");
+  }
+
+  @Test
+  void keepsVerbCoordinatedInsideTheClauseWhoseSubjectCanSpeak() {
+    assertThat(attributions("Smith said the council met on Monday and warned that taxes would rise."))
+        .filteredOn(a -> a.cue().equals("warned"))
+        .extracting(Attribution::speaker)
+        .containsExactly("the council");
   }
 
   @Test

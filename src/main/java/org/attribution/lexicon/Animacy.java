@@ -1,0 +1,52 @@
+package org.attribution.lexicon;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Nouns that name beings who can speak ({@code economist}, {@code residents}, {@code police}):
+ * CoreNLP's list of animate nouns ({@code edu/stanford/nlp/models/dcoref/animate.unigrams.txt} in
+ * its models jar, which the parsing profile loads anyway), read once on first use. Immutable and
+ * thread-safe.
+ */
+public final class Animacy {
+
+  private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+  private static final Supplier<Animacy> CORENLP = Suppliers.memoize(Animacy::read);
+
+  private final ImmutableSet<String> animate;
+
+  private Animacy(ImmutableSet<String> animate) {
+    this.animate = animate;
+  }
+
+  /** CoreNLP's list, read on the first call. */
+  public static Animacy coreNlp() {
+    return CORENLP.get();
+  }
+
+  private static Animacy read() {
+    try (InputStream in = Animacy.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the classpath (CoreNLP's models jar)");
+      }
+      ImmutableSet.Builder<String> words = ImmutableSet.builder();
+      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).forEach(words::add);
+      return new Animacy(words.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** True when {@code noun} (a word or lemma, any case) names a being. */
+  public boolean isAnimate(String noun) {
+    return animate.contains(noun.toLowerCase(Locale.ROOT));
+  }
+}
