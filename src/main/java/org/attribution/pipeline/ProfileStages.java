@@ -97,9 +97,10 @@ public final class ProfileStages {
           new WebNoiseFilter(),
           new AttributionAssembler());
       case LEARNED -> List.of(
+          new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
           new TaggedSpanAnnotator(SpanTagger.bundled()),
           new TaggedSpanLinker(cues, documentNouns),
-          new SpeakerCanonicalizer(organizationNouns),
+          canonicalizer,
           new TaggedAttributionAssembler());
     };
   }

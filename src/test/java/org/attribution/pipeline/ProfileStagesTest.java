@@ -49,7 +49,7 @@ class ProfileStagesTest {
   void learnedProfileTagsWithTheModelAndLoadsNoParser() {
     assertThat(ProfileStages.of(Profile.LEARNED).corenlpProperties().getProperty("annotators"))
         .doesNotContain("parse");
-    assertThat(stageNames(Profile.LEARNED)).containsExactly("TaggedSpanAnnotator", "TaggedSpanLinker",
+    assertThat(stageNames(Profile.LEARNED)).containsExactly("QuoteSpanAnnotator", "TaggedSpanAnnotator", "TaggedSpanLinker",
         "SpeakerCanonicalizer", "TaggedAttributionAssembler");
   }
 }
