@@ -24,6 +24,7 @@ import org.attribution.batch.CsvSink;
 import org.attribution.batch.JsonLinesSink;
 import org.attribution.batch.LogProgress;
 import org.attribution.batch.OutputFile;
+import org.attribution.batch.OutputGuard;
 import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
 import org.attribution.batch.ResumeIndex;
@@ -146,16 +147,28 @@ final class ExtractCommand implements Callable<Integer> {
     OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;
     DocumentSources sources;
+    OutputGuard guard;
     try {
       options = new BatchOptions(threads, maxChars, docTimeout, !unordered);
       sources = new DocumentSources(Optional.ofNullable(inputFormat),
           new JsonFields(idField, textField, keepFields), new HtmlArticleExtractor(), stdin);
       sources.check(inputs);
       checkResume(outputFormat);
+      guard = output == null ? OutputGuard.none() : OutputGuard.claim(output, inputs);
     } catch (IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
       return FAILED;
+    } catch (IOException e) {
+      err.println("extract: cannot write to " + output + ": " + e.getMessage());
+      return FAILED;
     }
+    try (guard) {
+      return extract(outputFormat, options, sources);
+    }
+  }
+
+  /** The run itself, once the output is claimed. */
+  private int extract(OutputFormat outputFormat, BatchOptions options, DocumentSources sources) {
     CompletedIds done;
     try {
       done = resume ? ResumeIndex.repairAndLoad(output) : CompletedIds.none();
