@@ -2,6 +2,7 @@ package org.attribution.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -29,6 +30,34 @@ class TextFileSourceTest {
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b/c", "b/inner/z");
     assertThat(((SourceRecord.Article) records.get(1)).document().text()).isEqualTo("Sea.");
+  }
+
+  @Test
+  void symlinkCycleInAFolderIsWalkedOnceAndCountedAsRead() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Ay.");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/b.txt"), "Bee.");
+    Files.createSymbolicLink(dir.resolve("loop1"), dir);
+    Files.createSymbolicLink(dir.resolve("sub/loop2"), Path.of(".."));
+
+    TextFileSource source = TextFileSource.open(dir);
+    List<SourceRecord> records = readAll(source);
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "sub/b");
+    assertThat(source.size()).hasValue(records.size());
+  }
+
+  @Test
+  void namedPipeInAFolderIsSkippedWithAnErrorRecordInsteadOfBlocking() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Ay.");
+    Path fifo = dir.resolve("b.txt");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b");
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).contains("is not a regular file"));
   }
 
   @Test
