@@ -144,6 +144,17 @@ class JsonLinesSourceTest {
   }
 
   @Test
+  void loneSurrogatesInIdAndTextBecomeReplacementCharactersOfTheSameLength() throws IOException {
+    String line = "{\"id\": \"a\\ud800\", \"text\": \"x\\udc00y \\ud83d\\ude00\"}\n";
+
+    SourceRecord.Article article = (SourceRecord.Article) readAll(
+        JsonLinesSource.open("in.jsonl", stream(line), JsonFields.defaults())).get(0);
+
+    assertThat(article.id()).isEqualTo("a\uFFFD");
+    assertThat(article.document().text()).isEqualTo("x\uFFFDy \uD83D\uDE00");
+  }
+
+  @Test
   void utf8ByteOrderMarkBeforeTheFirstLineIsDropped() throws IOException {
     InputStream withBom = new SequenceInputStream(
         new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), stream(LINES));
