@@ -91,7 +91,8 @@ public final class DocumentSources {
 
   private DocumentSource openStream(String input) throws IOException {
     boolean isStdin = input.equals(STDIN);
-    String name = isStdin ? "stdin" : input;
+    // Normalized, so that id-less lines get the same ids when resumed with ./x.jsonl for x.jsonl
+    String name = isStdin ? "stdin" : Path.of(input).normalize().toString();
     InputStream in = isStdin ? stdin : Files.newInputStream(Path.of(input));
     return switch (formatOf(input)) {
       case JSONL -> JsonLinesSource.open(name, in, fields);
