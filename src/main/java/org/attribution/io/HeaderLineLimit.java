@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Bounds the lines of the headers a parser reads from a stream, so that a header line of gigabytes
@@ -20,6 +21,7 @@ final class HeaderLineLimit extends FilterInputStream {
   private boolean checking;
   private long lineBytes;
   private boolean ended;
+  private IOException failure;
   private long bytesRead;
 
   HeaderLineLimit(InputStream in, int maxLineBytes) {
@@ -36,6 +38,11 @@ final class HeaderLineLimit extends FilterInputStream {
   /** The bytes read from the stream below so far. */
   long bytesRead() {
     return bytesRead;
+  }
+
+  /** The failure of the stream below (a corrupt or cut gzip), which a parser may have taken for its end. */
+  Optional<IOException> failure() {
+    return Optional.ofNullable(failure);
   }
 
   /** Whether the stream below has ended or failed: nothing after this point can be read. */
@@ -62,6 +69,7 @@ final class HeaderLineLimit extends FilterInputStream {
       n = in.read(buffer, offset, wanted);
     } catch (IOException e) {
       ended = true;
+      failure = e;
       throw e;
     }
     ended |= n < 0;

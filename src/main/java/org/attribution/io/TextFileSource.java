@@ -81,7 +81,8 @@ public final class TextFileSource implements DocumentSource {
         }
       } else if (isText(path) || path.equals(start)) {
         // a file named as the input is read as a stream, as standard input is
-        return Optional.of(Files.isRegularFile(path) || path.equals(start)
+        boolean pipeOrDevice = Files.exists(path) && !Files.isRegularFile(path);
+        return Optional.of(!pipeOrDevice || path.equals(start)
             ? read(path)
             : new SourceRecord.Unreadable(idOf(path), path + " is not a regular file (a pipe or device, whose"
                 + " reading could block forever); it was skipped"));

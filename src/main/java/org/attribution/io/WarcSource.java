@@ -87,7 +87,11 @@ public final class WarcSource implements DocumentSource {
         input.checking(false);
       }
       if (current == null) {
-        // jwarc ends quietly at a header cut short; bytes read past where it stopped tell of it
+        // jwarc ends quietly at a header cut short, or at a failing stream; bytes read past where it
+        // stopped, or the stream's failure, tell of it
+        if (input.failure().isPresent()) {
+          return Optional.of(breakOff(offset, input.failure().get()));
+        }
         return reader.position() < input.bytesRead()
             ? Optional.of(breakOff(offset, new EOFException("the archive ends inside a record's header")))
             : Optional.empty();
