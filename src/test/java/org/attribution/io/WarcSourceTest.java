@@ -64,11 +64,10 @@ class WarcSourceTest {
         u -> assertThat(u.message()).startsWith(warc + " breaks off at byte").contains("truncated"));
   }
 
-  @ParameterizedTest
-  @ValueSource(booleans = {false, true})
-  void truncatedRecordYieldsOneErrorRecord(boolean gzip) throws IOException {
-    Path warc = dir.resolve(gzip ? "cut.warc.gz" : "cut.warc");
-    try (WarcFixture f = WarcFixture.create(warc, gzip)) {
+  @Test
+  void truncatedRecordYieldsOneErrorRecord() throws IOException {
+    Path warc = dir.resolve("cut.warc");
+    try (WarcFixture f = WarcFixture.create(warc, false)) {
       for (int i = 0; i < 5; i++) {
         f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
       }
