@@ -15,8 +15,10 @@ import tools.jackson.databind.JsonNode;
  * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, cue kind, speaker,
  * canonical speaker, speaker kind, document, the four spans as {@code begin-end}, an error column,
  * then the kept input fields. A content in parts ({@code "A," she said. "B."}) reads as its parts
- * joined by a space, without the frame, and its span cell lists the parts ({@code 1-3 15-17}). A document without attributions, or with an error, still gets one
- * row, so that every input document shows in the file.
+ * joined by a space, without the frame, and its span cell lists the parts ({@code 1-3 15-17}).
+ * A document without attributions, or with an error, still gets one row, so that every input
+ * document shows in the file. A cell a spreadsheet would run as a formula is written with a
+ * leading {@code '} (see {@link #inert}).
  *
  * <p>Not thread-safe.
  */
@@ -82,7 +84,16 @@ public final class CsvSink implements ResultSink {
     }
     cells.add(error);
     cells.addAll(kept);
-    printer.printRecord(cells);
+    printer.printRecord(cells.stream().map(CsvSink::inert).toList());
+  }
+
+  /**
+   * Text that a spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code -},
+   * {@code @}, tab or carriage return) gets a leading {@code '}, as OWASP advises against CSV
+   * injection: web text must not run as a formula on the reader's machine.
+   */
+  static String inert(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   private static String orEmpty(String value) {

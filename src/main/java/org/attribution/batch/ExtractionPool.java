@@ -103,7 +103,8 @@ public final class ExtractionPool implements AutoCloseable {
         runner = Thread.currentThread();
       }
       ScheduledFuture<?> alarm =
-          timeout.isZero() ? null : timer.schedule(this::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
+          // TimeUnit.convert saturates where Duration.toNanos overflows (past 292 years)
+          timeout.isZero() ? null : timer.schedule(this::timeOut, TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
       DocumentResult outcome;
       try {
         outcome = DocumentResult.success(

@@ -24,6 +24,7 @@ import org.attribution.batch.CsvSink;
 import org.attribution.batch.JsonLinesSink;
 import org.attribution.batch.LogProgress;
 import org.attribution.batch.OutputFile;
+import org.attribution.batch.OutputGuard;
 import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
 import org.attribution.batch.ResumeIndex;
@@ -159,6 +160,7 @@ final class ExtractCommand implements Callable<Integer> {
     OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;
     DocumentSources sources;
+    OutputGuard guard;
     try {
       options = new BatchOptions(threads, maxChars, docTimeout, !unordered);
       sources = new DocumentSources(Optional.ofNullable(inputFormat),
@@ -166,10 +168,21 @@ final class ExtractCommand implements Callable<Integer> {
       sources.check(inputs);
       checkResume(outputFormat);
       checkOutput();
+      guard = output == null ? OutputGuard.none() : OutputGuard.claim(output, inputs);
     } catch (IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
       return ExitStatus.FAILED;
+    } catch (IOException e) {
+      err.println("extract: cannot write to " + output + ": " + e.getMessage());
+      return ExitStatus.FAILED;
     }
+    try (guard) {
+      return extract(outputFormat, options, sources);
+    }
+  }
+
+  /** The run itself, once the output is claimed. */
+  private int extract(OutputFormat outputFormat, BatchOptions options, DocumentSources sources) {
     CompletedIds done;
     try {
       done = resume ? ResumeIndex.repairAndLoad(output) : CompletedIds.none();

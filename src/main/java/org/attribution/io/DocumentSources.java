@@ -94,7 +94,8 @@ public final class DocumentSources {
 
   private DocumentSource openStream(String input) throws IOException {
     boolean isStdin = input.equals(STDIN);
-    String name = isStdin ? STDIN_NAME : input;
+    // Normalized, so that id-less lines get the same ids when resumed with ./x.jsonl for x.jsonl
+    String name = isStdin ? STDIN_NAME : Path.of(input).normalize().toString();
     InputStream in = isStdin ? new BufferedInputStream(stdin) : Files.newInputStream(Path.of(input));
     InputFormat inputFormat = isStdin && format.isEmpty()
         ? StandardInputFormat.sniff((BufferedInputStream) in) : formatOf(input);

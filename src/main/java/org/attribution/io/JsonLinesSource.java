@@ -1,13 +1,12 @@
 package org.attribution.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.attribution.AttributionExtractor;
 import org.attribution.Document;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,18 +22,27 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonLinesSource implements DocumentSource {
 
+  /**
+   * Longer lines become error records without being held in memory: room for the longest text the
+   * extractor takes even when every character is written as a six-byte escape such as u+00e9,
+   * and fields beside it.
+   */
+  static final int MAX_LINE_BYTES = 8 * AttributionExtractor.MAX_TEXT_LENGTH;
+
   private final String name;
   private final JsonFields fields;
   private final StopAtBreakInputStream input;
-  private final BufferedReader reader;
+  private final BoundedLineReader lines;
+  private final int maxLineBytes;
   private long lineNumber;
   private boolean broken;
 
-  private JsonLinesSource(String name, InputStream in, JsonFields fields) throws IOException {
+  private JsonLinesSource(String name, InputStream in, JsonFields fields, int maxLineBytes) throws IOException {
     this.name = name;
     this.fields = fields;
     this.input = new StopAtBreakInputStream(Gzip.decompressIfGzipped(in));
-    this.reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+    this.lines = new BoundedLineReader(input, maxLineBytes);
+    this.maxLineBytes = maxLineBytes;
   }
 
   /**
@@ -44,39 +52,45 @@ public final class JsonLinesSource implements DocumentSource {
    * @throws IOException if the start of the stream cannot be read
    */
   public static JsonLinesSource open(String name, InputStream in, JsonFields fields) throws IOException {
-    return new JsonLinesSource(name, in, fields);
+    return open(name, in, fields, MAX_LINE_BYTES);
+  }
+
+  /** The same, with lines longer than {@code maxLineBytes} skipped. */
+  static JsonLinesSource open(String name, InputStream in, JsonFields fields, int maxLineBytes) throws IOException {
+    return new JsonLinesSource(name, in, fields, maxLineBytes);
   }
 
   @Override
   public Optional<SourceRecord> next() {
     while (!broken) {
-      String line;
+      Optional<BoundedLineReader.Line> line;
       try {
-        line = reader.readLine();
+        line = lines.next();
       } catch (IOException e) {
         return Optional.of(breakOff(e));
       }
-      if (input.failure().isPresent() && (line == null || isTornByTheBreak())) {
+      boolean tornByTheBreak = line.isEmpty() || !lines.lastLineEnded();
+      if (input.failure().isPresent() && tornByTheBreak) {
         return Optional.of(breakOff(input.failure().get()));
       }
-      if (line == null) {
+      if (line.isEmpty()) {
         return Optional.empty();
       }
       lineNumber++;
-      if (!line.isBlank()) {
-        return Optional.of(parse(line));
+      if (line.get().text().isEmpty()) {
+        return Optional.of(tooLong(line.get().bytes()));
+      }
+      if (!line.get().text().get().isBlank()) {
+        return Optional.of(parse(line.get().text().get()));
       }
     }
     return Optional.empty();
   }
 
-  /** Whether the line just read is the last one before a break, cut short by it. */
-  private boolean isTornByTheBreak() {
-    try {
-      return !reader.ready() && !input.endedAtLineBreak();
-    } catch (IOException e) {
-      return true;
-    }
+  private SourceRecord tooLong(long bytes) {
+    return new SourceRecord.Unreadable(location(lineNumber), String.format(Locale.ROOT,
+        "%s has %,d bytes, more than the limit of %,d for one line; it was skipped",
+        location(lineNumber), bytes, maxLineBytes));
   }
 
   private SourceRecord breakOff(IOException e) {
@@ -89,7 +103,7 @@ public final class JsonLinesSource implements DocumentSource {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    lines.close();
   }
 
   private SourceRecord parse(String line) {
@@ -105,6 +119,11 @@ public final class JsonLinesSource implements DocumentSource {
       return new SourceRecord.Unreadable(location(lineNumber), location(lineNumber) + " is not a JSON object");
     }
     JsonNode idNode = node.get(fields.idField());
+    if (idNode != null && !idNode.isValueNode()) {
+      return new SourceRecord.Unreadable(location(lineNumber), location(lineNumber) + " has an id (field \""
+          + fields.idField() + "\") that is a JSON " + idNode.getNodeType().name().toLowerCase(Locale.ROOT)
+          + ", not a string or number");
+    }
     String id = idNode == null || idNode.isNull() ? location(lineNumber) : idNode.asString();
     JsonNode text = node.get(fields.textField());
     if (text == null || !text.isString()) {
@@ -118,7 +137,27 @@ public final class JsonLinesSource implements DocumentSource {
         kept.put(field, value);
       }
     }
-    return new SourceRecord.Article(Document.of(id, text.asString()), kept);
+    return new SourceRecord.Article(Document.of(wellFormed(id), wellFormed(text.asString())), kept);
+  }
+
+  /**
+   * Replaces each lone UTF-16 surrogate (which a JSON escape such as {@code \\ud800} can make, and
+   * which no output encoding can write) with U+FFFD. One {@code char} stands for one, so spans into
+   * the text keep their offsets.
+   */
+  static String wellFormed(String s) {
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        chars = chars == null ? s.toCharArray() : chars;
+        chars[i] = '\uFFFD';
+      }
+    }
+    return chars == null ? s : new String(chars);
   }
 
   private String location(long line) {

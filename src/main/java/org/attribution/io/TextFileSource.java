@@ -2,6 +2,7 @@ package org.attribution.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +25,9 @@ import java.util.stream.Stream;
  * relative to the folder (to the file's own folder for a single file), with {@code /} separators
  * and without the {@code .txt} extension, so that ids match gold files named after the articles.
  * A single file is read whatever its extension, as {@link PlainText} reads it; a file that cannot be
- * read becomes an {@link SourceRecord.Unreadable} saying why.
+ * read becomes an {@link SourceRecord.Unreadable} saying why, and so does a file in a folder that is not a
+ * regular file (a named pipe or device, whose reading could block forever). Links are followed, but each
+ * real folder is walked once, so that a link cycle cannot make the walk endless.
  *
  * <p>Only one folder listing is held in memory at a time. Not thread-safe.
  */
@@ -29,6 +35,7 @@ public final class TextFileSource implements DocumentSource {
 
   private final Path root;
   private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+  private final Set<Path> visited = new HashSet<>();
   private final Path start;
   private final long size;
 
@@ -66,12 +73,19 @@ public final class TextFileSource implements DocumentSource {
       Path path = top.next();
       if (Files.isDirectory(path)) {
         try {
-          stack.push(sortedChildren(path).iterator());
+          if (visited.add(realPathOf(path))) { // a link back up the tree is followed once
+            stack.push(sortedChildren(path).iterator());
+          }
         } catch (IOException e) {
           return Optional.of(new SourceRecord.Unreadable(idOf(path), "cannot list folder " + path + ": " + e));
         }
       } else if (isText(path) || path.equals(start)) {
-        return Optional.of(read(path));
+        // a file named as the input is read as a stream, as standard input is
+        boolean pipeOrDevice = Files.exists(path) && !Files.isRegularFile(path);
+        return Optional.of(!pipeOrDevice || path.equals(start)
+            ? read(path)
+            : new SourceRecord.Unreadable(idOf(path), path + " is not a regular file (a pipe or device, whose"
+                + " reading could block forever); it was skipped"));
       }
     }
     return Optional.empty();
@@ -109,12 +123,23 @@ public final class TextFileSource implements DocumentSource {
     return relative.replaceFirst("\\.txt$", "");
   }
 
-  /** Counts ahead for the ETA; folders that cannot be listed are reported when they are reached. */
+  /**
+   * Counts ahead for the ETA, the way {@link #next()} walks: following links, each real folder
+   * once. Folders that cannot be listed are reported when they are reached.
+   */
   private static long countTextFiles(Path folder) throws IOException {
     long[] count = {0};
+    Set<Path> visited = new HashSet<>();
     Files.walkFileTree(
         folder,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            return visited.add(realPathOf(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          }
+
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (isText(file)) {
@@ -129,6 +154,10 @@ public final class TextFileSource implements DocumentSource {
           }
         });
     return count[0];
+  }
+
+  private static Path realPathOf(Path folder) throws IOException {
+    return folder.toRealPath();
   }
 
   private static List<Path> sortedChildren(Path folder) throws IOException {

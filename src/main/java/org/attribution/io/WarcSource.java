@@ -1,6 +1,7 @@
 package org.attribution.io;
 
 import com.google.common.io.ByteStreams;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.attribution.Document;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -23,7 +25,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * url} (that URI) and {@code date} (the record's WARC-Date, ISO-8601), which the output carries. Requests, metadata, redirects
  * and non-HTML responses are not articles and are passed over. A page that cannot be parsed becomes
  * an {@link SourceRecord.Unreadable}; an archive that breaks off ends with one such record giving
- * the byte offset, keeping the articles read before it.
+ * the byte offset (of the uncompressed records), keeping the articles read before it. A WARC or
+ * HTTP header line longer than a bound is refused before it fills the heap: in an HTTP header it
+ * costs that page, in a WARC header (where the records can no longer be told apart) the rest of
+ * the archive.
  *
  * <p>Not thread-safe.
  */
@@ -32,14 +37,23 @@ public final class WarcSource implements DocumentSource {
   /** Pages beyond this are cut: real articles are far smaller, and jsoup's DOM is memory-hungry. */
   private static final long MAX_HTML_BYTES = 8L << 20;
 
+  /**
+   * Longer WARC or HTTP header lines are refused before they fill the heap; real ones (long URLs,
+   * cookies, security policies) stay far below.
+   */
+  static final int MAX_HEADER_LINE_BYTES = 1 << 20;
+
   private final String name;
+  private final HeaderLineLimit input;
   private final WarcReader reader;
   private final TextExtractor extractor;
+  private WarcRecord current;
   private boolean broken;
 
-  private WarcSource(String name, WarcReader reader, TextExtractor extractor) {
+  private WarcSource(String name, HeaderLineLimit input, TextExtractor extractor) throws IOException {
     this.name = name;
-    this.reader = reader;
+    this.input = input;
+    this.reader = new WarcReader(input);
     this.extractor = extractor;
   }
 
@@ -50,29 +64,43 @@ public final class WarcSource implements DocumentSource {
    * @throws IOException if the stream does not start like a WARC file
    */
   public static WarcSource open(String name, InputStream in, TextExtractor extractor) throws IOException {
-    WarcReader reader = new WarcReader(in);
-    return new WarcSource(name, reader, extractor);
+    return open(name, in, extractor, MAX_HEADER_LINE_BYTES);
+  }
+
+  /** The same, with header lines longer than {@code maxHeaderLineBytes} refused. */
+  static WarcSource open(String name, InputStream in, TextExtractor extractor, int maxHeaderLineBytes)
+      throws IOException {
+    // Decompressed here rather than by jwarc, so that the header bound sees the records' bytes.
+    return new WarcSource(name, new HeaderLineLimit(Gzip.decompressIfGzipped(in), maxHeaderLineBytes), extractor);
   }
 
   @Override
   public Optional<SourceRecord> next() {
     while (!broken) {
       long offset = reader.position();
-      Optional<WarcRecord> record;
       try {
-        record = reader.next();
+        if (current != null) {
+          consumeWhole(current); // outside the header bound: a body may hold lines of any length
+          offset = reader.position();
+        }
+        input.checking(true);
+        current = reader.next().orElse(null);
       } catch (IOException | RuntimeException e) {
-        broken = true;
-        return Optional.of(
-            new SourceRecord.Unreadable(
-                name + "@" + offset,
-                name + " breaks off at byte " + offset + " (" + e.getMessage()
-                    + "): it is truncated or corrupt, and any records after that point are missing"));
+        return Optional.of(breakOff(offset, e));
+      } finally {
+        input.checking(false);
       }
-      if (record.isEmpty()) {
-        return Optional.empty();
+      if (current == null) {
+        // jwarc ends quietly at a header cut short, or at a failing stream; bytes read past where it
+        // stopped, or the stream's failure, tell of it
+        if (input.failure().isPresent()) {
+          return Optional.of(breakOff(offset, input.failure().get()));
+        }
+        return reader.position() < input.bytesRead()
+            ? Optional.of(breakOff(offset, new EOFException("the archive ends inside a record's header")))
+            : Optional.empty();
       }
-      if (record.get() instanceof WarcResponse response) {
+      if (current instanceof WarcResponse response) {
         Optional<SourceRecord> article = article(response, offset);
         if (article.isPresent()) {
           return article;
@@ -80,6 +108,23 @@ public final class WarcSource implements DocumentSource {
       }
     }
     return Optional.empty();
+  }
+
+  /** Reads the rest of a record's body, failing when the archive ends before it does. */
+  private static void consumeWhole(WarcRecord record) throws IOException {
+    MessageBody body = record.body();
+    body.consume();
+    if (body.position() < body.size()) {
+      throw new EOFException("a record ends after " + body.position() + " of its " + body.size() + " bytes");
+    }
+  }
+
+  private SourceRecord breakOff(long offset, Exception e) {
+    broken = true;
+    return new SourceRecord.Unreadable(
+        name + "@" + offset,
+        name + " breaks off at byte " + offset + " (" + e.getMessage()
+            + "): it is truncated or corrupt, and any records after that point are missing");
   }
 
   @Override
@@ -110,7 +155,13 @@ public final class WarcSource implements DocumentSource {
       if (!response.contentType().base().equals(MediaType.HTTP)) {
         return Optional.empty();
       }
-      HttpResponse http = response.http();
+      HttpResponse http;
+      input.checking(true);
+      try {
+        http = response.http();
+      } finally {
+        input.checking(false);
+      }
       MediaType type = http.contentType();
       if (http.status() / 100 != 2 || !type.base().equals(MediaType.HTML)) {
         return Optional.empty();
@@ -119,8 +170,12 @@ public final class WarcSource implements DocumentSource {
       Optional<String> charset = Optional.ofNullable(type.parameters().get("charset")).filter(WarcSource::isSupported);
       InputStream html = ByteStreams.limit(http.bodyDecoded().stream(), MAX_HTML_BYTES);
       String text = extractor.extract(html, charset, id);
+      consumeWhole(response); // a page cut by the end of the archive is no article
       return Optional.of(new SourceRecord.Article(Document.of(id, text), fields(response)));
     } catch (IOException | RuntimeException e) {
+      if (input.ended()) {
+        return Optional.of(breakOff(offset, e)); // the archive ends inside this record: one record says so
+      }
       return Optional.of(
           new SourceRecord.Unreadable(
               id, "cannot read the page at byte " + offset + " of " + name + ": " + e.getMessage()));

@@ -70,4 +70,19 @@ class CsvSinkTest {
         "\"say \"\"hi\"\"\",,,,,,,,,,,,,read: bad\n"
             + "d,DIRECT,\"line one\nline 'two'\",,,,,,,1-20,,,,\n");
   }
+
+  @Test
+  void cellsAWebPageCouldTurnIntoFormulasAreWrittenInert() throws IOException {
+    String text = "\"=HYPERLINK(A1)\" \"+1\" \"-2\" \"@SUM(A1)\" \"\tx\" \"plain\"";
+    List<Attribution> found = new QuoteExtraction().apply(Document.of("d", text));
+    Path out = dir.resolve("out.csv");
+
+    try (CsvSink sink = new CsvSink(OutputFile.open(out, false), List.of(), false)) {
+      sink.write(DocumentResult.success("=1+1", Map.of(), found));
+    }
+
+    assertThat(Files.readString(out).lines().map(l -> l.split(",")[2]))
+        .containsExactly("'=HYPERLINK(A1)", "'+1", "'-2", "'@SUM(A1)", "'\tx", "plain");
+    assertThat(Files.readString(out)).startsWith("'=1+1,");
+  }
 }

@@ -6,8 +6,11 @@ import static org.attribution.io.TextFileSourceTest.readAll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.GZIPOutputStream;
@@ -86,6 +89,79 @@ class JsonLinesSourceTest {
         readAll(JsonLinesSource.open("in.jsonl", stream("{\"text\": \"x\"}\n"), JsonFields.defaults()));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("in.jsonl:1");
+  }
+
+  @Test
+  void idThatIsAJsonObjectOrArrayBecomesAReadErrorAndReadingGoesOn() throws IOException {
+    String lines = """
+        {"id": {"url": "https://example.org/1"}, "text": "x"}
+        {"id": ["a", "b"], "text": "x"}
+        {"id": 7, "text": "x"}
+        """;
+
+    List<SourceRecord> records = readAll(JsonLinesSource.open("in.jsonl", stream(lines), JsonFields.defaults()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("in.jsonl:1", "in.jsonl:2", "7");
+    assertThat(records.get(0)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).isEqualTo("in.jsonl:1 has an id (field \"id\") that is a JSON object, not a string or number"));
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).contains("is a JSON array"));
+    assertThat(records.get(2)).isInstanceOf(SourceRecord.Article.class);
+  }
+
+  @Test
+  void lineLongerThanTheBoundBecomesAReadErrorWithoutBeingHeldAndReadingGoesOn() throws IOException {
+    // 16 MB of one line against a bound of 1,000 bytes, generated rather than held by the test
+    InputStream endless = new SequenceInputStream(Collections.enumeration(List.of(
+        stream("{\"id\": \"a\", \"text\": \"ok\"}\n{\"id\": \"huge\", \"text\": \""),
+        new InputStream() {
+          long left = 16L << 20;
+
+          @Override
+          public int read() {
+            return left-- > 0 ? 'x' : -1;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            int n = (int) Math.min(len, left);
+            if (n <= 0) {
+              return -1;
+            }
+            Arrays.fill(b, off, off + n, (byte) 'x');
+            left -= n;
+            return n;
+          }
+        },
+        stream("\"}\n{\"id\": \"c\", \"text\": \"ok\"}\n"))));
+
+    List<SourceRecord> records = readAll(JsonLinesSource.open("big.jsonl", endless, JsonFields.defaults(), 1_000));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "big.jsonl:2", "c");
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).isEqualTo(
+            "big.jsonl:2 has 16,777,242 bytes, more than the limit of 1,000 for one line; it was skipped"));
+  }
+
+  @Test
+  void loneSurrogatesInIdAndTextBecomeReplacementCharactersOfTheSameLength() throws IOException {
+    String line = "{\"id\": \"a\\ud800\", \"text\": \"x\\udc00y \\ud83d\\ude00\"}\n";
+
+    SourceRecord.Article article = (SourceRecord.Article) readAll(
+        JsonLinesSource.open("in.jsonl", stream(line), JsonFields.defaults())).get(0);
+
+    assertThat(article.id()).isEqualTo("a\uFFFD");
+    assertThat(article.document().text()).isEqualTo("x\uFFFDy \uD83D\uDE00");
+  }
+
+  @Test
+  void utf8ByteOrderMarkBeforeTheFirstLineIsDropped() throws IOException {
+    InputStream withBom = new SequenceInputStream(
+        new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), stream(LINES));
+
+    List<SourceRecord> records = readAll(JsonLinesSource.open("bom.jsonl", withBom, JsonFields.defaults()));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b");
   }
 
   @Test

@@ -2,9 +2,11 @@ package org.attribution.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,34 @@ class TextFileSourceTest {
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b/c", "b/inner/z");
     assertThat(((SourceRecord.Article) records.get(1)).document().text()).isEqualTo("Sea.");
+  }
+
+  @Test
+  void symlinkCycleInAFolderIsWalkedOnceAndCountedAsRead() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Ay.");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/b.txt"), "Bee.");
+    Files.createSymbolicLink(dir.resolve("loop1"), dir);
+    Files.createSymbolicLink(dir.resolve("sub/loop2"), Path.of(".."));
+
+    TextFileSource source = TextFileSource.open(dir);
+    List<SourceRecord> records = readAll(source);
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "sub/b");
+    assertThat(source.size()).hasValue(records.size());
+  }
+
+  @Test
+  void namedPipeInAFolderIsSkippedWithAnErrorRecordInsteadOfBlocking() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Ay.");
+    Path fifo = dir.resolve("b.txt");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+    List<SourceRecord> records = readAll(TextFileSource.open(dir));
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b");
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).contains("is not a regular file"));
   }
 
   @Test
@@ -89,6 +119,27 @@ class TextFileSourceTest {
     assertThat(records).extracting(SourceRecord::id).containsExactly("video", "z");
     assertThat(records.get(0)).isInstanceOfSatisfying(SourceRecord.Unreadable.class, u -> assertThat(u.message())
         .isEqualTo(huge + " has more than 3,000,000 bytes, more than any text the extractor takes (1,000,000 characters)"));
+  }
+
+  @Test
+  void gzippedTextFileIsDecompressed() throws IOException {
+    Path file = dir.resolve("a.txt.gz");
+    Files.write(file, JsonLinesSourceTest.gzip("\"Hi\" said he."));
+
+    List<SourceRecord> records = readAll(TextFileSource.open(file));
+
+    assertThat(((SourceRecord.Article) records.get(0)).document().text()).isEqualTo("\"Hi\" said he.");
+  }
+
+  @Test
+  void utf16TextWithAByteOrderMarkIsDecodedAsUtf16AndUtf8MarkDropped() throws IOException {
+    Path utf16 = Files.writeString(dir.resolve("le.txt"), "\uFEFF\"Hi\" said he.", StandardCharsets.UTF_16LE);
+    Path utf8 = Files.writeString(dir.resolve("u8.txt"), "\uFEFF\"Hi\" said he.", StandardCharsets.UTF_8);
+
+    for (Path file : List.of(utf16, utf8)) {
+      assertThat(((SourceRecord.Article) readAll(TextFileSource.open(file)).get(0)).document().text())
+          .isEqualTo("\"Hi\" said he.");
+    }
   }
 
   @Test

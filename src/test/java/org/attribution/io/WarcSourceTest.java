@@ -6,13 +6,17 @@ import static org.attribution.io.TextFileSourceTest.readAll;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +79,64 @@ class WarcSourceTest {
     assertThat(records.size() - 1).isLessThan(20);
     assertThat(last).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
         u -> assertThat(u.message()).startsWith(warc + " breaks off at byte").contains("truncated"));
+  }
+
+  @Test
+  void truncatedRecordYieldsOneErrorRecord() throws IOException {
+    Path warc = dir.resolve("cut.warc");
+    try (WarcFixture f = WarcFixture.create(warc, false)) {
+      for (int i = 0; i < 5; i++) {
+        f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
+      }
+    }
+    byte[] whole = Files.readAllBytes(warc);
+    // in the last record: its body, HTTP header, WARC header
+    for (int cut : new int[] {whole.length - 100, whole.length - 450, whole.length - 700}) {
+      Files.write(warc, Arrays.copyOf(whole, cut));
+
+      List<SourceRecord> records = read(warc);
+
+      assertThat(records).as("cut at byte %d", cut).filteredOn(r -> r instanceof SourceRecord.Unreadable).hasSize(1);
+      assertThat(records.get(records.size() - 1)).isInstanceOf(SourceRecord.Unreadable.class);
+    }
+  }
+
+  @Test
+  void warcHeaderLineLongerThanTheBoundEndsTheArchiveWithOneRecordKeepingTheArticlesBefore() throws IOException {
+    Path warc = dir.resolve("long-header.warc");
+    try (WarcFixture f = WarcFixture.create(warc, false)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
+    }
+    Files.writeString(warc, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/"
+        + "x".repeat(100_000) + "\r\nContent-Length: 0\r\n\r\n\r\n\r\n", StandardOpenOption.APPEND);
+
+    List<SourceRecord> records = readAll(
+        WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor(), 65_536));
+
+    assertThat(records).extracting(SourceRecord::id).first().isEqualTo("https://example.org/a");
+    assertThat(records).hasSize(2).last().isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).contains("breaks off").contains("a header line of more than 65,536 bytes"));
+  }
+
+  @Test
+  void httpHeaderLineLongerThanTheBoundCostsOnlyThatPage() throws IOException {
+    Path warc = dir.resolve("long-cookie.warc.gz");
+    try (WarcFixture f = WarcFixture.create(warc, true)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
+      f.response("https://example.org/cookie", new HttpResponse.Builder(200, "OK")
+          .addHeader("Set-Cookie", "c=" + "x".repeat(200_000))
+          .body(MediaType.HTML, WarcFixture.newsPage("Title", PARAGRAPH).getBytes(StandardCharsets.UTF_8))
+          .build());
+      f.html("https://example.org/b", WarcFixture.newsPage("Title", PARAGRAPH));
+    }
+
+    List<SourceRecord> records = readAll(
+        WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor(), 65_536));
+
+    assertThat(records).extracting(SourceRecord::id)
+        .containsExactly("https://example.org/a", "https://example.org/cookie", "https://example.org/b");
+    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).contains("a header line of more than 65,536 bytes"));
   }
 
   @Test

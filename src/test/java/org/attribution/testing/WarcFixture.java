@@ -48,12 +48,16 @@ public final class WarcFixture implements AutoCloseable {
 
   /** Adds a request and a response with {@code status} and {@code contentType}. */
   public WarcFixture page(String url, int status, String contentType, String body) throws IOException {
+    return response(url, new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
+        .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
+        .build());
+  }
+
+  /** Adds a request and the response {@code http}, for responses the other methods cannot build. */
+  public WarcFixture response(String url, HttpResponse http) throws IOException {
     writer.write(new WarcRequest.Builder(URI.create(url))
         .body(new HttpRequest.Builder("GET", URI.create(url).getRawPath()).build())
         .build());
-    HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
-        .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
-        .build();
     writer.write(new WarcResponse.Builder(URI.create(url)).body(http).build());
     return this;
   }
