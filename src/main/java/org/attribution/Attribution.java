@@ -45,11 +45,13 @@ import java.util.List;
  *     as when it cites only a document ({@code according to a statement})
  * @param speakerSpan where the speaker is; {@code null} exactly when there is no speaker
  * @param speakerCanonical the fullest name the document gives for the source: the speaker's ({@code
- *     the CCP leader} becomes {@code Xi Jinping}), or the issuer of a document ({@code a Kremlin
+ *     the CCP leader} becomes {@code Xi Jinping}, {@code she} the nearest earlier woman named), the
+ *     organization a spokesperson speaks for, or the issuer of a document ({@code a Kremlin
  *     statement} gives {@code Kremlin}); for a continuing quote, the one of the quote it continues.
- *     {@code null} when there is no speaker and no document, or when the text does not name who
- *     they are: a pronoun with no person before it, a description no name goes with ({@code
- *     officials}, {@code a spokesman}), a document without a named issuer
+ *     Where the text names no one, the best description ({@code the minister}, {@code officials}).
+ *     {@code null} when there is no speaker and no document, for a pronoun with no compatible
+ *     person or organization before it, and for a document without a named issuer: never a wrong
+ *     name
  * @param speakerKind what kind of source this is: from the named-entity tags and the bundled
  *     organization nouns, {@link SpeakerKind#OTHER} when neither tells, {@link
  *     SpeakerKind#DOCUMENT} for a document without a named issuer; {@code null} exactly when

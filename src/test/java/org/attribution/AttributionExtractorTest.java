@@ -69,15 +69,18 @@ class AttributionExtractorTest {
   }
 
   @Test
-  void leavesTheCanonicalSpeakerNullWhenTheTextNamesNoOneAndTheKindNullOnlyWithoutSource() {
+  void givesTheBestDescriptionWhereNoNameExistsNullForAPronounWithoutOneAndNoKindOnlyWithoutSource() {
     Attribution named = AttributionExtractor.extract("\"We will win,\" said John Smith.").get(0);
-    Attribution unnamed = AttributionExtractor.extract("Officials said that the plan failed.").get(0);
+    Attribution described = AttributionExtractor.extract("The minister said that the plan failed.").get(0);
+    Attribution unnamed = AttributionExtractor.extract("He said that the plan failed.").get(0);
     Attribution document = AttributionExtractor.extract("According to a statement, prices fell.").get(0);
 
     assertThat(named).extracting(Attribution::speakerCanonical, Attribution::speakerKind)
         .containsExactly("John Smith", SpeakerKind.PERSON);
+    assertThat(described).extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
+        .containsExactly("The minister", "the minister", SpeakerKind.PERSON);
     assertThat(unnamed).extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
-        .containsExactly("Officials", null, SpeakerKind.OTHER);
+        .containsExactly("He", null, SpeakerKind.PERSON);
     assertThat(document).extracting(Attribution::speaker, Attribution::document, Attribution::speakerCanonical,
         Attribution::speakerKind).containsExactly(null, "a statement", null, SpeakerKind.DOCUMENT);
   }
