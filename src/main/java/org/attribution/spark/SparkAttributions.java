@@ -63,8 +63,8 @@ public final class SparkAttributions {
   }
 
   /**
-   * Runs {@code task} over {@code input}, whose columns are id, text and optionally the raw text of
-   * a malformed record, in that order.
+   * Runs {@code task} over {@code input}, whose columns are id, text and optionally the reader's
+   * message for a record it could not read, in that order.
    */
   static Dataset<Row> run(Dataset<Row> input, Layout layout, ExtractionTask task) {
     MapPartitionsFunction<Row, Row> extraction = rows -> layout.rows(task.outcomes(rows));
