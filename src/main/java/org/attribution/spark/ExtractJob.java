@@ -13,8 +13,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.attribution.cli.DurationConverter;
 import org.attribution.io.AttributionJson;
 import picocli.CommandLine;
@@ -63,8 +61,6 @@ public final class ExtractJob implements Callable<Integer> {
      */
     JSONL
   }
-
-  private static final String CORRUPT_RECORD = "_corrupt_record";
 
   @Option(names = "--input", required = true, description = "File, folder or glob to read.")
   String input;
@@ -179,20 +175,8 @@ public final class ExtractJob implements Callable<Integer> {
 
   private Dataset<Row> read(SparkSession spark) {
     return switch (inputFormat) {
-      case JSONL -> {
-        StructType schema =
-            new StructType()
-                .add(idField, DataTypes.StringType)
-                .add(textField, DataTypes.StringType)
-                .add(CORRUPT_RECORD, DataTypes.StringType);
-        // PERMISSIVE keeps a malformed line as a row of its own, which becomes an error record.
-        yield spark.read()
-            .schema(schema)
-            .option("mode", "PERMISSIVE")
-            .option("columnNameOfCorruptRecord", CORRUPT_RECORD)
-            .json(input)
-            .select(col(idField), col(textField), col(CORRUPT_RECORD));
-      }
+      // The command line's reader, so that malformed lines get the same ids and errors.
+      case JSONL -> JsonLinesRows.read(spark, input, idField, textField);
       case PARQUET -> SparkAttributions.documents(spark.read().parquet(input), idField, textField);
       // Like the command line: every .txt file under a folder, each file one document.
       case TEXT -> spark.read()

@@ -17,8 +17,8 @@ import org.attribution.batch.DocumentError.Kind;
 
 /**
  * Turns the rows of one partition into {@link DocumentOutcome}s, one per row, lazily. Input rows
- * hold the id at position 0, the text at 1 and, when the reader found a malformed record, the raw
- * record at 2.
+ * hold the id at position 0, the text at 1 and, when the reader could not read the record, the
+ * reader's message at 2 (see {@link JsonLinesRows}).
  *
  * <p>A document that cannot be extracted (null id or text, too long, too slow, or the extractor
  * throws) becomes a failed outcome, and the rest of the partition goes on. An extractor that cannot
@@ -27,8 +27,6 @@ import org.attribution.batch.DocumentError.Kind;
  * <p>Serializable, shipped to every task; thread-safe.
  */
 final class ExtractionTask implements Serializable {
-
-  private static final int QUOTED_RECORD_CHARS = 200;
 
   private final Class<? extends ExtractorFactory> factory;
   private final SparkExtractionOptions options;
@@ -45,8 +43,7 @@ final class ExtractionTask implements Serializable {
   private DocumentOutcome outcome(Row row) {
     String id = row.isNullAt(0) ? null : row.getString(0);
     if (row.size() > 2 && !row.isNullAt(2)) {
-      return DocumentOutcome.failed(
-          id, Kind.READ, "malformed input record: " + quote(row.getString(2)));
+      return DocumentOutcome.failed(id, Kind.READ, row.getString(2));
     }
     if (id == null) {
       return DocumentOutcome.failed(null, Kind.READ, "document has no id");
@@ -77,11 +74,5 @@ final class ExtractionTask implements Serializable {
     } catch (ExecutionException e) {
       throw new IllegalStateException("the extraction pool never fails a document", e);
     }
-  }
-
-  private static String quote(String record) {
-    return record.length() <= QUOTED_RECORD_CHARS
-        ? record
-        : record.substring(0, QUOTED_RECORD_CHARS) + "...";
   }
 }

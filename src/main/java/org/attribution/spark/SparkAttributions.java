@@ -6,6 +6,8 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Extracts attributions from a Spark {@link Dataset} of documents, on the executors.
@@ -23,7 +25,8 @@ import org.apache.spark.sql.Row;
  *
  * <p>No document is lost: one that cannot be extracted (missing id or text, over the length or time
  * limit of the options, or an extractor exception) yields a row with an {@code error}, and the rest
- * of its partition is extracted as usual.
+ * of its partition is extracted as usual. A text column that does not hold strings is refused with
+ * an {@link IllegalArgumentException}, not turned into text.
  *
  * <p>Stateless and thread-safe; the returned datasets are lazy, as Spark's are.
  */
@@ -63,16 +66,25 @@ public final class SparkAttributions {
   }
 
   /**
-   * Runs {@code task} over {@code input}, whose columns are id, text and optionally the raw text of
-   * a malformed record, in that order.
+   * Runs {@code task} over {@code input}, whose columns are id, text and optionally the reader's
+   * message for a record it could not read, in that order.
    */
   static Dataset<Row> run(Dataset<Row> input, Layout layout, ExtractionTask task) {
     MapPartitionsFunction<Row, Row> extraction = rows -> layout.rows(task.outcomes(rows));
     return input.mapPartitions(extraction, Encoders.row(layout.schema()));
   }
 
-  /** The id and text columns only, so that executors receive no other data. */
+  /**
+   * The id and text columns only, so that executors receive no other data. A text column of another
+   * type is refused, as the command line refuses a text that is not a string, rather than turning
+   * numbers into documents.
+   */
   static Dataset<Row> documents(Dataset<Row> docs, String idColumn, String textColumn) {
+    DataType textType = docs.select(col(textColumn)).schema().fields()[0].dataType();
+    if (!textType.equals(DataTypes.StringType)) {
+      throw new IllegalArgumentException(
+          "text column \"" + textColumn + "\" holds " + textType.simpleString() + ", not strings");
+    }
     return docs.select(col(idColumn).cast("string"), col(textColumn).cast("string"));
   }
 

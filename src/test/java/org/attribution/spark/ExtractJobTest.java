@@ -103,7 +103,42 @@ class ExtractJobTest {
     assertThat(errors.get("42")).isNull();
     assertThat(errors.get("crash")).startsWith("extraction: ").endsWith("cannot parse crash");
     assertThat(errors.get("cut")).isEqualTo("too-long: text has 50 characters, more than the limit of 40");
-    assertThat(errors.get(null)).isEqualTo("read: malformed input record: {not json at all");
+    assertThat(errors.get(in + ":5")).startsWith("read: " + in + ":5 is not valid JSON");
+  }
+
+  @Test
+  void malformedJsonLinesGetTheSameIdsAndErrorsAsOnTheCommandLine() throws IOException {
+    Path in = tmp.resolve("malformed.jsonl");
+    Files.write(in, List.of(
+        "{\"text\": \"No id here.\"}",
+        "{\"id\": {\"nested\": 1}, \"text\": \"An object id.\"}",
+        "{\"id\": \"number\", \"text\": 42}",
+        "{\"id\": \"missing\"}",
+        "{\"id\": \"broken\", \"text\": ",
+        "{\"id\": null, \"text\": \"A null id.\"}",
+        "{\"id\": \"good\", \"text\": \"\\\"Yes,\\\" said he.\"}"), StandardCharsets.UTF_8);
+    Path sparkOut = tmp.resolve("spark");
+    Path cliOut = tmp.resolve("cli.jsonl");
+
+    assertThat(run("--input", in.toString(), "--output", sparkOut.toString(), "--output-format", "jsonl")).isZero();
+    int cli = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(new StringWriter()))
+        .execute("extract", "--input", in.toString(), "--output", cliOut.toString(), "--profile", "FAST", "--quiet");
+
+    assertThat(cli).isEqualTo(1); // some records are errors
+    Map<String, String> bySpark = errorsById(jsonLines(sparkOut));
+    Map<String, String> byCli = errorsById(Files.readAllLines(cliOut).stream().map(AttributionJson.MAPPER::readTree).toList());
+    assertThat(bySpark).isEqualTo(byCli);
+    assertThat(bySpark).containsOnlyKeys(in + ":1", in + ":2", "number", "missing", in + ":5", in + ":6", "good");
+    assertThat(bySpark).containsEntry(in + ":1", "").containsEntry(in + ":6", "").containsEntry("good", "");
+    assertThat(bySpark.get("number")).isEqualTo("read: " + in + ":3 has no text in field \"text\"");
+    assertThat(bySpark.get(in + ":2")).startsWith("read: " + in + ":2 has an id (field \"id\") that is a JSON object");
+    assertThat(bySpark.get(in + ":5")).startsWith("read: " + in + ":5 is not valid JSON");
+  }
+
+  /** Each record's error as {@code "kind: message"}, or an empty string when it has none. */
+  private static Map<String, String> errorsById(List<JsonNode> records) {
+    return records.stream().collect(Collectors.toMap(r -> r.get("id").asString(),
+        r -> r.has("error") ? r.at("/error/kind").asString() + ": " + r.at("/error/message").asString() : ""));
   }
 
   @Test

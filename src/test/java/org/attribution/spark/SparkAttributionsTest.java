@@ -1,6 +1,7 @@
 package org.attribution.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
@@ -152,6 +153,16 @@ class SparkAttributionsTest {
 
     assertThat(result.schema()).isEqualTo(AttributionRows.DOCUMENT);
     assertThat(SparkAttributions.extract(docs, "num", "body").schema()).isEqualTo(AttributionRows.FLAT);
+  }
+
+  @Test
+  void refusesATextColumnThatIsNotStringsRatherThanTurningNumbersIntoText() {
+    StructType numbers = new StructType().add("url", DataTypes.StringType).add("body", DataTypes.IntegerType);
+    Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("n", 42)), numbers);
+
+    assertThatThrownBy(() -> SparkAttributions.documents(docs, "url", "body"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text column \"body\" holds int, not strings");
   }
 
   private static Dataset<Row> run(Dataset<Row> docs, Layout layout, SparkExtractionOptions options) {
