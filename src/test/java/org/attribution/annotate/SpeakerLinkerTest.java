@@ -95,4 +95,13 @@ class SpeakerLinkerTest {
   void leavesSpeakerEmptyForPassiveReport() {
     assertThat(only("It was reported that the bridge had collapsed.").speaker()).isNull();
   }
+
+  @Test
+  void takesNoSpeakerFromInsideTheQuoteItSpeaks() {
+    String text = "Mary Jones, his deputy, disagreed. \"I think the savings are a fantasy.\"";
+    int quote = text.indexOf('"');
+    assertThat(attributions(text))
+        .allSatisfy(a -> assertThat(a.speakerSpan() == null || a.speakerSpan().end() <= quote)
+            .as("speaker %s outside the quote", a.speaker()).isTrue());
+  }
 }
