@@ -78,7 +78,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       archive = ExtractionReader.read(input);
       if (texts != null) {
-        Map<String, String> byId = TextReader.read(texts, new JsonFields(idField, textField, List.of()));
+        Map<String, String> byId = TextReader.read(
+            texts, new JsonFields(idField, textField, List.of()), skipped -> err.println("report: " + skipped));
         hintWhenNoIdMatches(archive, byId, err);
         archive = ExtractionReader.withTexts(archive, byId);
       }

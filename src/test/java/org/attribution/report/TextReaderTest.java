@@ -2,13 +2,17 @@ package org.attribution.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.attribution.io.JsonFields;
 import java.util.zip.GZIPOutputStream;
 import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,19 @@ class TextReaderTest {
     Files.writeString(dir.resolve("notes.md"), "not a text");
 
     assertThat(TextReader.read(dir)).containsOnlyKeys("may/a", "b");
+  }
+
+  @Test
+  void namedPipeInTextsFolderIsSkippedWithAMessageInsteadOfBlocking() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "A");
+    Path fifo = dir.resolve("b.txt");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    List<String> skipped = new ArrayList<>();
+
+    Map<String, String> texts = TextReader.read(dir, JsonFields.defaults(), skipped::add);
+
+    assertThat(texts).containsOnlyKeys("a");
+    assertThat(skipped).singleElement().asString().contains("b.txt").contains("is not a regular file");
   }
 
   @Test
