@@ -3,6 +3,7 @@ package org.attribution.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,14 @@ public final class TextReader {
   private TextReader() {}
 
   /**
-   * Reads all texts under {@code input}.
+   * Reads all texts under {@code input}, by id: the texts of an id that several records share
+   * are kept in reading order, as {@code extract} wrote their records.
    *
    * @throws IOException if a file cannot be read
    * @throws IllegalArgumentException if the input's format is unknown, or a record cannot be read
    *     (a JSON line with no text, say), naming the file and line
    */
-  public static Map<String, String> read(Path input) throws IOException {
+  public static Map<String, List<String>> read(Path input) throws IOException {
     return read(input, JsonFields.defaults(), skipped -> {});
   }
 
@@ -44,11 +46,11 @@ public final class TextReader {
    * (a named pipe or device, whose reading could block forever) is skipped, as {@code extract}
    * skips it, and {@code skipped} gets the message saying so.
    */
-  public static Map<String, String> read(Path input, JsonFields fields, Consumer<String> skipped)
+  public static Map<String, List<String>> read(Path input, JsonFields fields, Consumer<String> skipped)
       throws IOException {
     DocumentSources sources = new DocumentSources(
         Optional.empty(), fields, new HtmlArticleExtractor(), InputStream.nullInputStream());
-    Map<String, String> texts = new LinkedHashMap<>();
+    Map<String, List<String>> texts = new LinkedHashMap<>();
     try (DocumentSource source = sources.open(List.of(input.toString()))) {
       for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
         if (next.get() instanceof SourceRecord.Unreadable unreadable
@@ -60,7 +62,7 @@ public final class TextReader {
           throw new IllegalArgumentException(unreadable.message());
         }
         SourceRecord.Article article = (SourceRecord.Article) next.get();
-        texts.put(article.id(), article.document().text());
+        texts.computeIfAbsent(article.id(), id -> new ArrayList<>()).add(article.document().text());
       }
     }
     return texts;

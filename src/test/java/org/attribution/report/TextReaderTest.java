@@ -26,7 +26,7 @@ class TextReaderTest {
   void namesASingleFileWithoutItsExtension() throws IOException {
     Path file = Files.writeString(dir.resolve("kremlin-2024.txt"), "Text.");
 
-    assertThat(TextReader.read(file)).containsOnlyKeys("kremlin-2024").containsValue("Text.");
+    assertThat(TextReader.read(file)).containsOnlyKeys("kremlin-2024").containsValue(List.of("Text."));
   }
 
   @Test
@@ -46,7 +46,7 @@ class TextReaderTest {
     assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
     List<String> skipped = new ArrayList<>();
 
-    Map<String, String> texts = TextReader.read(dir, JsonFields.defaults(), skipped::add);
+    Map<String, List<String>> texts = TextReader.read(dir, JsonFields.defaults(), skipped::add);
 
     assertThat(texts).containsOnlyKeys("a");
     assertThat(skipped).singleElement().asString().contains("b.txt").contains("is not a regular file");
@@ -59,7 +59,7 @@ class TextReaderTest {
       out.write("{\"id\": \"x\", \"text\": \"<b>X</b>\"}\n\n{\"id\": \"y\", \"text\": \"Y\"}\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(TextReader.read(file)).containsEntry("x", "<b>X</b>").containsEntry("y", "Y").hasSize(2);
+    assertThat(TextReader.read(file)).containsEntry("x", List.of("<b>X</b>")).containsEntry("y", List.of("Y")).hasSize(2);
   }
 
   @Test
@@ -70,10 +70,10 @@ class TextReaderTest {
           "\"We will not back down,\" the minister said on Tuesday in the capital city."));
     }
 
-    Map<String, String> texts = TextReader.read(warc);
+    Map<String, List<String>> texts = TextReader.read(warc);
 
     assertThat(texts).containsOnlyKeys("https://example.org/a");
-    assertThat(texts.get("https://example.org/a")).startsWith("Minister stands firm\n\n");
+    assertThat(texts.get("https://example.org/a").get(0)).startsWith("Minister stands firm\n\n");
   }
 
   @Test
