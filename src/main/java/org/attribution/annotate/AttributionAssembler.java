@@ -24,7 +24,8 @@ import org.attribution.pipeline.QuotedSpan;
  * Turns completed candidates into {@link Attribution} records in text order, reading each string
  * from the text at its span, the cue with its verb group ({@code has also said}), and the content
  * in parts around the cue and speaker that interrupt it ({@link ContentParts}). When two cues
- * attribute the same content, the more confident one is kept. Needs every linking stage, page furniture removed and the quoted spans; adds
+ * attribute the same content, the more confident one is kept. Speaker and document names leave out
+ * markup their spans cover ({@link MarkupFreeName}). Needs every linking stage, page furniture removed and the quoted spans; adds
  * {@link AttributionsAnnotation}.
  */
 public final class AttributionAssembler implements Annotator {
@@ -52,29 +53,33 @@ public final class AttributionAssembler implements Annotator {
   private static Attribution build(
       Candidate c, String text, List<ParsedSentence> sentences, List<QuotedSpan> quotes) {
     Span cue = c.cue() == null ? null : VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
-    List<Span> parts = ContentParts.of(c.content(), c.type(),
-        Arrays.asList(cue, spanOf(c.speaker()), spanOf(c.document())), quotes, text);
+    Span speaker = nameOf(c.speaker(), sentences, text);
+    Span document = nameOf(c.document(), sentences, text);
+    List<Span> parts = ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
     Attribution.Builder b =
         Attribution.builder(c.type(), c.content().in(text), c.content())
             .contentParts(ContentParts.text(parts, text), parts)
-            .speakerCanonical(c.canonical())
+            .speakerCanonical(MarkupFreeName.cut(c.canonical()))
             .speakerKind(c.kind())
             .confidence(c.confidence())
             .sentence(c.sentence());
     if (cue != null) {
       b.cue(cue.in(text), cue, c.cue().kind());
     }
-    if (c.speaker() != null) {
-      b.speaker(c.speaker().span().in(text), c.speaker().span());
+    if (speaker != null) {
+      b.speaker(speaker.in(text), speaker);
     }
-    if (c.document() != null) {
-      b.document(c.document().span().in(text), c.document().span());
+    if (document != null) {
+      b.document(document.in(text), document);
     }
     return b.build();
   }
 
-  private static Span spanOf(Mention mention) {
-    return mention == null ? null : mention.span();
+  /** Where a speaker's or document's name is, without markup its span covers. */
+  private static Span nameOf(Mention mention, List<ParsedSentence> sentences, String text) {
+    return mention == null
+        ? null
+        : MarkupFreeName.of(mention.span(), sentences.get(mention.sentence()).begin(mention.head()), text);
   }
 
   @Override

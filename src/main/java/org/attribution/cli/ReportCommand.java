@@ -78,7 +78,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       archive = ExtractionReader.read(input);
       if (texts != null) {
-        Map<String, String> byId = TextReader.read(texts, new JsonFields(idField, textField, List.of()));
+        Map<String, List<String>> byId = TextReader.read(
+            texts, new JsonFields(idField, textField, List.of()), skipped -> err.println("report: " + skipped));
         hintWhenNoIdMatches(archive, byId, err);
         archive = ExtractionReader.withTexts(archive, byId);
       }
@@ -112,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
    * Says why no article gets its text when not one id of the output is among the texts': most
    * often the texts were read with other id or text fields than extract was given.
    */
-  private void hintWhenNoIdMatches(List<ReportArticle> archive, Map<String, String> byId, PrintWriter err) {
+  private void hintWhenNoIdMatches(List<ReportArticle> archive, Map<String, List<String>> byId, PrintWriter err) {
     if (archive.isEmpty() || archive.stream().anyMatch(a -> byId.containsKey(a.id()))) {
       return;
     }

@@ -33,6 +33,10 @@ import java.util.stream.Stream;
  */
 public final class TextFileSource implements DocumentSource {
 
+  /** Ends the message of a file in a folder that was skipped because it is not a regular file. */
+  public static final String NOT_REGULAR_SKIPPED =
+      " is not a regular file (a pipe or device, whose reading could block forever); it was skipped";
+
   private final Path root;
   private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
   private final Set<Path> visited = new HashSet<>();
@@ -84,8 +88,7 @@ public final class TextFileSource implements DocumentSource {
         boolean pipeOrDevice = Files.exists(path) && !Files.isRegularFile(path);
         return Optional.of(!pipeOrDevice || path.equals(start)
             ? read(path)
-            : new SourceRecord.Unreadable(idOf(path), path + " is not a regular file (a pipe or device, whose"
-                + " reading could block forever); it was skipped"));
+            : new SourceRecord.Unreadable(idOf(path), path + NOT_REGULAR_SKIPPED));
       }
     }
     return Optional.empty();

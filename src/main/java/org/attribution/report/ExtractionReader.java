@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +48,16 @@ public final class ExtractionReader {
 
   /**
    * {@code articles} with their text from {@code byId} where it has their id; the others keep the
-   * output's own {@code text} field, if any.
+   * output's own {@code text} field, if any. Articles that share an id take its texts in order, the
+   * n-th article the n-th text (the last, when there are fewer texts than articles).
    */
-  public static List<ReportArticle> withTexts(List<ReportArticle> articles, Map<String, String> byId) {
+  public static List<ReportArticle> withTexts(List<ReportArticle> articles, Map<String, List<String>> byId) {
     List<ReportArticle> withTexts = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (ReportArticle article : articles) {
-      String text = byId.get(article.id());
-      withTexts.add(text == null ? article : article.withText(text));
+      List<String> texts = byId.getOrDefault(article.id(), List.of());
+      int place = seen.merge(article.id(), 1, Integer::sum) - 1;
+      withTexts.add(texts.isEmpty() ? article : article.withText(texts.get(Math.min(place, texts.size() - 1))));
     }
     return withTexts;
   }

@@ -23,8 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The <em>index</em> is JSON read at load: the names of all sources ({@code speakers}) and for
  * each article its {@code id}, {@code title} (a kept field, when there is one), {@code error} and,
- * per attribution, the number of its source in {@code speakers} or -1 when it has none. It is all
- * the article list and speaker pages need to find what to show.
+ * per attribution, the number of its source in {@code speakers} or -1 when it has none. An article
+ * whose id other articles share also has {@code n}, its place among them (1 for the first), so
+ * that each of them has its own address. It is all the article list and speaker pages need to find
+ * what to show.
  *
  * <p>The <em>articles</em> are one line per article, each its JSON gzipped and base64-encoded,
  * decoded only when the article is shown: its segments (plain text as a string, highlighted text
@@ -55,9 +57,16 @@ final class ReportData {
     ArrayNode names = root.putArray("speakers");
     Map<String, Integer> numbers = new HashMap<>();
     ArrayNode entries = root.putArray("articles");
+    Map<String, Integer> sharing = new HashMap<>();
+    articles.forEach(article -> sharing.merge(article.id(), 1, Integer::sum));
+    Map<String, Integer> seen = new HashMap<>();
     for (ReportArticle article : articles) {
       ObjectNode entry = entries.addObject();
       entry.put("id", article.id());
+      int place = seen.merge(article.id(), 1, Integer::sum);
+      if (sharing.get(article.id()) > 1) {
+        entry.put("n", place);
+      }
       putIfPresent(entry, TITLE, article.fields().get(TITLE));
       entry.put("error", article.error());
       ArrayNode who = entry.putArray("who");

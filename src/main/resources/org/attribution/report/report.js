@@ -8,7 +8,9 @@
   const COLOURS = 10;
   const index = JSON.parse(document.getElementById('report-index').textContent);
   const entries = index.articles;
-  const byId = new Map(entries.map((a, i) => [a.id, i]));
+  // Articles by id: two articles may share one, and then each has its place among them (n).
+  const byId = new Map();
+  entries.forEach((a, i) => { if (!byId.has(a.id)) byId.set(a.id, []); byId.get(a.id).push(i); });
   // Every view is a section of main; views rendered by other scripts are only shown from here.
   const views = Array.from(document.querySelectorAll('main > section.view'), v => v.id);
   const TYPES = ['DIRECT', 'INDIRECT', 'MIXED'];
@@ -53,7 +55,10 @@
     return document.getElementById(name);
   }
   // An article goes by its title where the extractor kept one (--keep-fields title).
-  function label(entry) { return entry.title || entry.id; }
+  function label(entry) { return (entry.title || entry.id) + (entry.n ? ' (' + entry.n + ')' : ''); }
+  function articleParams(entry) {
+    return entry.n ? {view: 'article', id: entry.id, n: entry.n} : {view: 'article', id: entry.id};
+  }
   // Only web addresses become links, so that no value from an article can run script.
   function webLink(value) {
     if (!/^https?:\/\//i.test(value)) return document.createTextNode(value);
@@ -81,7 +86,7 @@
     list.start = (page - 1) * PAGE + 1;
     entries.slice((page - 1) * PAGE, page * PAGE).forEach(a => {
       const item = el('li');
-      item.append(link({view: 'article', id: a.id}, label(a)), ' ', el('span', 'count', a.who.length + ' attributions'));
+      item.append(link(articleParams(a), label(a)), ' ', el('span', 'count', a.who.length + ' attributions'));
       const unattributed = a.who.filter(w => w < 0).length;
       if (unattributed) item.append(' ', el('span', 'flag', unattributed + ' without a speaker'));
       if (a.error) item.append(' ', el('span', 'error', 'error'));
@@ -172,13 +177,14 @@
     return table;
   }
 
-  async function renderArticle(id, focused) {
+  async function renderArticle(id, n, focused) {
     const token = ++rendering;
     const section = show('article');
     section.replaceChildren();
-    if (!byId.has(id)) { section.append(el('p', 'error', 'No article has the id ' + id)); return; }
-    const entry = entries[byId.get(id)];
-    const art = await article(byId.get(id));
+    const k = byId.has(id) ? byId.get(id)[(parseInt(n, 10) || 1) - 1] : undefined;
+    if (k === undefined) { section.append(el('p', 'error', 'No article has the id ' + id)); return; }
+    const entry = entries[k];
+    const art = await article(k);
     if (token !== rendering) return;
     section.append(el('h2', null, label(entry)));
     const fields = Object.entries(art.fields || {});
@@ -232,7 +238,7 @@
     const source = el('span', 'source');
     if (named) source.append(att.who == null ? el('span', 'flag', 'no speaker') : link({view: 'speaker', name: att.who}, att.who), ' ');
     source.append([att.speaker, att.cue].filter(x => x).join(' ') + ' in ');
-    source.append(link({view: 'article', id: entries[k].id, a: i}, label(entries[k])));
+    source.append(link(Object.assign(articleParams(entries[k]), {a: i}), label(entries[k])));
     item.append(source);
     return item;
   }
@@ -321,7 +327,7 @@
     const page = Math.max(1, parseInt(p.get('page'), 10) || 1);
     switch (p.get('view')) {
       case 'articles': renderArticles(page); break;
-      case 'article': await renderArticle(p.get('id'), p.get('a')); break;
+      case 'article': await renderArticle(p.get('id'), p.get('n'), p.get('a')); break;
       case 'speaker': await renderSpeaker(p.get('name'), page); break;
       case 'search': await renderSearch(p, page); break;
       default: show(views.includes(p.get('view')) ? p.get('view') : 'archive');

@@ -5,9 +5,25 @@ import static org.attribution.pipeline.TestPipeline.attributions;
 import static org.attribution.pipeline.TestPipeline.only;
 
 import org.attribution.Attribution;
+import org.attribution.Profile;
+import org.attribution.AttributionExtractor;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentLinkerTest {
+
+  @Test
+  void keepsMarkupOutOfDocumentName() {
+    String text = "The company said in a <b>formal</b> statement that profits fell.";
+    for (Profile profile : List.of(Profile.ACCURATE, Profile.FAST)) {
+      Attribution a = AttributionExtractor.builder().profile(profile).build().extractFromText(text).get(0);
+      // FAST names no document in this construction; where a profile names one, it holds no markup
+      if (profile == Profile.ACCURATE || a.document() != null) {
+        assertThat(a.document()).as("%s", profile).isNotBlank().doesNotContain("<", ">");
+        assertThat(a.documentSpan().in(text)).isEqualTo(a.document());
+      }
+    }
+  }
 
   @Test
   void namesStatementAfterAccordingTo() {

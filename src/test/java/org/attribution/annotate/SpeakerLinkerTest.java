@@ -6,9 +6,22 @@ import static org.attribution.pipeline.TestPipeline.only;
 
 import java.util.List;
 import org.attribution.Attribution;
+import org.attribution.AttributionExtractor;
+import org.attribution.Profile;
 import org.junit.jupiter.api.Test;
 
 class SpeakerLinkerTest {
+
+  @Test
+  void keepsMarkupOutOfSpeakerName() {
+    String text = "Senator <svg/onload=alert(1)> Jones said the vote failed.";
+    for (Profile profile : List.of(Profile.ACCURATE, Profile.FAST)) {
+      Attribution a = AttributionExtractor.builder().profile(profile).build().extractFromText(text).get(0);
+      assertThat(a.speaker()).as("%s", profile).isNotBlank().doesNotContain("<", ">", "onload");
+      assertThat(a.speakerSpan().in(text)).isEqualTo(a.speaker());
+      assertThat(String.valueOf(a.speakerCanonical())).as("%s", profile).doesNotContain("<", ">");
+    }
+  }
 
   @Test
   void linksSubjectOfSaid() {

@@ -98,6 +98,18 @@ class ExtractionReaderTest {
   }
 
   @Test
+  void showsBothArticlesThatShareAnIdEachWithItsOwnText() throws IOException {
+    Path output = dir.resolve("out.jsonl");
+    Files.writeString(output, AttributionJson.line("x", List.of()) + "\n" + AttributionJson.line("x", List.of()) + "\n");
+    Path texts = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"x\", \"text\": \"First.\"}\n{\"id\": \"x\", \"text\": \"Second.\"}\n");
+
+    List<ReportArticle> articles = ExtractionReader.read(output, texts);
+
+    assertThat(articles).extracting(ReportArticle::text).containsExactly("First.", "Second.");
+  }
+
+  @Test
   void keepsTheInputFieldsTheExtractorKeptAsText() throws IOException {
     Path file = dir.resolve("out.jsonl");
     Files.writeString(file, "{\"id\": \"a\", \"title\": \"Delay\", \"year\": 2024, \"tags\": [\"x\"], \"none\": null,"

@@ -12,6 +12,7 @@ import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.io.AttributionJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,6 +177,19 @@ class HtmlReportTest {
     assertThat(rendered.get("hasText").asBoolean()).isFalse();
     assertThat(rendered.has("segs")).isFalse();
     assertThat(rendered.get("atts")).hasSize(article.attributions().size());
+  }
+
+  @Test
+  void showsBothArticlesThatShareAnId() {
+    List<ReportArticle> twins = List.of(new ReportArticle("x", "First.", List.of(), null),
+        new ReportArticle("y", "Other.", List.of(), null), new ReportArticle("x", "Second.", List.of(), null));
+
+    JsonNode entries = AttributionJson.MAPPER.readTree(ReportData.index(twins)).get("articles");
+
+    // the page script finds the article of an address by its id and, where the id is shared, n
+    assertThat(entries.get(0).get("n").asInt()).isEqualTo(1);
+    assertThat(entries.get(1).has("n")).isFalse();
+    assertThat(entries.get(2).get("n").asInt()).isEqualTo(2);
   }
 
   @Test

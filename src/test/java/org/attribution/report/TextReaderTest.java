@@ -2,13 +2,17 @@ package org.attribution.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.attribution.io.JsonFields;
 import java.util.zip.GZIPOutputStream;
 import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,7 @@ class TextReaderTest {
   void namesASingleFileWithoutItsExtension() throws IOException {
     Path file = Files.writeString(dir.resolve("kremlin-2024.txt"), "Text.");
 
-    assertThat(TextReader.read(file)).containsOnlyKeys("kremlin-2024").containsValue("Text.");
+    assertThat(TextReader.read(file)).containsOnlyKeys("kremlin-2024").containsValue(List.of("Text."));
   }
 
   @Test
@@ -36,13 +40,26 @@ class TextReaderTest {
   }
 
   @Test
+  void namedPipeInTextsFolderIsSkippedWithAMessageInsteadOfBlocking() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "A");
+    Path fifo = dir.resolve("b.txt");
+    assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    List<String> skipped = new ArrayList<>();
+
+    Map<String, List<String>> texts = TextReader.read(dir, JsonFields.defaults(), skipped::add);
+
+    assertThat(texts).containsOnlyKeys("a");
+    assertThat(skipped).singleElement().asString().contains("b.txt").contains("is not a regular file");
+  }
+
+  @Test
   void readsGzippedJsonLinesById() throws IOException {
     Path file = dir.resolve("in.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
       out.write("{\"id\": \"x\", \"text\": \"<b>X</b>\"}\n\n{\"id\": \"y\", \"text\": \"Y\"}\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(TextReader.read(file)).containsEntry("x", "<b>X</b>").containsEntry("y", "Y").hasSize(2);
+    assertThat(TextReader.read(file)).containsEntry("x", List.of("<b>X</b>")).containsEntry("y", List.of("Y")).hasSize(2);
   }
 
   @Test
@@ -53,10 +70,10 @@ class TextReaderTest {
           "\"We will not back down,\" the minister said on Tuesday in the capital city."));
     }
 
-    Map<String, String> texts = TextReader.read(warc);
+    Map<String, List<String>> texts = TextReader.read(warc);
 
     assertThat(texts).containsOnlyKeys("https://example.org/a");
-    assertThat(texts.get("https://example.org/a")).startsWith("Minister stands firm\n\n");
+    assertThat(texts.get("https://example.org/a").get(0)).startsWith("Minister stands firm\n\n");
   }
 
   @Test
