@@ -97,22 +97,5 @@ class QuoteNeighboursTest {
     public int size() {
       return quotes.size();
     }
-
-    @Override
-    public java.util.Iterator<QuotedSpan> iterator() {
-      return new java.util.Iterator<>() {
-        private int next;
-
-        @Override
-        public boolean hasNext() {
-          return next < size();
-        }
-
-        @Override
-        public QuotedSpan next() {
-          return get(next++);
-        }
-      };
-    }
   }
 }
