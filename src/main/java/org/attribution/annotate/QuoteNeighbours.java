@@ -63,24 +63,50 @@ final class QuoteNeighbours {
     return quoteBefore(subject == 0 ? null : Mentions.phrase(s, subject).span(), cue, quotes, text);
   }
 
-  /** The same, with the subject found otherwise; {@code subjectSpan} null when there is none. */
+  /**
+   * The same, with the subject found otherwise; {@code subjectSpan} null when there is none.
+   * {@code quotes} are in text order without overlaps, so their ends ascend: a binary search finds
+   * the first quote after the last letter before the cue, in time independent of the quote count.
+   */
   static Optional<Span> quoteBefore(Span subjectSpan, Span cue, List<QuotedSpan> quotes, String text) {
-    for (QuotedSpan q : quotes) {
-      int end = q.outer().end();
-      if (end > cue.begin()) {
-        continue;
-      }
-      String between = text.substring(end, cue.begin());
-      if (subjectSpan != null && end <= subjectSpan.begin() && subjectSpan.end() <= cue.begin()) {
-        between = text.substring(end, subjectSpan.begin()) + text.substring(subjectSpan.end(), cue.begin());
-      }
-      if (between.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        return Optional.of(q.outer());
+    int afterLastWord = afterLastLetterOrDigit(text, cue.begin());
+    int from = 0;
+    if (subjectSpan != null && subjectSpan.end() <= cue.begin() && afterLastWord <= subjectSpan.end()) {
+      // Nothing but punctuation between subject and cue: a quote before the subject may be taken.
+      from = firstEndingFrom(quotes, afterLastLetterOrDigit(text, subjectSpan.begin()), 0);
+      if (from < quotes.size() && quotes.get(from).outer().end() <= subjectSpan.begin()) {
+        return Optional.of(quotes.get(from).outer());
       }
     }
-    return Optional.empty();
+    int first = firstEndingFrom(quotes, afterLastWord, from);
+    return first < quotes.size() && quotes.get(first).outer().end() <= cue.begin()
+        ? Optional.of(quotes.get(first).outer())
+        : Optional.empty();
   }
 
+  /** Just after the last letter or digit before {@code end}; 0 when there is none. */
+  private static int afterLastLetterOrDigit(String text, int end) {
+    int i = end;
+    while (i > 0 && !Character.isLetterOrDigit(text.codePointBefore(i))) {
+      i -= Character.charCount(text.codePointBefore(i));
+    }
+    return i;
+  }
+
+  /** The index of the first quote at or after {@code from} that ends at or after {@code offset}. */
+  private static int firstEndingFrom(List<QuotedSpan> quotes, int offset, int from) {
+    int low = from;
+    int high = quotes.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (quotes.get(mid).outer().end() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
 
   /** The last quote of the sentence before the cue: what "as he put it" refers to. */
   static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {

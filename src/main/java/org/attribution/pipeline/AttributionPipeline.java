@@ -1,6 +1,7 @@
 package org.attribution.pipeline;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -63,8 +64,11 @@ public final class AttributionPipeline {
 
   /** Annotates one text and returns every annotation the stages left, for inspection. */
   public Annotation run(String text) {
-    Annotation annotation = new Annotation(text);
+    // CoreNLP reads a copy with its long unbroken stretches broken (same length, same offsets); the
+    // attribution stages read the text as given.
+    Annotation annotation = new Annotation(UnbrokenRunBreaker.breakLongRuns(text));
     corenlp.annotate(annotation);
+    annotation.set(CoreAnnotations.TextAnnotation.class, text);
     for (Annotator annotator : annotators) {
       annotator.annotate(annotation);
     }
@@ -73,7 +77,7 @@ public final class AttributionPipeline {
 
   static void checkOrder(Set<Class<? extends CoreAnnotation>> initial, List<Annotator> annotators) {
     Set<Class<? extends CoreAnnotation>> satisfied = new HashSet<>(initial);
-    satisfied.add(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+    satisfied.add(CoreAnnotations.TextAnnotation.class);
     for (Annotator annotator : annotators) {
       Set<Class<? extends CoreAnnotation>> missing = new HashSet<>(annotator.requires());
       missing.removeAll(satisfied);

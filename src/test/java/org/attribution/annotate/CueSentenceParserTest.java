@@ -1,11 +1,15 @@
 package org.attribution.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
+import org.attribution.lexicon.CueLexicon;
 import org.attribution.pipeline.TestPipeline;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +42,21 @@ class CueSentenceParserTest {
     assertThat(sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)).isNull();
     assertThat(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).getRoots())
         .extracting(w -> w.word()).containsExactly("said");
+  }
+
+  @Test
+  void stopsWhenItsThreadIsInterrupted() {
+    Annotation annotation = TestPipeline.run("The mayor said the bridge will close.");
+    CoreMap sentence = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    sentence.remove(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    CueSentenceParser parser = CueSentenceParser.load(CueLexicon.bundled(), 150);
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> parser.annotate(annotation)).isInstanceOf(RuntimeInterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(parsed(sentence)).isFalse();
   }
 }

@@ -3,6 +3,7 @@ package org.attribution.pipeline;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
 import java.util.Set;
 import org.attribution.annotate.ContentAnnotator;
@@ -18,5 +19,16 @@ class AttributionPipelineTest {
             List.of(new ContentAnnotator(), new QuoteSpanAnnotator())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ContentAnnotator");
+  }
+
+  @Test
+  void stopsWhenItsThreadIsInterrupted() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> FastTestPipeline.run("\"We stay,\" she said."))
+          .isInstanceOf(RuntimeInterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
   }
 }
