@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.attribution.Attribution;
 import org.attribution.Span;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
@@ -46,7 +45,7 @@ public final class TaggedAttributionAssembler implements Annotator {
             .confidence(c.confidence())
             .sentence(c.sentence());
     if (parts.size() > 1) {
-      b.contentParts(parts.stream().map(p -> p.in(text)).collect(Collectors.joining(" ")), parts);
+      b.contentParts(ContentParts.text(parts, text), parts);
     }
     if (c.cue() != null) {
       b.cue(c.cue().span().in(text), c.cue().span(), c.cue().kind());
