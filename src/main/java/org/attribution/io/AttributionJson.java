@@ -24,8 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AttributionJson {
 
-  /** The mapper used for every JSON line the project reads or writes. */
-  public static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * The mapper used for every JSON line the project reads or writes. Its trees hold no lone UTF-16
+   * surrogate: each becomes U+FFFD ({@link WellFormedNodeFactory}).
+   */
+  public static final JsonMapper MAPPER = JsonMapper.builder().nodeFactory(new WellFormedNodeFactory()).build();
 
   private AttributionJson() {}
 

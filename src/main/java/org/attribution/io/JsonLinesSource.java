@@ -137,27 +137,7 @@ public final class JsonLinesSource implements DocumentSource {
         kept.put(field, value);
       }
     }
-    return new SourceRecord.Article(Document.of(wellFormed(id), wellFormed(text.asString())), kept);
-  }
-
-  /**
-   * Replaces each lone UTF-16 surrogate (which a JSON escape such as {@code \\ud800} can make, and
-   * which no output encoding can write) with U+FFFD. One {@code char} stands for one, so spans into
-   * the text keep their offsets.
-   */
-  static String wellFormed(String s) {
-    char[] chars = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-      if (paired) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        chars = chars == null ? s.toCharArray() : chars;
-        chars[i] = '\uFFFD';
-      }
-    }
-    return chars == null ? s : new String(chars);
+    return new SourceRecord.Article(Document.of(id, text.asString()), kept);
   }
 
   private String location(long line) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
+import org.attribution.CueKind;
 import org.attribution.SpeakerKind;
+import org.attribution.Span;
+import org.attribution.cli.Main;
+import org.attribution.io.AttributionJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +31,11 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Opens the report of the samples in headless Chromium and uses it as a reader would. */
 class ReportBrowserTest {
@@ -191,6 +199,41 @@ class ReportBrowserTest {
         .extracting(a -> a.getDomAttribute("href")).containsExactly("https://example.org/harbour");
     assertThat(browser.findElement(By.cssSelector("#article dl.fields")).getText())
         .contains(model.id()).contains("javascript:alert(1)");
+  }
+
+  @Test
+  void showsLoneSurrogatesAsReplacementCharactersWithoutAScriptError() throws IOException {
+    // JSON escapes can give an id, a text and a speaker a lone half of a surrogate pair, which no
+    // encoding can write and an address cannot hold.
+    String id = "vote\ud800count";
+    String text = "Senator Jo\udc00nes said \"The count is \ud800 late.\"";
+    String content = text.substring(text.indexOf('"'));
+    Attribution quote = Attribution.builder(AttributionType.DIRECT, content, Span.of(text.indexOf('"'), text.length()))
+        .cue("said", Span.of(text.indexOf("said"), text.indexOf("said") + 4), CueKind.SPEECH)
+        .speaker("Senator Jo\udc00nes", Span.of(0, text.indexOf(" said")))
+        .speakerCanonical("Senator Jo\udc00nes").speakerKind(SpeakerKind.PERSON).build();
+    ObjectNode line = AttributionJson.document(id, List.of(quote)).put("text", text);
+    Path output = dir.resolve("surrogates.jsonl");
+    Files.writeString(output, AttributionJson.MAPPER.writeValueAsString(line)
+        .replace("\ud800", "\\ud800").replace("\udc00", "\\udc00") + "\n");
+    Path file = dir.resolve("surrogates.html");
+    assertThat(Main.commandLine().execute("report", "--input", output.toString(), "--output", file.toString())).isZero();
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.get(file.toUri().toString());
+    browser.navigate().refresh();
+
+    browser.findElement(By.linkText("Senator Jo\uFFFDnes")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#speaker ol.quotes")));
+    assertThat(browser.findElement(By.cssSelector("#speaker ol.quotes li q")).getText()).isEqualTo("\"The count is \uFFFD late.\"");
+    browser.findElement(By.cssSelector("#speaker ol.quotes li .source a")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
+    assertThat(browser.findElement(By.cssSelector("#article h2")).getText()).isEqualTo("vote\uFFFDcount");
+    assertThat(browser.findElement(By.cssSelector("#article .text")).getText())
+        .isEqualTo("Senator Jo\uFFFDnes said \"The count is \uFFFD late.\"");
+    assertThat(browser.findElement(By.cssSelector("#article table.attributions tbody")).getText()).contains("Senator Jo\uFFFDnes");
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+        .filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).isEmpty();
   }
 
   @Test
