@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attribution.io.JsonFields;
-import org.attribution.io.JsonLinesFiles;
-import org.attribution.index.IndexFields;
-import org.attribution.index.OccurrenceReader;
-import org.attribution.index.Quote;
-import org.attribution.index.QuoteIndex;
 import org.attribution.report.ExtractionReader;
 import org.attribution.report.HtmlReport;
 import org.attribution.report.ReportArticle;
@@ -91,10 +86,8 @@ final class ReportCommand implements Callable<Integer> {
       return ExitStatus.FAILED;
     }
     try {
-      // The Quotes view shows the index command's quotations of the same output, dated and by outlet.
-      List<Quote> quotes =
-          QuoteIndex.of(OccurrenceReader.read(JsonLinesFiles.of(input), IndexFields.defaults(), problem -> {}).occurrences());
-      HtmlReport.write(archive, quotes, title, output);
+      // The Quotes view is built from the articles already read, so the output is read once.
+      HtmlReport.write(archive, title, output);
     } catch (IOException e) {
       err.println("report: cannot write " + IoMessages.describe(e));
       return ExitStatus.FAILED;

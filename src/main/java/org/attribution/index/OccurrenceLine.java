@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -51,23 +53,48 @@ public record OccurrenceLine(Kind kind, List<Occurrence> occurrences, String pro
       return new OccurrenceLine(Kind.FAILED, List.of(), null);
     }
     String id = node.get("id").asString();
-    String date = value(node, fields.dateField());
-    String url = value(node, fields.urlField());
-    String outlet = value(node, fields.outletField());
-    if (outlet == null) {
-      outlet = host(url);
-    }
+    Origin origin = Origin.of(field -> value(node, field), fields);
     List<Occurrence> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     JsonNode array = node.path("attributions");
     for (int i = 0; i < array.size(); i++) {
       try {
-        found.add(Occurrence.of(id, date, url, outlet, AttributionJson.fromJson(array.get(i)), i));
+        found.add(origin.occurrence(id, AttributionJson.fromJson(array.get(i)), i));
       } catch (IllegalArgumentException | NullPointerException e) {
         skipped.add("attribution " + (i + 1) + " of " + id + " skipped: " + e.getMessage());
       }
     }
     return new OccurrenceLine(Kind.DOCUMENT, found, skipped.isEmpty() ? null : String.join("; ", skipped));
+  }
+
+  /**
+   * The occurrences of document {@code id}'s {@code attributions}, numbered by their place in the
+   * list, with the date, URL and outlet that {@code fields} name among its kept fields ({@code kept}
+   * gives a field's text, or null), as {@link #parse} reads them from its line: a report builds
+   * them from the output it has already read.
+   */
+  public static List<Occurrence> occurrences(
+      String id, List<Attribution> attributions, Function<String, String> kept, IndexFields fields) {
+    Origin origin = Origin.of(kept, fields);
+    List<Occurrence> found = new ArrayList<>(attributions.size());
+    for (int i = 0; i < attributions.size(); i++) {
+      found.add(origin.occurrence(id, attributions.get(i), i));
+    }
+    return found;
+  }
+
+  /** Where a document comes from: its date, URL and outlet, the URL's host where no outlet is kept. */
+  private record Origin(String date, String url, String outlet) {
+
+    static Origin of(Function<String, String> kept, IndexFields fields) {
+      String url = kept.apply(fields.urlField());
+      String outlet = kept.apply(fields.outletField());
+      return new Origin(kept.apply(fields.dateField()), url, outlet == null ? host(url) : outlet);
+    }
+
+    Occurrence occurrence(String id, Attribution a, int number) {
+      return Occurrence.of(id, date, url, outlet, a, number);
+    }
   }
 
   /** A field's text: a string as it is, any other value as JSON; null when absent. */

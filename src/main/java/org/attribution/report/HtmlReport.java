@@ -49,7 +49,8 @@ public final class HtmlReport {
 
   /**
    * The report page of {@code archive}, titled {@code title}, whose Quotes view holds the
-   * quotations of its attributions, undated (see {@link #build(List, List, String)}).
+   * quotations of its attributions, dated and by outlet where the articles kept the index
+   * command's default fields ({@code date}, {@code url}, {@code outlet}).
    */
   public static Document build(List<ReportArticle> archive, String title) {
     return build(archive, QuotesView.quotesOf(archive), title);
@@ -57,7 +58,7 @@ public final class HtmlReport {
 
   /**
    * The report page of {@code archive}, titled {@code title}, with {@code quotes} in its Quotes
-   * view: the index of the same extraction output, which carries the documents' dates and outlets.
+   * view, such as the index of the same extraction output read with other fields.
    */
   public static Document build(List<ReportArticle> archive, List<Quote> quotes, String title) {
     Document page = new Document("");

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.attribution.index.IndexFields;
 import org.attribution.index.Occurrence;
+import org.attribution.index.OccurrenceLine;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
 import org.jsoup.nodes.Element;
@@ -26,15 +28,15 @@ final class QuotesView {
   private QuotesView() {}
 
   /**
-   * The quotations of {@code archive} from its attributions alone: without the dates, URLs and
-   * outlets that only the extraction output's kept fields hold.
+   * The quotations of {@code archive}'s attributions, dated and by outlet where its articles kept
+   * the index command's default fields ({@link IndexFields#defaults()}): the quotations the index
+   * command finds in the same output, from the articles already read.
    */
   static List<Quote> quotesOf(List<ReportArticle> archive) {
     List<Occurrence> occurrences = new ArrayList<>();
     for (ReportArticle article : archive) {
-      for (int i = 0; i < article.attributions().size(); i++) {
-        occurrences.add(Occurrence.of(article.id(), null, null, null, article.attributions().get(i), i));
-      }
+      occurrences.addAll(OccurrenceLine.occurrences(
+          article.id(), article.attributions(), article.fields()::get, IndexFields.defaults()));
     }
     return QuoteIndex.of(occurrences);
   }

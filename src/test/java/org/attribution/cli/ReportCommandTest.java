@@ -1,13 +1,18 @@
 package org.attribution.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.attribution.io.AttributionJson;
 import org.attribution.report.ReportPageData;
 import org.jsoup.Jsoup;
@@ -52,6 +57,40 @@ class ReportCommandTest {
     assertThat(exit).isZero();
     assertThat(article(html).get("hasText").asBoolean()).isFalse();
     assertThat(article(html).get("atts")).isNotEmpty();
+  }
+
+  @Test
+  void readsItsInputOnceSoThatAPipeGivesTheQuotesViewToo() throws Exception {
+    Path pipe = dir.resolve("out.jsonl");
+    assumeThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    byte[] output = Files.readAllBytes(resource("harbour-council.jsonl"));
+    AtomicBoolean done = new AtomicBoolean();
+    // Writes the output once, then ends every later read at once: a second read finds the pipe empty.
+    Thread writer = new Thread(() -> {
+      try {
+        Files.write(pipe, output);
+        while (!done.get()) {
+          Files.newOutputStream(pipe).close();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    Path fromPipe = dir.resolve("pipe.html");
+    Path fromFile = dir.resolve("file.html");
+
+    int exit = report("--input", pipe.toString(), "--output", fromPipe.toString());
+    done.set(true);
+    // Opened for reading and writing, a pipe does not wait for the other end: the writer's last open returns.
+    try (FileChannel reader = FileChannel.open(pipe, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      writer.join();
+    }
+
+    assertThat(exit).isZero();
+    assertThat(report("--input", resource("harbour-council.jsonl").toString(), "--output", fromFile.toString())).isZero();
+    assertThat(Jsoup.parse(fromPipe.toFile()).select("#quotes li.iq").eachText()).isNotEmpty()
+        .isEqualTo(Jsoup.parse(fromFile.toFile()).select("#quotes li.iq").eachText());
   }
 
   private final StringWriter err = new StringWriter();

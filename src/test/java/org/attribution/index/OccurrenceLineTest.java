@@ -2,8 +2,12 @@ package org.attribution.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.io.AttributionJson;
 import org.junit.jupiter.api.Test;
 
 class OccurrenceLineTest {
@@ -27,6 +31,16 @@ class OccurrenceLineTest {
         "{\"id\":\"d1\",\"url\":\"https://www.news.example/a\",\"attributions\":[" + ATTRIBUTION + "]}", IndexFields.defaults());
 
     assertThat(line.occurrences().get(0).outlet()).isEqualTo("news.example");
+  }
+
+  @Test
+  void attributionsAlreadyReadTakeTheKeptFieldsAsTheirLineWould() {
+    Attribution read = AttributionJson.fromJson(AttributionJson.MAPPER.readTree(ATTRIBUTION));
+    Map<String, String> kept = Map.of("date", "2024-05-01", "url", "https://www.news.example/a");
+
+    assertThat(OccurrenceLine.occurrences("d1", List.of(read), kept::get, IndexFields.defaults())).containsExactly(
+        Occurrence.of("d1", "2024-05-01", "https://www.news.example/a", "news.example",
+            Span.of(1, 8), AttributionType.DIRECT, "Jane Doe", "We won.", 0));
   }
 
   @Test
