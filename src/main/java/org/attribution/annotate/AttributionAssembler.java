@@ -17,7 +17,6 @@ import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.Mention;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
@@ -53,8 +52,8 @@ public final class AttributionAssembler implements Annotator {
   private static Attribution build(
       Candidate c, String text, List<ParsedSentence> sentences, List<QuotedSpan> quotes) {
     Span cue = c.cue() == null ? null : VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
-    Span speaker = nameOf(c.speaker(), sentences, text);
-    Span document = nameOf(c.document(), sentences, text);
+    Span speaker = MarkupFreeName.of(c.speaker(), sentences, text);
+    Span document = MarkupFreeName.of(c.document(), sentences, text);
     List<Span> parts = ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
     Attribution.Builder b =
         Attribution.builder(c.type(), c.content().in(text), c.content())
@@ -73,13 +72,6 @@ public final class AttributionAssembler implements Annotator {
       b.document(document.in(text), document);
     }
     return b.build();
-  }
-
-  /** Where a speaker's or document's name is, without markup its span covers. */
-  private static Span nameOf(Mention mention, List<ParsedSentence> sentences, String text) {
-    return mention == null
-        ? null
-        : MarkupFreeName.of(mention.span(), sentences.get(mention.sentence()).begin(mention.head()), text);
   }
 
   @Override

@@ -1,8 +1,11 @@
 package org.attribution.annotate;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.pipeline.Mention;
 
 /**
  * Keeps markup out of a speaker's or document's name. CoreNLP's {@code cleanxml} drops tags from
@@ -10,6 +13,7 @@ import org.attribution.Span;
  * still covers a tag between them ({@code Senator <svg/onload=…> Jones}): the name becomes the
  * run of the span between tags that holds its head token, without the blanks around it. A
  * canonical name, a string made of tokens that may hold the tag's pieces, is cut at its first tag.
+ * Both assemblers, the rules' and the learned tagger's, name speakers and documents through it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,6 +22,13 @@ final class MarkupFreeName {
   private static final Pattern TAG = Pattern.compile("<[^<>]*>");
 
   private MarkupFreeName() {}
+
+  /** Where {@code mention}'s name is, without markup its span covers; null for a null mention. */
+  static Span of(Mention mention, List<ParsedSentence> sentences, String text) {
+    return mention == null
+        ? null
+        : of(mention.span(), sentences.get(mention.sentence()).begin(mention.head()), text);
+  }
 
   /**
    * The part of {@code name} in {@code text} between the tags around character {@code head} (the

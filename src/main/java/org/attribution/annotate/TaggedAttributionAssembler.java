@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
@@ -19,28 +20,32 @@ import org.attribution.pipeline.Candidate;
 /**
  * Turns the learned tagger's candidates into {@link Attribution} records in text order: spans as
  * the tagger marked them (the cue without the verb group the rules add, since the tagger learned
- * where cues end), a content in parts joined by a space. Needs canonical speakers and the content
- * parts of {@link TaggedSpanLinker}; adds {@link AttributionsAnnotation}.
+ * where cues end), a content in parts joined by a space, speaker and document names without markup
+ * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
+ * speakers and the content parts of {@link TaggedSpanLinker}; adds {@link AttributionsAnnotation}.
  */
 public final class TaggedAttributionAssembler implements Annotator {
 
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     Map<Span, List<Span>> parts = annotation.get(TaggedSpanLinker.ContentPartsAnnotation.class);
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     candidates.sort(Comparator.comparing(Candidate::content));
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      out.add(build(c, parts.getOrDefault(c.content(), List.of(c.content())), text));
+      out.add(build(c, parts.getOrDefault(c.content(), List.of(c.content())), text, sentences));
     }
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
   }
 
-  private static Attribution build(Candidate c, List<Span> parts, String text) {
+  private static Attribution build(Candidate c, List<Span> parts, String text, List<ParsedSentence> sentences) {
+    Span speaker = MarkupFreeName.of(c.speaker(), sentences, text);
+    Span document = MarkupFreeName.of(c.document(), sentences, text);
     Attribution.Builder b =
         Attribution.builder(c.type(), c.content().in(text), c.content())
-            .speakerCanonical(c.canonical())
+            .speakerCanonical(MarkupFreeName.cut(c.canonical()))
             .speakerKind(c.kind())
             .confidence(c.confidence())
             .sentence(c.sentence());
@@ -50,11 +55,11 @@ public final class TaggedAttributionAssembler implements Annotator {
     if (c.cue() != null) {
       b.cue(c.cue().span().in(text), c.cue().span(), c.cue().kind());
     }
-    if (c.speaker() != null) {
-      b.speaker(c.speaker().span().in(text), c.speaker().span());
+    if (speaker != null) {
+      b.speaker(speaker.in(text), speaker);
     }
-    if (c.document() != null) {
-      b.document(c.document().span().in(text), c.document().span());
+    if (document != null) {
+      b.document(document.in(text), document);
     }
     return b.build();
   }
@@ -62,7 +67,7 @@ public final class TaggedAttributionAssembler implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CandidatesAnnotation.class, TaggedSpanLinker.ContentPartsAnnotation.class,
-        SpeakersCanonicalAnnotation.class);
+        SpeakersCanonicalAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 
   @Override

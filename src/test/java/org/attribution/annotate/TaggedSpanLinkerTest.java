@@ -48,6 +48,15 @@ class TaggedSpanLinkerTest {
   }
 
   @Test
+  void keepsMarkupOutOfTheSpeakersName() {
+    String text = "Senator <b>Jones</b> said \"the vote will fail.\"";
+    Attribution a = only(text);
+    assertThat(a.speaker()).contains("Jones").doesNotContain("<", ">");
+    assertThat(a.speakerSpan().in(text)).isEqualTo(a.speaker());
+    assertThat(String.valueOf(a.speakerCanonical())).doesNotContain("<", ">");
+  }
+
+  @Test
   void keepsAnInterruptedQuoteInParts() {
     String text = "\"We will win,\" Mr. Cheng said. \"And we will stay.\"";
     Attribution a = only(text);
