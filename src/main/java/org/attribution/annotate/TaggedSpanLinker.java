@@ -14,6 +14,7 @@ import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.internal.QuoteMarks;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.WordList;
@@ -50,7 +51,6 @@ public final class TaggedSpanLinker implements Annotator {
   }
 
   private static final Set<String> HEAD_ENDS = Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO");
-  private static final String QUOTES = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb'";
 
   private final CueLexicon cues;
   private final WordList documentNouns;
@@ -167,9 +167,9 @@ public final class TaggedSpanLinker implements Annotator {
     boolean anyQuote = false;
     for (Span part : parts) {
       String s = part.in(text).strip();
-      allQuoted &= !s.isEmpty() && QUOTES.indexOf(s.charAt(0)) >= 0
-          && s.chars().skip(1).anyMatch(c -> QUOTES.indexOf(c) >= 0);
-      anyQuote |= s.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0 && c != '\'' && c != '\u2019');
+      allQuoted &= !s.isEmpty() && QuoteMarks.isQuoteMark(s.charAt(0))
+          && s.chars().skip(1).anyMatch(QuoteMarks::isQuoteMark);
+      anyQuote |= s.chars().anyMatch(c -> QuoteMarks.isQuoteMark(c) && c != '\'' && c != '\u2019');
     }
     return allQuoted ? AttributionType.DIRECT : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
   }

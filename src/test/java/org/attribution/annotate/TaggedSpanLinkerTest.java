@@ -6,6 +6,7 @@ import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
+import org.attribution.AttributionType;
 import org.attribution.Profile;
 import org.attribution.Span;
 import org.attribution.SpeakerKind;
@@ -54,6 +55,13 @@ class TaggedSpanLinkerTest {
     assertThat(a.speaker()).contains("Jones").doesNotContain("<", ">");
     assertThat(a.speakerSpan().in(text)).isEqualTo(a.speaker());
     assertThat(String.valueOf(a.speakerCanonical())).doesNotContain("<", ">");
+  }
+
+  @Test
+  void takesAQuoteOpenedWithALowMarkAsDirect() {
+    Attribution a = only("\u201eWe will win the vote,\u201c the mayor said.");
+    assertThat(a.content()).isEqualTo("\u201eWe will win the vote,\u201c");
+    assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
   }
 
   @Test
