@@ -55,23 +55,7 @@ public final class AttributionAssembler implements Annotator {
     Span speaker = MarkupFreeName.of(c.speaker(), sentences, text);
     Span document = MarkupFreeName.of(c.document(), sentences, text);
     List<Span> parts = ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
-    Attribution.Builder b =
-        Attribution.builder(c.type(), c.content().in(text), c.content())
-            .contentParts(ContentParts.text(parts, text), parts)
-            .speakerCanonical(MarkupFreeName.cut(c.canonical()))
-            .speakerKind(c.kind())
-            .confidence(c.confidence())
-            .sentence(c.sentence());
-    if (cue != null) {
-      b.cue(cue.in(text), cue, c.cue().kind());
-    }
-    if (speaker != null) {
-      b.speaker(speaker.in(text), speaker);
-    }
-    if (document != null) {
-      b.document(document.in(text), document);
-    }
-    return b.build();
+    return CandidateRecord.of(c, cue, speaker, document, parts, text);
   }
 
   @Override

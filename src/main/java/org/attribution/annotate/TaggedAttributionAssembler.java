@@ -41,27 +41,8 @@ public final class TaggedAttributionAssembler implements Annotator {
   }
 
   private static Attribution build(Candidate c, List<Span> parts, String text, List<ParsedSentence> sentences) {
-    Span speaker = MarkupFreeName.of(c.speaker(), sentences, text);
-    Span document = MarkupFreeName.of(c.document(), sentences, text);
-    Attribution.Builder b =
-        Attribution.builder(c.type(), c.content().in(text), c.content())
-            .speakerCanonical(MarkupFreeName.cut(c.canonical()))
-            .speakerKind(c.kind())
-            .confidence(c.confidence())
-            .sentence(c.sentence());
-    if (parts.size() > 1) {
-      b.contentParts(ContentParts.text(parts, text), parts);
-    }
-    if (c.cue() != null) {
-      b.cue(c.cue().span().in(text), c.cue().span(), c.cue().kind());
-    }
-    if (speaker != null) {
-      b.speaker(speaker.in(text), speaker);
-    }
-    if (document != null) {
-      b.document(document.in(text), document);
-    }
-    return b.build();
+    return CandidateRecord.of(c, c.cue() == null ? null : c.cue().span(), MarkupFreeName.of(c.speaker(), sentences, text),
+        MarkupFreeName.of(c.document(), sentences, text), parts, text);
   }
 
   @Override
