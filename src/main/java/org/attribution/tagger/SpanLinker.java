@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attribution.Span;
+import org.attribution.internal.QuoteMarks;
 
 /**
  * Groups tagged spans into attributions, by rules fitted to how news text is written:
@@ -30,8 +31,6 @@ import org.attribution.Span;
  * <p>Stateless and thread-safe.
  */
 public final class SpanLinker {
-
-  private static final String OPENING_QUOTES = "\"\u201c\u2018\u00ab'";
 
   private SpanLinker() {}
 
@@ -140,7 +139,7 @@ public final class SpanLinker {
 
   private static boolean isQuote(String text, Span content) {
     String s = content.in(text).strip();
-    return !s.isEmpty() && OPENING_QUOTES.indexOf(s.charAt(0)) >= 0;
+    return !s.isEmpty() && QuoteMarks.isQuoteMark(s.charAt(0));
   }
 
   /** The sentence and the paragraph (text after a line break) of each offset of a text. */

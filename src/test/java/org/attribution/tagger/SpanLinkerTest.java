@@ -120,6 +120,16 @@ class SpanLinkerTest {
   }
 
   @Test
+  void aQuoteInLowMarksWithoutCueContinuesThePreviousSource() {
+    String text = "Smith said taxes rise.\n\n\u201eThey must.\u201c";
+    List<LinkedSpans> linked = link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
+        tag(Role.CONTENT, text, "taxes rise"), tag(Role.CONTENT, text, "\u201eThey must.\u201c"));
+
+    assertThat(linked).hasSize(2);
+    assertThat(linked.get(1).source()).isEqualTo(find(text, "Smith", 0));
+  }
+
+  @Test
   void dropsUncuedContentThatIsNoQuoteAndCuesWithoutContent() {
     String text = "Smith said.\n\nHe left.\n\nTaxes rise.";
     assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
