@@ -1,7 +1,10 @@
 package org.attribution.report;
 
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,13 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
+import org.attribution.io.Gzip;
 import org.attribution.io.JsonLinesFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the extractor's JSON Lines output (plain or {@code .gz}, a file or a folder of them such as
- * a Spark job's output) into {@link ReportArticle}s, in file order. A line that is not JSON becomes
+ * Reads the extractor's JSON Lines output (plain or gzipped, told apart by their bytes, not their
+ * names; a file or a folder of them such as a Spark job's output) into {@link ReportArticle}s, in
+ * file order. A line that is not JSON becomes
  * an article carrying the error, and an attribution that cannot be read is left out with an error
  * on its article, so one bad record never hides the rest of an archive. A {@code text} field on a
  * line is kept; an {@code error} field is shown as the article's error; the other fields are the
@@ -77,7 +82,10 @@ public final class ExtractionReader {
   }
 
   private static void readFile(Path file, List<ReportArticle> articles) throws IOException {
-    try (BufferedReader in = Inputs.open(file)) {
+    // A FileInputStream, whose available() answers for a pipe too, where the stream of
+    // Files.newInputStream fails with "Illegal seek": report --input <(zcat out.jsonl.gz).
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        Gzip.decompressIfGzipped(new FileInputStream(file.toFile())), StandardCharsets.UTF_8))) {
       int number = 0;
       String first = null;
       boolean anyObject = false;

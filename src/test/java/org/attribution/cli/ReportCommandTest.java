@@ -87,7 +87,7 @@ class ReportCommandTest {
       writer.join();
     }
 
-    assertThat(exit).isZero();
+    assertThat(exit).as("%s", err).isZero();
     assertThat(report("--input", resource("harbour-council.jsonl").toString(), "--output", fromFile.toString())).isZero();
     assertThat(Jsoup.parse(fromPipe.toFile()).select("#quotes li.iq").eachText()).isNotEmpty()
         .isEqualTo(Jsoup.parse(fromFile.toFile()).select("#quotes li.iq").eachText());

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -38,6 +39,19 @@ class ExtractionReaderTest {
     assertThat(articles).extracting(ReportArticle::id).containsExactly("b", "a");
     assertThat(articles.get(0).attributions()).containsExactly(QUOTE);
     assertThat(articles).allSatisfy(a -> assertThat(a.error()).isNull());
+  }
+
+  @Test
+  void readsEveryMemberOfAGzippedOutputWhateverItsName() throws IOException {
+    Path file = dir.resolve("out.jsonl");
+    for (String id : List.of("first", "resumed")) {
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND))) {
+        out.write((AttributionJson.line(id, List.of(QUOTE)) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    assertThat(ExtractionReader.read(file)).extracting(ReportArticle::id).containsExactly("first", "resumed");
   }
 
   @Test
