@@ -57,12 +57,13 @@ public record OccurrenceLine(Kind kind, List<Occurrence> occurrences, String pro
     if (outlet == null) {
       outlet = host(url);
     }
+    long time = Dates.sortKey(date);
     List<Occurrence> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     JsonNode array = node.path("attributions");
     for (int i = 0; i < array.size(); i++) {
       try {
-        found.add(Occurrence.of(id, date, url, outlet, AttributionJson.fromJson(array.get(i)), i));
+        found.add(Occurrence.dated(id, date, time, url, outlet, AttributionJson.fromJson(array.get(i)), i));
       } catch (IllegalArgumentException | NullPointerException e) {
         skipped.add("attribution " + (i + 1) + " of " + id + " skipped: " + e.getMessage());
       }
