@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 final class StandaloneCluster implements AutoCloseable {
 
   /** How long the worker may take to register; it only bounds a failure, a healthy start is far faster. */
-  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+  private static final Duration START_LIMIT = Duration.ofMinutes(10);
 
   private static final String LOOPBACK = "127.0.0.1";
 
@@ -98,6 +98,8 @@ final class StandaloneCluster implements AutoCloseable {
         "--conf", "spark.driver.host=" + LOOPBACK,
         "--conf", "spark.driver.bindAddress=" + LOOPBACK,
         "--conf", "spark.ui.enabled=false",
+        // One core: Spark's default of 200 shuffle partitions would make each stage 200 tasks in a row.
+        "--conf", "spark.sql.shuffle.partitions=2",
         "--conf", "spark.local.dir=" + Files.createDirectories(dir.resolve("local")),
         "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", javaOptions),
         applicationJar.toString()));

@@ -32,8 +32,11 @@ import tools.jackson.databind.JsonNode;
  */
 class StandaloneClusterIT {
 
-  /** Bounds a failure only: a healthy submission on two cores ends in about a minute. */
-  private static final Duration SUBMISSION_LIMIT = Duration.ofMinutes(5);
+  /**
+   * Bounds a hang only: a submission took one to three minutes on a 2-core machine shared with
+   * other work, and a slower machine must not fail the test.
+   */
+  private static final Duration SUBMISSION_LIMIT = Duration.ofMinutes(15);
 
   @TempDir static Path dir;
 
