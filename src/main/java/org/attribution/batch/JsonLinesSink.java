@@ -1,7 +1,12 @@
 package org.attribution.batch;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attribution.Attribution;
 import org.attribution.io.AttributionJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,17 +25,26 @@ public final class JsonLinesSink implements ResultSink {
 
   /** The JSON object written for {@code result}. */
   static ObjectNode toJson(DocumentResult result) {
+    return toJson(result.id(), result.keptFields(), result.attributions(), result.error());
+  }
+
+  /**
+   * The JSON object written for a document, also by the Spark job, which may meet a document
+   * without an id ({@code null}).
+   */
+  public static ObjectNode toJson(
+      String id, Map<String, JsonNode> keptFields, List<Attribution> attributions, Optional<DocumentError> error) {
     ObjectNode node = AttributionJson.MAPPER.createObjectNode();
-    node.put("id", result.id());
+    node.put("id", id);
     // Kept fields never overwrite the record's own fields.
-    result.keptFields().forEach((field, value) -> {
+    keptFields.forEach((field, value) -> {
       if (!field.equals("attributions") && !field.equals("error")) {
         node.putIfAbsent(field, value);
       }
     });
-    result.error().ifPresentOrElse(
-        error -> node.putObject("error").put("kind", error.kind().label()).put("message", error.message()),
-        () -> node.set("attributions", AttributionJson.document(result.id(), result.attributions()).get("attributions")));
+    error.ifPresentOrElse(
+        e -> node.putObject("error").put("kind", e.kind().label()).put("message", e.message()),
+        () -> node.set("attributions", AttributionJson.document(id, attributions).get("attributions")));
     return node;
   }
 

@@ -38,26 +38,39 @@ final class FragmentLinks {
       }
     }
     Arrays.parallelSort(postings);
+    int[] rarest = rarest(texts.size(), postings, low);
     return IntStream.range(0, texts.size()).parallel()
         .filter(i -> texts.get(i).count() >= FragmentRule.MIN_WORDS && shingles[i].length > 0)
-        .mapToObj(i -> wholesOf(i, texts, rarest(shingles[i], postings, low), postings, low))
+        .mapToObj(i -> wholesOf(i, texts, rarest[i], postings, low))
         .flatMapToLong(Arrays::stream)
         .toArray();
   }
 
-  /** The first posting of the shingle of {@code mine} that the fewest texts share. */
-  private static int rarest(long[] mine, long[] postings, long low) {
-    int best = -1;
-    int fewest = Integer.MAX_VALUE;
-    for (long s : mine) {
-      int from = firstAtLeast(postings, s & ~low);
-      int count = firstAbove(postings, s | low) - from;
-      if (count < fewest) {
-        best = from;
-        fewest = count;
+  /**
+   * For each text, the first posting of its shingle that the fewest texts share (of those that
+   * share the fewest, the least), in one pass over the postings instead of a search per shingle.
+   */
+  private static int[] rarest(int texts, long[] postings, long low) {
+    int[] first = new int[texts];
+    int[] fewest = new int[texts];
+    Arrays.fill(fewest, Integer.MAX_VALUE);
+    int from = 0;
+    while (from < postings.length) {
+      long prefix = postings[from] & ~low;
+      int to = from + 1;
+      while (to < postings.length && (postings[to] & ~low) == prefix) {
+        to++;
       }
+      for (int k = from; k < to; k++) {
+        int text = (int) (postings[k] & low);
+        if (to - from < fewest[text]) {
+          fewest[text] = to - from;
+          first[text] = from;
+        }
+      }
+      from = to;
     }
-    return best;
+    return first;
   }
 
   private static long[] wholesOf(int part, List<QuoteWords> texts, int from, long[] postings, long low) {
@@ -71,24 +84,5 @@ final class FragmentLinks {
       }
     }
     return found.build().toArray();
-  }
-
-  private static int firstAtLeast(long[] postings, long key) {
-    return key == Long.MIN_VALUE ? 0 : firstAbove(postings, key - 1);
-  }
-
-  /** The index of the first posting greater than {@code key}, by binary search. */
-  private static int firstAbove(long[] postings, long key) {
-    int lo = 0;
-    int hi = postings.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (postings[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

@@ -84,16 +84,18 @@ public record OccurrenceLine(Kind kind, List<Occurrence> occurrences, String pro
   }
 
   /** Where a document comes from: its date, URL and outlet, the URL's host where no outlet is kept. */
-  private record Origin(String date, String url, String outlet) {
+  private record Origin(String date, long time, String url, String outlet) {
 
+    /** The document's date is parsed here, once, not once per attribution. */
     static Origin of(Function<String, String> kept, IndexFields fields) {
+      String date = kept.apply(fields.dateField());
       String url = kept.apply(fields.urlField());
       String outlet = kept.apply(fields.outletField());
-      return new Origin(kept.apply(fields.dateField()), url, outlet == null ? host(url) : outlet);
+      return new Origin(date, Dates.sortKey(date), url, outlet == null ? host(url) : outlet);
     }
 
     Occurrence occurrence(String id, Attribution a, int number) {
-      return Occurrence.of(id, date, url, outlet, a, number);
+      return Occurrence.dated(id, date, time, url, outlet, a, number);
     }
   }
 

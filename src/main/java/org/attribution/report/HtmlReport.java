@@ -86,7 +86,7 @@ public final class HtmlReport {
     for (String view : List.of("articles", "article", "speaker", "search")) {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
-    main.appendChild(QuotesView.render(quotes));
+    main.appendChild(QuotesView.render(quotes, new ArticlePlaces(archive)));
 
     body.appendElement("script").attr("type", "application/json").id(INDEX_ID)
         .appendChild(new DataNode(ReportData.index(archive)));

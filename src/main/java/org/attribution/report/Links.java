@@ -22,6 +22,11 @@ final class Links {
     return "#view=article&id=" + encode(id);
   }
 
+  /** The article of {@code id} at place {@code n} among those sharing it ({@link ArticlePlaces}); 0 for the only one. */
+  static String article(String id, int n) {
+    return n == 0 ? article(id) : article(id) + "&n=" + n;
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -30,8 +30,11 @@ final class QuoteTimeline {
 
   private QuoteTimeline() {}
 
-  /** The timeline of {@code quote}, or null when none of its occurrences is dated. */
-  static Element draw(Quote quote) {
+  /**
+   * The timeline of {@code quote}, each dot linking to its occurrence in {@code places}, or null when
+   * none of its occurrences is dated.
+   */
+  static Element draw(Quote quote, ArticlePlaces places) {
     List<Occurrence> dated = quote.occurrences().stream().filter(o -> o.instant().isPresent()).toList();
     if (dated.isEmpty()) {
       return null;
@@ -61,7 +64,7 @@ final class QuoteTimeline {
     for (Occurrence o : dated) {
       double share = last == first ? 0.5 : (double) (millis(o) - first) / (last - first);
       int y = outlets.indexOf(outlet(o)) * ROW + ROW / 2;
-      Element dot = svg.appendElement("a").attr("href", Links.article(o.document()) + "&a=" + o.attribution())
+      Element dot = svg.appendElement("a").attr("href", places.link(o))
           .appendElement("circle").addClass(Objects.equals(o.speaker(), quote.speaker()) ? "dot" : "dot other")
           .attr("cx", String.format(Locale.ROOT, "%.1f", LABEL_WIDTH + share * PLOT_WIDTH))
           .attr("cy", Integer.toString(y)).attr("r", "5");

@@ -41,7 +41,8 @@ final class QuotesView {
     return QuoteIndex.of(occurrences);
   }
 
-  static Element render(List<Quote> quotes) {
+  /** The view of {@code quotes}, whose occurrences link to their articles in {@code places}. */
+  static Element render(List<Quote> quotes, ArticlePlaces places) {
     Element section = new Element("section").id("quotes").addClass("view").attr("hidden", true);
     section.appendElement("h2").text("Quotes");
     long repeated = quotes.stream().filter(q -> q.count() > 1).count();
@@ -54,7 +55,7 @@ final class QuotesView {
     Element list = section.appendElement("ol").addClass("quote-index");
     List<Quote> shown = quotes.subList(0, Math.min(SHOWN, quotes.size()));
     for (Quote quote : shown) {
-      list.appendChild(item(quote));
+      list.appendChild(item(quote, places));
     }
     if (quotes.size() > shown.size()) {
       section.appendElement("p").addClass("note").text(String.format(Locale.ROOT,
@@ -63,7 +64,7 @@ final class QuotesView {
     return section;
   }
 
-  private static Element item(Quote quote) {
+  private static Element item(Quote quote, ArticlePlaces places) {
     Element item = new Element("li").addClass("iq").id(quote.id())
         .attr("data-count", Integer.toString(quote.count()))
         .attr("data-search", (quote.text() + " " + quote.speakers().stream().map(Quote.SpeakerCount::name)
@@ -78,7 +79,7 @@ final class QuotesView {
       meta.appendText(first.date() + " ");
     }
     meta.appendText(first.outlet() == null ? "in " : "in " + first.outlet() + ", ");
-    meta.appendElement("a").addClass("iq-first").attr("href", Links.article(first.document()) + "&a=" + first.attribution())
+    meta.appendElement("a").addClass("iq-first").attr("href", places.link(first))
         .text(first.document());
     Element speakers = item.appendElement("ul").addClass("iq-speakers");
     if (quote.speakers().size() > 1) {
@@ -92,7 +93,7 @@ final class QuotesView {
       name.appendElement("a").addClass("speaker-link").attr("href", Links.speaker(s.name())).text(s.name());
       name.appendText(" ").appendElement("span").addClass("count").text("×" + s.count());
     }
-    Element timeline = QuoteTimeline.draw(quote);
+    Element timeline = QuoteTimeline.draw(quote, places);
     if (timeline != null) {
       item.appendChild(timeline);
     }

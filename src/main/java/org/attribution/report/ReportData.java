@@ -57,15 +57,13 @@ final class ReportData {
     ArrayNode names = root.putArray("speakers");
     Map<String, Integer> numbers = new HashMap<>();
     ArrayNode entries = root.putArray("articles");
-    Map<String, Integer> sharing = new HashMap<>();
-    articles.forEach(article -> sharing.merge(article.id(), 1, Integer::sum));
-    Map<String, Integer> seen = new HashMap<>();
-    for (ReportArticle article : articles) {
+    ArticlePlaces places = new ArticlePlaces(articles);
+    for (int k = 0; k < articles.size(); k++) {
+      ReportArticle article = articles.get(k);
       ObjectNode entry = entries.addObject();
       entry.put("id", article.id());
-      int place = seen.merge(article.id(), 1, Integer::sum);
-      if (sharing.get(article.id()) > 1) {
-        entry.put("n", place);
+      if (places.place(k) > 0) {
+        entry.put("n", places.place(k));
       }
       putIfPresent(entry, TITLE, article.fields().get(TITLE));
       entry.put("error", article.error());

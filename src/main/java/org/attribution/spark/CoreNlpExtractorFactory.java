@@ -8,6 +8,7 @@ import org.apache.spark.SparkFiles;
 import org.attribution.Attribution;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
+import org.attribution.Profile;
 
 /** Builds the library's {@link AttributionExtractor} on an executor. */
 final class CoreNlpExtractorFactory implements ExtractorFactory {
@@ -16,12 +17,18 @@ final class CoreNlpExtractorFactory implements ExtractorFactory {
 
   @Override
   public Function<Document, List<Attribution>> create(SparkExtractionOptions options) {
-    AttributionExtractor extractor =
-        options.cueLexicon() == null
-            // Shares the models with any other user of the default extractor in this JVM, such as
-            // the driver in local mode.
-            ? AttributionExtractor.defaultExtractor()
-            : AttributionExtractor.builder().cueLexicon(resolve(options.cueLexicon())).build();
+    AttributionExtractor extractor;
+    if (options.cueLexicon() == null && options.profile() == Profile.ACCURATE) {
+      // Shares the models with any other user of the default extractor in this JVM, such as the
+      // driver in local mode.
+      extractor = AttributionExtractor.defaultExtractor();
+    } else {
+      AttributionExtractor.Builder builder = AttributionExtractor.builder().profile(options.profile());
+      if (options.cueLexicon() != null) {
+        builder.cueLexicon(resolve(options.cueLexicon()));
+      }
+      extractor = builder.build();
+    }
     return extractor::extract;
   }
 

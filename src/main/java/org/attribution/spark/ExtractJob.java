@@ -5,22 +5,21 @@ import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.attribution.Profile;
 import org.attribution.cli.DurationConverter;
-import org.attribution.io.AttributionJson;
+import org.attribution.io.JsonFields;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code spark-submit} application: reads documents from any path Spark can read (local, HDFS,
@@ -98,6 +97,15 @@ public final class ExtractJob implements Callable<Integer> {
   String textField;
 
   @Option(
+      names = "--keep-fields",
+      split = ",",
+      paramLabel = "FIELD",
+      description =
+          "JSON Lines fields to copy to the output, comma-separated, as extract does; needs JSON Lines"
+              + " in and out and the DOCUMENTS layout.")
+  List<String> keepFields = List.of();
+
+  @Option(
       names = "--max-chars",
       defaultValue = "" + SparkExtractionOptions.DEFAULT_MAX_CHARS,
       description = "Longer documents get an error record (default: ${DEFAULT-VALUE}).")
@@ -111,6 +119,12 @@ public final class ExtractJob implements Callable<Integer> {
       description =
           "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
   Duration docTimeout;
+
+  @Option(
+      names = "--profile",
+      defaultValue = "ACCURATE",
+      description = "One of ${COMPLETION-CANDIDATES}, as for the extract command (default: ${DEFAULT-VALUE}).")
+  Profile profile;
 
   @Option(
       names = "--cue-lexicon",
@@ -163,12 +177,21 @@ public final class ExtractJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean commandLineLines = outputFormat == OutputFormat.JSONL && layout == Layout.DOCUMENTS;
+    if (!keepFields.isEmpty() && !(commandLineLines && inputFormat == InputFormat.JSONL)) {
+      throw new IllegalArgumentException("--keep-fields copies JSON Lines fields to JSON Lines documents:"
+          + " use it with --input-format JSONL --output-format JSONL --layout DOCUMENTS");
+    }
     SparkSession spark = session.get();
     SparkExtractionOptions options =
-        new SparkExtractionOptions(cueLexicon, maxChars, docTimeout);
-    Dataset<Row> results =
-        SparkAttributions.run(spread(read(spark), spark), layout, new ExtractionTask(factory, options));
-    write(results);
+        new SparkExtractionOptions(profile, cueLexicon, maxChars, docTimeout);
+    Dataset<Row> docs = spread(read(spark), spark);
+    ExtractionTask task = new ExtractionTask(factory, options);
+    if (commandLineLines) {
+      CommandLineLines.of(docs, task).write().mode(saveMode()).text(output);
+    } else {
+      write(SparkAttributions.run(docs, layout, task));
+    }
     summarize(spark);
     return 0;
   }
@@ -176,7 +199,7 @@ public final class ExtractJob implements Callable<Integer> {
   private Dataset<Row> read(SparkSession spark) {
     return switch (inputFormat) {
       // The command line's reader, so that malformed lines get the same ids and errors.
-      case JSONL -> JsonLinesRows.read(spark, input, idField, textField);
+      case JSONL -> JsonLinesRows.read(spark, input, new JsonFields(idField, textField, keepFields));
       case PARQUET -> SparkAttributions.documents(spark.read().parquet(input), idField, textField);
       // Like the command line: every .txt file under a folder, each file one document.
       case TEXT -> spark.read()
@@ -216,39 +239,15 @@ public final class ExtractJob implements Callable<Integer> {
     return docs.rdd().getNumPartitions() < cores ? docs.repartition(cores) : docs;
   }
 
-  private void write(Dataset<Row> results) {
-    SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-    switch (outputFormat) {
-      case PARQUET -> results.write().mode(mode).parquet(output);
-      case JSONL -> {
-        if (layout == Layout.DOCUMENTS) {
-          results.map((MapFunction<Row, String>) ExtractJob::jsonLine, Encoders.STRING())
-              .write().mode(mode).text(output);
-        } else {
-          results.write().mode(mode).option("ignoreNullFields", "false").json(output);
-        }
-      }
-    }
+  private SaveMode saveMode() {
+    return overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
   }
 
-  /**
-   * The line the command line writes for a document: {@code id}, then {@code attributions} in the
-   * evaluation format, or the {@code error} object instead.
-   */
-  private static String jsonLine(Row row) {
-    String id = row.getAs("id");
-    ObjectNode node = AttributionJson.MAPPER.createObjectNode();
-    node.put("id", id);
-    Row error = row.getAs("error");
-    if (error == null) {
-      node.set(
-          "attributions",
-          AttributionJson.document(id, AttributionRows.attributionsOf(row)).get("attributions"));
-    } else {
-      node.putObject("error")
-          .put("kind", error.<String>getAs("kind"))
-          .put("message", error.<String>getAs("message"));
+  /** Parquet, or JSON Lines of the attributions layout; the command line's lines are written apart. */
+  private void write(Dataset<Row> results) {
+    switch (outputFormat) {
+      case PARQUET -> results.write().mode(saveMode()).parquet(output);
+      case JSONL -> results.write().mode(saveMode()).option("ignoreNullFields", "false").json(output);
     }
-    return AttributionJson.MAPPER.writeValueAsString(node);
   }
 }

@@ -40,7 +40,8 @@ final class ExtractionTask implements Serializable {
     return Iterators.transform(rows, this::outcome);
   }
 
-  private DocumentOutcome outcome(Row row) {
+  /** What becomes of the document of one row. */
+  DocumentOutcome outcome(Row row) {
     String id = row.isNullAt(0) ? null : row.getString(0);
     if (row.size() > 2 && !row.isNullAt(2)) {
       return DocumentOutcome.failed(id, Kind.READ, row.getString(2));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -17,17 +16,20 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.attribution.io.AttributionJson;
 import org.attribution.io.JsonFields;
 import org.attribution.io.JsonLinesSource;
 import org.attribution.io.SourceRecord;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads JSON Lines files, plain or gzipped, into the rows {@link ExtractionTask} takes, with the
  * command line's own {@link JsonLinesSource}, so that a malformed line gets the same id and error
  * there as here: a line without an id is {@code file:line}, an id that is an object, a text that is
  * not a string, a line that is not JSON or too long, and a file that breaks off each become a row
- * whose third column holds the command line's message. A local file is named by its path, as the
- * command line names it; others by their URI.
+ * whose third column holds the command line's message. The fourth holds the fields kept with
+ * {@link JsonFields#keepFields()}, as a JSON object, or null when the record has none. A local file
+ * is named by its path, as the command line names it; others by their URI.
  *
  * <p>Each file is read by one task, streaming; {@link ExtractJob} spreads the documents over the
  * cores afterwards. Stateless and thread-safe.
@@ -38,17 +40,27 @@ final class JsonLinesRows {
       new StructType()
           .add("id", DataTypes.StringType)
           .add("text", DataTypes.StringType)
-          .add("readError", DataTypes.StringType);
+          .add("readError", DataTypes.StringType)
+          .add("keptFields", DataTypes.StringType);
 
   private JsonLinesRows() {}
 
   /** One row per document or unreadable record of the files at {@code input}, in file order. */
-  static Dataset<Row> read(SparkSession spark, String input, String idField, String textField) {
+  static Dataset<Row> read(SparkSession spark, String input, JsonFields fields) {
     JavaRDD<Row> rows =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .binaryFiles(input)
-            .flatMap(file -> rows(name(file._1()), file._2(), idField, textField));
+            .flatMap(file -> rows(name(file._1()), file._2(), fields));
     return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  private static String keptFields(SourceRecord.Article article) {
+    if (article.keptFields().isEmpty()) {
+      return null;
+    }
+    ObjectNode kept = AttributionJson.MAPPER.createObjectNode();
+    article.keptFields().forEach(kept::set);
+    return AttributionJson.MAPPER.writeValueAsString(kept);
   }
 
   static String name(String file) {
@@ -56,9 +68,9 @@ final class JsonLinesRows {
     return "file".equals(uri.getScheme()) ? uri.getPath() : file;
   }
 
-  private static Iterator<Row> rows(String name, PortableDataStream file, String idField, String textField)
+  private static Iterator<Row> rows(String name, PortableDataStream file, JsonFields fields)
       throws IOException {
-    JsonLinesSource source = JsonLinesSource.open(name, file.open(), new JsonFields(idField, textField, List.of()));
+    JsonLinesSource source = JsonLinesSource.open(name, file.open(), fields);
     return new AbstractIterator<>() {
       @Override
       protected Row computeNext() {
@@ -68,10 +80,10 @@ final class JsonLinesRows {
           return endOfData();
         }
         if (next.get() instanceof SourceRecord.Unreadable unreadable) {
-          return RowFactory.create(unreadable.id(), null, unreadable.message());
+          return RowFactory.create(unreadable.id(), null, unreadable.message(), null);
         }
         SourceRecord.Article article = (SourceRecord.Article) next.get();
-        return RowFactory.create(article.id(), article.document().text(), null);
+        return RowFactory.create(article.id(), article.document().text(), null, keptFields(article));
       }
 
       private void close() {

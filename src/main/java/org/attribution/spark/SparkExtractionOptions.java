@@ -5,10 +5,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.io.Serializable;
 import java.time.Duration;
 import org.attribution.AttributionExtractor;
+import org.attribution.Profile;
 
 /**
- * What every executor needs to build and run its extractor, shipped with each task: the cue lexicon
- * (bundled when {@code null}), the longest text extracted, in characters (at most {@link
+ * What every executor needs to build and run its extractor, shipped with each task: the profile,
+ * the cue lexicon (bundled when {@code null}), the longest text extracted, in characters (at most {@link
  * AttributionExtractor#MAX_TEXT_LENGTH}), and the longest time one
  * document may take ({@link Duration#ZERO} for no limit). Longer texts and slower documents get an
  * error row instead of tying up an executor.
@@ -19,8 +20,8 @@ import org.attribution.AttributionExtractor;
  *
  * <p>Immutable, thread-safe and serializable; equal options share one extractor per JVM.
  */
-public record SparkExtractionOptions(String cueLexicon, int maxChars, Duration docTimeout)
-    implements Serializable {
+public record SparkExtractionOptions(
+    Profile profile, String cueLexicon, int maxChars, Duration docTimeout) implements Serializable {
 
   /** The length limit used when none is given, the same as the command line's. */
   public static final int DEFAULT_MAX_CHARS = 100_000;
@@ -29,6 +30,7 @@ public record SparkExtractionOptions(String cueLexicon, int maxChars, Duration d
   public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(30);
 
   public SparkExtractionOptions {
+    checkArgument(profile != null, "profile must be given");
     checkArgument(maxChars > 0 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
         "maxChars must be from 1 to the extractor's limit of %s, was %s",
         AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
@@ -36,23 +38,31 @@ public record SparkExtractionOptions(String cueLexicon, int maxChars, Duration d
         docTimeout != null && !docTimeout.isNegative(), "docTimeout must be zero or positive");
   }
 
-  /** The bundled cue lexicon, {@link #DEFAULT_MAX_CHARS} and {@link #DEFAULT_DOC_TIMEOUT}. */
+  /**
+   * {@link Profile#ACCURATE}, the bundled cue lexicon, {@link #DEFAULT_MAX_CHARS} and {@link
+   * #DEFAULT_DOC_TIMEOUT}.
+   */
   public static SparkExtractionOptions defaults() {
-    return new SparkExtractionOptions(null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+    return new SparkExtractionOptions(Profile.ACCURATE, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+  }
+
+  /** A copy extracting with {@code profile}. */
+  public SparkExtractionOptions withProfile(Profile profile) {
+    return new SparkExtractionOptions(profile, cueLexicon, maxChars, docTimeout);
   }
 
   /** A copy reading cues from {@code file} (resolved on each executor). */
   public SparkExtractionOptions withCueLexicon(String file) {
-    return new SparkExtractionOptions(file, maxChars, docTimeout);
+    return new SparkExtractionOptions(profile, file, maxChars, docTimeout);
   }
 
   /** A copy with another length limit. */
   public SparkExtractionOptions withMaxChars(int limit) {
-    return new SparkExtractionOptions(cueLexicon, limit, docTimeout);
+    return new SparkExtractionOptions(profile, cueLexicon, limit, docTimeout);
   }
 
   /** A copy with another time limit per document; zero for none. */
   public SparkExtractionOptions withDocTimeout(Duration limit) {
-    return new SparkExtractionOptions(cueLexicon, maxChars, limit);
+    return new SparkExtractionOptions(profile, cueLexicon, maxChars, limit);
   }
 }

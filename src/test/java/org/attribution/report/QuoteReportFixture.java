@@ -34,4 +34,24 @@ final class QuoteReportFixture {
     assertThat(Main.commandLine().execute("report", "--input", extracted.toString(),
         "--texts", QuoteArchive.articles().toString(), "--output", report.toString())).isZero();
   }
+
+  /**
+   * The report of two articles that share the id {@code dup} and say one quotation, the second
+   * article first (by date), as a user gets it from {@code extract} and {@code report}.
+   */
+  static Path sharedIdReport(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    String quote = "\\\"We will open the new library before the end of the summer,\\\" said Anna Berg.";
+    Path articles = Files.write(dir.resolve("shared.jsonl"), List.of(
+        "{\"id\": \"dup\", \"date\": \"2024-05-02\", \"outlet\": \"Daily Ledger\", \"text\": \"" + quote + "\"}",
+        "{\"id\": \"dup\", \"date\": \"2024-05-01\", \"outlet\": \"City Wire\","
+            + " \"text\": \"The council met on Monday. " + quote + "\"}"));
+    Path extracted = dir.resolve("shared.out.jsonl");
+    assertThat(Main.commandLine().execute("extract", "--input", articles.toString(), "--output", extracted.toString(),
+        "--profile", "FAST", "--keep-fields", String.join(",", QuoteArchive.KEPT), "--quiet")).isZero();
+    Path report = dir.resolve("shared.html");
+    assertThat(Main.commandLine().execute("report", "--input", extracted.toString(),
+        "--texts", articles.toString(), "--output", report.toString())).isZero();
+    return report;
+  }
 }

@@ -96,4 +96,17 @@ class QuotesBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#article h2")).getText()).startsWith("bridge-");
     assertThat(browser.findElement(By.id("quotes")).isDisplayed()).isFalse();
   }
+
+  @Test
+  void aDotOpensItsOwnArticleWhenArticlesShareAnId() throws IOException {
+    browser.get(QuoteReportFixture.sharedIdReport(dir.resolve("shared")).toUri() + "#view=quotes");
+    browser.navigate().refresh();
+    WebElement earliest = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes svg.timeline a")));
+
+    earliest.click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
+    assertThat(browser.findElement(By.cssSelector("#article h2")).getText()).isEqualTo("dup (2)");
+    assertThat(browser.findElement(By.cssSelector("#article")).getText()).contains("The council met on Monday.");
+  }
 }

@@ -70,4 +70,16 @@ class QuotesViewTest {
     assertThat(timeline.select("a").first().attr("href")).startsWith("#view=article&id=energy-post&a=");
     assertThat(item(energy).selectFirst(".iq-meta").text()).contains("first seen 2024-03-03T22:00:00Z in Northern Post");
   }
+
+  @Test
+  void linksEachOccurrenceToItsOwnArticleWhenArticlesShareAnId() throws IOException {
+    Document shared = Jsoup.parse(QuoteReportFixture.sharedIdReport(dir.resolve("shared")).toFile());
+
+    Element quote = shared.selectFirst("#quotes li.iq");
+
+    assertThat(quote.attr("data-count")).isEqualTo("2");
+    assertThat(quote.select("svg.timeline a").eachAttr("href"))
+        .containsExactly("#view=article&id=dup&n=2&a=0", "#view=article&id=dup&n=1&a=0");
+    assertThat(quote.selectFirst("a.iq-first").attr("href")).isEqualTo("#view=article&id=dup&n=2&a=0");
+  }
 }

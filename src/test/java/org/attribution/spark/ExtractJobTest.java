@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class ExtractJobTest {
 
@@ -133,6 +134,53 @@ class ExtractJobTest {
     assertThat(bySpark.get("number")).isEqualTo("read: " + in + ":3 has no text in field \"text\"");
     assertThat(bySpark.get(in + ":2")).startsWith("read: " + in + ":2 has an id (field \"id\") that is a JSON object");
     assertThat(bySpark.get(in + ":5")).startsWith("read: " + in + ":5 is not valid JSON");
+  }
+
+  @Test
+  void keepsInputFieldsAsTheCommandLineDoes() throws IOException {
+    Path in = tmp.resolve("dated.jsonl");
+    Files.write(in, List.of(
+        "{\"id\": \"a\", \"text\": \"\\\"Yes,\\\" said he.\", \"url\": \"https://x.example/a\", \"date\": \"2024-05-01\"}",
+        "{\"id\": \"b\", \"date\": 20240502, \"text\": \"No quotes.\"}",
+        "{\"id\": \"c\", \"date\": \"2024-05-03\", \"text\": 42}"), StandardCharsets.UTF_8);
+    Path sparkOut = tmp.resolve("spark");
+    Path cliOut = tmp.resolve("cli.jsonl");
+
+    assertThat(run("--input", in.toString(), "--output", sparkOut.toString(), "--output-format", "jsonl",
+        "--keep-fields", "date,url")).isZero();
+    Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(new StringWriter()))
+        .execute("extract", "--input", in.toString(), "--output", cliOut.toString(), "--profile", "FAST",
+            "--keep-fields", "date,url", "--quiet");
+
+    Map<String, JsonNode> bySpark = byId(jsonLines(sparkOut));
+    assertThat(bySpark.get("a").toString())
+        .startsWith("{\"id\":\"a\",\"date\":\"2024-05-01\",\"url\":\"https://x.example/a\",\"attributions\":[");
+    assertThat(bySpark.get("b").toString()).startsWith("{\"id\":\"b\",\"date\":20240502,\"attributions\":[");
+    assertThat(withoutAttributions(bySpark)).isEqualTo(
+        withoutAttributions(byId(Files.readAllLines(cliOut).stream().map(AttributionJson.MAPPER::readTree).toList())));
+  }
+
+  @Test
+  void refusesToKeepFieldsWhereTheOutputHasNoPlaceForThem() {
+    StringWriter err = new StringWriter();
+
+    int code = run(err, "--input", SAMPLES.toString(), "--input-format", "TEXT", "--output",
+        tmp.resolve("out").toString(), "--output-format", "JSONL", "--keep-fields", "date");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("spark-extract failed: --keep-fields copies JSON Lines fields to"
+        + " JSON Lines documents: use it with --input-format JSONL --output-format JSONL --layout DOCUMENTS"
+        + System.lineSeparator());
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  /** Each record as a line without its attributions, which the stand-in extractor finds otherwise. */
+  private static Map<String, String> withoutAttributions(Map<String, JsonNode> records) {
+    return records.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
+      ObjectNode record = (ObjectNode) e.getValue().deepCopy();
+      record.remove("attributions");
+      return record.toString();
+    }));
   }
 
   /** Each record's error as {@code "kind: message"}, or an empty string when it has none. */
