@@ -126,8 +126,8 @@ final class ExtractCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(names = "--profile", defaultValue = "ACCURATE", paramLabel = "PROFILE",
-      description = "ACCURATE (best accuracy) or FAST (tags and patterns only, no parser or entity models)"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "ACCURATE (rules over the parse), LEARNED (a fine-tuned tagger; best on news like PolNeAR's)"
+          + " or FAST (tags and patterns only, no parser or entity models) (default: ${DEFAULT-VALUE}).")
   Profile profile;
 
   private final Supplier<Function<Document, List<Attribution>>> extraction;
