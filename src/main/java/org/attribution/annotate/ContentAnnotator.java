@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
@@ -65,6 +66,7 @@ public final class ContentAnnotator implements Annotator {
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<Candidate> candidates = new ArrayList<>();
     for (Cue cue : cues) {
+      Interrupts.check();
       ParsedSentence sentence = sentences.get(cue.sentence());
       finder.content(sentence, cue, cues, quotes, text)
           .map(found -> typed(found, cue, quotes, text))
