@@ -12,6 +12,29 @@ final class CueSites {
 
   private CueSites() {}
 
+  /**
+   * The cues of sentence {@code sentence}, found by binary search in {@code cues}, which are in
+   * sentence order as {@link CueAnnotator} makes them: a stage asking about the cues of one
+   * sentence then reads only those, however many the text has.
+   */
+  static List<Cue> inSentence(List<Cue> cues, int sentence) {
+    return cues.subList(firstFrom(cues, sentence), firstFrom(cues, sentence + 1));
+  }
+
+  private static int firstFrom(List<Cue> cues, int sentence) {
+    int low = 0;
+    int high = cues.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (cues.get(mid).sentence() < sentence) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   /** True when a cue of {@code cues} is governed by token {@code token} of sentence {@code s}. */
   static boolean isCueHead(List<Cue> cues, ParsedSentence s, int token) {
     return cues.stream().anyMatch(c -> c.sentence() == s.index() && c.head() == token);

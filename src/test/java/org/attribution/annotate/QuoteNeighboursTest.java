@@ -78,6 +78,34 @@ class QuoteNeighboursTest {
     assertThat(((CountingList) counted).reads).isLessThan(100);
   }
 
+  @Test
+  void findsQuotesNextToCuesAndDashesAmongManyWithoutVisitingEach() {
+    // 10,000 quotes, then: a quote a cue follows, a dash sign-off, a cue and the quote it introduces.
+    StringBuilder text = new StringBuilder();
+    List<QuotedSpan> quotes = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      int begin = text.length();
+      text.append("\"a\" x ");
+      quotes.add(new QuotedSpan(Span.of(begin, begin + 3), Span.of(begin + 1, begin + 2)));
+    }
+    String t = text.append("Then \"b\" - Jones, as he put it, called it \"c\". ").toString();
+    quotes.add(quote(t, "\"b\""));
+    quotes.add(quote(t, "\"c\""));
+    for (int i = 0; i < 10_000; i++) {
+      int begin = t.length() + i * 6;
+      quotes.add(new QuotedSpan(Span.of(begin, begin + 3), Span.of(begin + 1, begin + 2)));
+    }
+    t = t + "\"a\" x ".repeat(10_000);
+    Span sentence = Span.of(t.indexOf("Then"), t.indexOf("\"c\". ") + 5);
+    CountingList counted = new CountingList(quotes);
+
+    int dash = t.indexOf(" - ") + 1;
+    assertThat(QuoteNeighbours.quoteEndingAt(Span.of(dash, dash + 1), counted, t)).contains(quotes.get(10_000).outer());
+    assertThat(QuoteNeighbours.nearestQuoteBefore(at(t, "put"), counted, sentence)).contains(quotes.get(10_000).outer());
+    assertThat(QuoteNeighbours.quoteAfter(at(t, "called it"), counted, t)).contains(quotes.get(10_001).outer());
+    assertThat(counted.reads).isLessThan(150);
+  }
+
   /** A list that counts how many elements are read. */
   private static final class CountingList extends java.util.AbstractList<QuotedSpan> {
     private final List<QuotedSpan> quotes;
