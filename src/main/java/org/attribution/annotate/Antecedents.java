@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.Gender;
@@ -121,17 +122,8 @@ final class Antecedents {
 
   /** True when a quote holds {@code span}; quotes are in text order without overlaps. */
   private boolean inQuote(Span span) {
-    int low = 0;
-    int high = quotes.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (quotes.get(mid).begin() <= span.begin()) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low > 0 && quotes.get(low - 1).contains(span);
+    int after = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).begin() > span.begin());
+    return after > 0 && quotes.get(after - 1).contains(span);
   }
 
   /**

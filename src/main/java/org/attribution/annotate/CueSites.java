@@ -2,6 +2,7 @@ package org.attribution.annotate;
 
 import java.util.List;
 import java.util.Set;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.Cue;
 
@@ -18,21 +19,8 @@ final class CueSites {
    * sentence then reads only those, however many the text has.
    */
   static List<Cue> inSentence(List<Cue> cues, int sentence) {
-    return cues.subList(firstFrom(cues, sentence), firstFrom(cues, sentence + 1));
-  }
-
-  private static int firstFrom(List<Cue> cues, int sentence) {
-    int low = 0;
-    int high = cues.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (cues.get(mid).sentence() < sentence) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    int first = BinarySearch.first(0, cues.size(), i -> cues.get(i).sentence() >= sentence);
+    return cues.subList(first, BinarySearch.first(first, cues.size(), i -> cues.get(i).sentence() > sentence));
   }
 
   /** True when a cue of {@code cues} is governed by token {@code token} of sentence {@code s}. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.Gender;
 
@@ -38,17 +39,8 @@ final class NameIndex {
 
     /** The last occurrence at or before {@code offset}, or null. */
     Name lastAtOrBefore(int offset) {
-      int low = 0;
-      int high = occurrences.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (occurrences.get(mid).offset() <= offset) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low > 0 ? occurrences.get(low - 1) : null;
+      int after = BinarySearch.first(0, occurrences.size(), i -> occurrences.get(i).offset() > offset);
+      return after > 0 ? occurrences.get(after - 1) : null;
     }
   }
 

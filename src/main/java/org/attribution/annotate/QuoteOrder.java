@@ -2,6 +2,7 @@ package org.attribution.annotate;
 
 import java.util.List;
 import org.attribution.Span;
+import org.attribution.internal.BinarySearch;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
@@ -16,32 +17,12 @@ final class QuoteOrder {
 
   /** The index of the first quote at or after {@code from} that ends at or after {@code offset}. */
   static int firstEndingFrom(List<QuotedSpan> quotes, int offset, int from) {
-    int low = from;
-    int high = quotes.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (quotes.get(mid).outer().end() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return BinarySearch.first(from, quotes.size(), i -> quotes.get(i).outer().end() >= offset);
   }
 
   /** The index of the first quote that begins at or after {@code offset}; the count when none does. */
   static int firstBeginningFrom(List<QuotedSpan> quotes, int offset) {
-    int low = 0;
-    int high = quotes.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (quotes.get(mid).outer().begin() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return BinarySearch.first(0, quotes.size(), i -> quotes.get(i).outer().begin() >= offset);
   }
 
   /** The first quote that begins at or after {@code offset}, or null. */

@@ -86,16 +86,6 @@ public final class SpanCover {
 
   /** How many spans begin before {@code offset}. */
   private int countBeginningBefore(int offset) {
-    int low = 0;
-    int high = begins.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (begins[mid] < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return BinarySearch.first(0, begins.length, i -> begins[i] >= offset);
   }
 }
