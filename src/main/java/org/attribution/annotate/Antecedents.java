@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.Gender;
@@ -22,7 +24,8 @@ import org.attribution.lexicon.Gender;
  * subject, a subject any other mention; at equal salience the later mention wins. Mentions more
  * than {@value #WINDOW} sentences back are out of reach: no name is better than a wrong one.
  * Gender comes from titles ({@code Mr.}, {@code Ms.}), from pronouns already resolved to the
- * name, then from its first name. Not thread-safe: one per document.
+ * name, then from its first name. Mentions are indexed by place and by sentence, so adding one
+ * and resolving a pronoun look only at the mentions near it. Not thread-safe: one per document.
  */
 final class Antecedents {
 
@@ -52,6 +55,11 @@ final class Antecedents {
   static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "it", "they", "them");
 
   private final List<Entry> entries = new ArrayList<>();
+  /** The positions in {@link #entries} of the mentions beginning at each offset. */
+  private final TreeMap<Integer, List<Integer>> byBegin = new TreeMap<>();
+  /** The positions in {@link #entries} of the mentions of each sentence. */
+  private final Map<Integer, List<Integer>> bySentence = new HashMap<>();
+  private int longest;
   private final List<Span> quotes;
   private final Map<String, Gender> linked = new HashMap<>();
   private final NameIndex names;
@@ -70,19 +78,52 @@ final class Antecedents {
 
   /** Adds a mention, or raises the role of the one already at its place. */
   void add(Entry entry) {
-    for (int i = 0; i < entries.size(); i++) {
-      Entry known = entries.get(i);
-      if (known.span().overlaps(entry.span())) {
-        if (entry.role().weight > known.role().weight || known.canonical() == null) {
-          entries.set(i, entry.canonical() == null ? new Entry(known.span(), known.sentence(), entry.role(),
-              known.canonical(), known.kind(), known.plural()) : entry);
+    int overlapping = firstOverlapping(entry.span());
+    if (overlapping >= 0) {
+      Entry known = entries.get(overlapping);
+      if (entry.role().weight > known.role().weight || known.canonical() == null) {
+        put(overlapping, entry.canonical() == null ? new Entry(known.span(), known.sentence(), entry.role(),
+            known.canonical(), known.kind(), known.plural()) : entry);
+      }
+      return;
+    }
+    if (!inQuote(entry.span())) {
+      entries.add(null);
+      put(entries.size() - 1, entry);
+    }
+  }
+
+  /** The first position in {@link #entries} of a mention that overlaps {@code span}; -1 if none. */
+  private int firstOverlapping(Span span) {
+    int first = -1;
+    for (List<Integer> positions : byBegin.subMap(span.begin() - longest, true, span.end(), false).values()) {
+      for (int i : positions) {
+        if ((first < 0 || i < first) && entries.get(i).span().overlaps(span)) {
+          first = i;
         }
-        return;
       }
     }
-    if (quotes.stream().noneMatch(q -> q.contains(entry.span()))) {
-      entries.add(entry);
+    return first;
+  }
+
+  /** Sets the mention at {@code position}, keeping the indexes up to date. */
+  private void put(int position, Entry entry) {
+    Entry old = entries.set(position, entry);
+    if (old != null) {
+      byBegin.get(old.span().begin()).remove(Integer.valueOf(position));
+      bySentence.get(old.sentence()).remove(Integer.valueOf(position));
     }
+    byBegin.computeIfAbsent(entry.span().begin(), b -> new ArrayList<>()).add(position);
+    List<Integer> sentence = bySentence.computeIfAbsent(entry.sentence(), b -> new ArrayList<>());
+    sentence.add(position);
+    sentence.sort(null);
+    longest = Math.max(longest, entry.span().end() - entry.span().begin());
+  }
+
+  /** True when a quote holds {@code span}; quotes are in text order without overlaps. */
+  private boolean inQuote(Span span) {
+    int after = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).begin() > span.begin());
+    return after > 0 && quotes.get(after - 1).contains(span);
   }
 
   /**
@@ -124,7 +165,13 @@ final class Antecedents {
     String word = pronoun.toLowerCase(Locale.ROOT);
     Entry best = null;
     double bestScore = 0;
-    for (Entry e : entries) {
+    List<Integer> near = new ArrayList<>();
+    for (int back = 0; back <= WINDOW; back++) {
+      near.addAll(bySentence.getOrDefault(sentence - back, List.of()));
+    }
+    near.sort(null); // in the order mentions were added, which breaks ties
+    for (int i : near) {
+      Entry e = entries.get(i);
       int back = sentence - e.sentence();
       if (e.span().end() > at.begin() || back > WINDOW || (content != null && content.overlaps(e.span()))
           || !agrees(word, e)) {

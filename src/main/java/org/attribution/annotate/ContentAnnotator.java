@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
@@ -65,8 +66,9 @@ public final class ContentAnnotator implements Annotator {
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<Candidate> candidates = new ArrayList<>();
     for (Cue cue : cues) {
+      Interrupts.check();
       ParsedSentence sentence = sentences.get(cue.sentence());
-      finder.content(sentence, cue, cues, quotes, text)
+      finder.content(sentence, cue, CueSites.inSentence(cues, cue.sentence()), quotes, text)
           .map(found -> typed(found, cue, quotes, text))
           .map(c -> withResumedQuote(c, quotes, text))
           .map(c -> withInterruptedQuote(c, quotes, text))
@@ -82,12 +84,12 @@ public final class ContentAnnotator implements Annotator {
    */
   private static List<Candidate> withoutQuotedCues(List<Candidate> candidates, List<QuotedSpan> quotes) {
     List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : candidates) {
-      Span cue = c.cue().span();
-      boolean quoted = quotes.stream().anyMatch(q -> q.inner().contains(cue)
-          && candidates.stream().anyMatch(o -> o != c && o.content().contains(cue)));
-      if (!quoted) {
-        kept.add(c);
+    boolean[] nested = Candidate.cuesNested(candidates);
+    for (int i = 0; i < candidates.size(); i++) {
+      Span cue = candidates.get(i).cue().span();
+      QuotedSpan around = QuoteOrder.around(quotes, cue);
+      if (!nested[i] || around == null || !around.inner().contains(cue)) {
+        kept.add(candidates.get(i));
       }
     }
     return List.copyOf(kept);
@@ -98,7 +100,7 @@ public final class ContentAnnotator implements Annotator {
     Span clause = found.span();
     Span content = clause;
     boolean embedsQuote = false;
-    for (QuotedSpan quote : quotes) {
+    for (QuotedSpan quote : QuoteOrder.near(quotes, clause)) {
       if (!quote.outer().overlaps(clause)) {
         continue;
       }
@@ -125,16 +127,10 @@ public final class ContentAnnotator implements Annotator {
     if (c.type() != AttributionType.DIRECT || c.content().end() > cue.begin()) {
       return c;
     }
-    for (QuotedSpan next : quotes) {
-      if (next.outer().begin() >= cue.end()) {
-        String gap = text.substring(cue.end(), next.outer().begin());
-        return RESUMES.matcher(gap).matches()
-            ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.rule(),
-                c.confidence())
-            : c;
-      }
-    }
-    return c;
+    QuotedSpan next = QuoteOrder.firstFrom(quotes, cue.end());
+    return next != null && RESUMES.matcher(text).region(cue.end(), next.outer().begin()).matches()
+        ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.rule(), c.confidence())
+        : c;
   }
 
   /**
@@ -147,20 +143,23 @@ public final class ContentAnnotator implements Annotator {
     if (c.type() != AttributionType.DIRECT || c.content().begin() < cue.end()) {
       return c;
     }
-    QuotedSpan before = null;
-    for (QuotedSpan q : quotes) {
-      if (q.outer().end() <= cue.begin()) {
-        before = q;
-      }
-    }
-    if (before == null || !before.inner().in(text).stripTrailing().endsWith(",")) {
+    QuotedSpan before = QuoteOrder.lastEndingBy(quotes, cue.begin());
+    if (before == null || !endsWithComma(text, before.inner())) {
       return c;
     }
-    String subject = text.substring(before.outer().end(), cue.begin());
-    return INTERRUPTING_SUBJECT.matcher(subject).matches()
+    return INTERRUPTING_SUBJECT.matcher(text).region(before.outer().end(), cue.begin()).matches()
         ? Candidate.of(c.sentence(), c.cue(), before.inner().union(c.content()), c.type(), c.rule(),
             c.confidence())
         : c;
+  }
+
+  /** True when the last character of {@code span} that is not whitespace is a comma. */
+  private static boolean endsWithComma(String text, Span span) {
+    int end = span.end();
+    while (end > span.begin() && Character.isWhitespace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return end > span.begin() && text.charAt(end - 1) == ',';
   }
 
   /**

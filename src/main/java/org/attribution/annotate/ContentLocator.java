@@ -13,6 +13,7 @@ import org.attribution.pipeline.QuotedSpan;
  */
 interface ContentLocator {
 
+  /** The content of {@code cue}; {@code cues} are the cues of its sentence. */
   Optional<ContentFinder.Found> content(
       ParsedSentence sentence, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text);
 }

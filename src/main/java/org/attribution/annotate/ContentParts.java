@@ -117,10 +117,10 @@ final class ContentParts {
   /** The quotes of a direct content, inner spans cut to the content, when none holds the frame. */
   private static List<Span> quotedParts(Span content, Span cut, List<QuotedSpan> quotes) {
     List<Span> parts = new ArrayList<>();
-    for (QuotedSpan q : quotes) {
-      if (q.outer().overlaps(cut)) {
-        return List.of();
-      }
+    if (QuoteOrder.near(quotes, cut).stream().anyMatch(q -> q.outer().overlaps(cut))) {
+      return List.of();
+    }
+    for (QuotedSpan q : QuoteOrder.near(quotes, content)) {
       if (q.inner().overlaps(content)) {
         parts.add(Span.of(Math.max(q.inner().begin(), content.begin()), Math.min(q.inner().end(), content.end())));
       }

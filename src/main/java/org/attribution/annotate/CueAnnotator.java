@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
@@ -47,6 +48,7 @@ public final class CueAnnotator implements Annotator {
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Cue> cues = new ArrayList<>();
     for (ParsedSentence sentence : ParsedSentence.of(annotation)) {
+      Interrupts.check();
       boolean verbCueSeen = false;
       for (int i = 1; i <= sentence.size(); i++) {
         Optional<Cue> cue = lexiconCue(sentence, i);

@@ -33,8 +33,10 @@ public final class CueClassifier implements Annotator {
   public void annotate(Annotation annotation) {
     List<Candidate> kept = new ArrayList<>();
     List<Candidate> all = annotation.get(CandidatesAnnotation.class);
-    for (Candidate c : all) {
-      double p = model.probability(c.cue().entry(), c.rule(), c.isNestedIn(all));
+    boolean[] nested = Candidate.cuesNested(all);
+    for (int i = 0; i < all.size(); i++) {
+      Candidate c = all.get(i);
+      double p = model.probability(c.cue().entry(), c.rule(), nested[i]);
       if (p >= THRESHOLD) {
         kept.add(c.withConfidence(Math.min(1.0, p)));
       }

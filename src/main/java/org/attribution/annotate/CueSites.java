@@ -2,6 +2,7 @@ package org.attribution.annotate;
 
 import java.util.List;
 import java.util.Set;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.Cue;
 
@@ -11,6 +12,16 @@ final class CueSites {
   private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp");
 
   private CueSites() {}
+
+  /**
+   * The cues of sentence {@code sentence}, found by binary search in {@code cues}, which are in
+   * sentence order as {@link CueAnnotator} makes them: a stage asking about the cues of one
+   * sentence then reads only those, however many the text has.
+   */
+  static List<Cue> inSentence(List<Cue> cues, int sentence) {
+    int first = BinarySearch.first(0, cues.size(), i -> cues.get(i).sentence() >= sentence);
+    return cues.subList(first, BinarySearch.first(first, cues.size(), i -> cues.get(i).sentence() > sentence));
+  }
 
   /** True when a cue of {@code cues} is governed by token {@code token} of sentence {@code s}. */
   static boolean isCueHead(List<Cue> cues, ParsedSentence s, int token) {

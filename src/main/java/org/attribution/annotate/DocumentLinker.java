@@ -41,12 +41,14 @@ public final class DocumentLinker implements Annotator {
     List<Cue> cues = annotation.get(CuesAnnotation.class);
     List<Candidate> linked = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
-      linked.add(link(candidate, sentences, cues));
+      Cue cue = candidate.cue();
+      linked.add(link(candidate, sentences, cue == null ? List.of() : CueSites.inSentence(cues, cue.sentence())));
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(linked));
     annotation.set(DocumentsLinkedAnnotation.class, true);
   }
 
+  /** Links the document of {@code candidate}, whose sentence has {@code cues}. */
   private Candidate link(Candidate candidate, List<ParsedSentence> sentences, List<Cue> cues) {
     Cue cue = candidate.cue();
     if (cue == null) {

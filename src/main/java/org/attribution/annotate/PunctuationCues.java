@@ -27,8 +27,7 @@ final class PunctuationCues {
       return Optional.of(cue(s, i, Cue.Role.COLON));
     }
     if (DASHES.contains(word) && i < s.size() && s.tag(i + 1).startsWith("NNP")
-        && quotes.stream().anyMatch(q -> q.outer().end() <= s.begin(i)
-            && text.substring(q.outer().end(), s.begin(i)).isBlank())) {
+        && QuoteNeighbours.quoteEndingAt(s.span(i, i), quotes, text).isPresent()) {
       return Optional.of(cue(s, i, Cue.Role.SIGN_OFF));
     }
     return Optional.empty();
@@ -45,7 +44,8 @@ final class PunctuationCues {
       after++;
     }
     int next = after;
-    return i > 1 && quotes.stream().anyMatch(q -> q.outer().begin() == next);
+    QuotedSpan first = QuoteOrder.firstFrom(quotes, next);
+    return i > 1 && first != null && first.outer().begin() == next;
   }
 
   /** "PENCE:" or "Pat Caddell:" opening a sentence: a short name, then the colon. */

@@ -6,11 +6,15 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 import org.attribution.AttributionType;
+import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.internal.SpanCover;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
@@ -33,7 +37,6 @@ public final class QuoteContinuationLinker implements Annotator {
 
   /** The entry under which the cue model counts continuations, which have no cue words. */
   public static final String ENTRY = "\"";
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*");
 
   private final double confidence;
 
@@ -49,17 +52,31 @@ public final class QuoteContinuationLinker implements Annotator {
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     boolean trusted = confidence >= CueClassifier.THRESHOLD;
     List<QuotedSpan> quotes = trusted ? annotation.get(QuotedSpansAnnotation.class) : List.of();
+    // Continuations never overlap a later quote, so the candidates found before are all to check.
+    SpanCover contents = SpanCover.of(candidates.stream().map(Candidate::content).toList());
+    Map<Integer, Integer> sentenceAt = new HashMap<>();
+    for (ParsedSentence s : sentences) {
+      if (s.size() > 0) {
+        sentenceAt.putIfAbsent(s.begin(1), s.index());
+      }
+    }
+    // Of the candidates with a known speaker, the first to end at each offset.
+    TreeMap<Integer, Candidate> speakerKnown = new TreeMap<>();
+    candidates.forEach(c -> remember(speakerKnown, c));
     for (QuotedSpan quote : quotes) {
-      if (candidates.stream().anyMatch(c -> c.content().overlaps(quote.inner()))) {
+      Interrupts.check();
+      if (contents.overlapsAny(quote.inner())) {
         continue;
       }
-      int sentence = opensSentence(sentences, quote);
-      Candidate previous = previous(candidates, quote);
-      if (sentence >= 0 && previous != null && paragraphsBetween(text, previous, quote) <= 1) {
-        candidates.add(
-            new Candidate(sentence, null, quote.inner(), AttributionType.DIRECT,
-                ContentRule.CONTINUATION, null,
-                previous.document(), previous.canonical(), previous.kind(), confidence));
+      Integer sentence = sentenceAt.get(quote.outer().begin());
+      Map.Entry<Integer, Candidate> previous = speakerKnown.floorEntry(quote.outer().begin());
+      if (sentence != null && previous != null
+          && !hasParagraphBreaks(text, previous.getKey(), quote.outer().begin(), 2)) {
+        Candidate before = previous.getValue();
+        Candidate continuation = new Candidate(sentence, null, quote.inner(), AttributionType.DIRECT,
+            ContentRule.CONTINUATION, null, before.document(), before.canonical(), before.kind(), confidence);
+        candidates.add(continuation);
+        remember(speakerKnown, continuation);
       }
     }
     candidates.sort(Comparator.comparing(Candidate::content));
@@ -67,32 +84,34 @@ public final class QuoteContinuationLinker implements Annotator {
     annotation.set(ContinuationsLinkedAnnotation.class, true);
   }
 
-  /** The index of the sentence the quote opens, or -1 when it starts inside a sentence. */
-  private static int opensSentence(List<ParsedSentence> sentences, QuotedSpan quote) {
-    for (ParsedSentence s : sentences) {
-      if (s.size() > 0 && s.begin(1) == quote.outer().begin()) {
-        return s.index();
-      }
+  private static void remember(TreeMap<Integer, Candidate> speakerKnown, Candidate c) {
+    if (c.canonical() != null) {
+      speakerKnown.putIfAbsent(c.content().end(), c);
     }
-    return -1;
   }
 
-  /** The last candidate with a known speaker that ends before the quote. */
-  private static Candidate previous(List<Candidate> candidates, QuotedSpan quote) {
-    Candidate found = null;
-    for (Candidate c : candidates) {
-      if (c.canonical() != null && c.content().end() <= quote.outer().begin()
-          && (found == null || c.content().end() > found.content().end())) {
-        found = c;
+  /**
+   * True when there are at least {@code count} paragraph breaks from {@code begin} to {@code
+   * end}: runs of whitespace that hold a line break, each run counted once, as the matches of
+   * {@code \n\s*} are. Reads back from {@code
+   * end} and stops at the last break it needs, so a quote far from the attribution before it does
+   * not cost the text between them.
+   */
+  private static boolean hasParagraphBreaks(String text, int begin, int end, int count) {
+    int found = 0;
+    boolean breakInRun = false;
+    for (int i = end - 1; i >= begin; i--) {
+      char c = text.charAt(i);
+      if (" \t\n\u000B\f\r".indexOf(c) < 0) { // the whitespace of a regular expression's \s
+        breakInRun = false;
+      } else if (c == '\n' && !breakInRun) {
+        breakInRun = true;
+        if (++found == count) {
+          return true;
+        }
       }
     }
-    return found;
-  }
-
-  /** Paragraph breaks between two places: each run of line breaks counts once. */
-  private static long paragraphsBetween(String text, Candidate previous, QuotedSpan quote) {
-    String between = text.substring(previous.content().end(), quote.outer().begin());
-    return PARAGRAPH_BREAK.matcher(between).results().count();
+    return false;
   }
 
   @Override

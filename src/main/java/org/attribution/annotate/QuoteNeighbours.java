@@ -35,22 +35,22 @@ final class QuoteNeighbours {
     return end - begin < 2 ? Optional.empty() : Optional.of(Span.of(begin, end));
   }
 
-  /** The quote that ends just before the dash of a sign-off. */
+  /**
+   * The quote that ends just before the dash of a sign-off: the last quote ending before the dash,
+   * since a quote after it would stand in what must be blank.
+   */
   static Optional<Span> quoteEndingAt(Span dash, List<QuotedSpan> quotes, String text) {
-    return quotes.stream()
-        .filter(q -> q.outer().end() <= dash.begin() && text.substring(q.outer().end(), dash.begin()).isBlank())
+    return Optional.ofNullable(QuoteOrder.lastEndingBy(quotes, dash.begin()))
         .map(QuotedSpan::outer)
-        .findFirst();
+        .filter(q -> isBlank(text, q.end(), dash.begin()));
   }
 
   /** The quote right after a cue, past at most punctuation and an article: 'referred to as a "...'. */
   static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
     // only the first quote after the cue can be adjacent: any later one has that quote between
-    return quotes.stream()
-        .filter(q -> q.outer().begin() >= cue.end())
-        .findFirst()
-        .filter(q -> ADJACENT.matcher(text.substring(cue.end(), q.outer().begin())).matches())
-        .map(QuotedSpan::outer);
+    return Optional.ofNullable(QuoteOrder.firstFrom(quotes, cue.end()))
+        .map(QuotedSpan::outer)
+        .filter(q -> ADJACENT.matcher(text).region(cue.end(), q.begin()).matches());
   }
 
   /**
@@ -73,12 +73,12 @@ final class QuoteNeighbours {
     int from = 0;
     if (subjectSpan != null && subjectSpan.end() <= cue.begin() && afterLastWord <= subjectSpan.end()) {
       // Nothing but punctuation between subject and cue: a quote before the subject may be taken.
-      from = firstEndingFrom(quotes, afterLastLetterOrDigit(text, subjectSpan.begin()), 0);
+      from = QuoteOrder.firstEndingFrom(quotes, afterLastLetterOrDigit(text, subjectSpan.begin()), 0);
       if (from < quotes.size() && quotes.get(from).outer().end() <= subjectSpan.begin()) {
         return Optional.of(quotes.get(from).outer());
       }
     }
-    int first = firstEndingFrom(quotes, afterLastWord, from);
+    int first = QuoteOrder.firstEndingFrom(quotes, afterLastWord, from);
     return first < quotes.size() && quotes.get(first).outer().end() <= cue.begin()
         ? Optional.of(quotes.get(first).outer())
         : Optional.empty();
@@ -93,29 +93,23 @@ final class QuoteNeighbours {
     return i;
   }
 
-  /** The index of the first quote at or after {@code from} that ends at or after {@code offset}. */
-  private static int firstEndingFrom(List<QuotedSpan> quotes, int offset, int from) {
-    int low = from;
-    int high = quotes.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (quotes.get(mid).outer().end() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
-
   /** The last quote of the sentence before the cue: what "as he put it" refers to. */
   static Optional<Span> nearestQuoteBefore(Span cue, List<QuotedSpan> quotes, Span sentence) {
-    QuotedSpan found = null;
-    for (QuotedSpan q : quotes) {
-      if (q.outer().end() <= cue.begin() && q.outer().end() > sentence.begin()) {
-        found = q;
+    return Optional.ofNullable(QuoteOrder.lastEndingBy(quotes, cue.begin()))
+        .map(QuotedSpan::outer)
+        .filter(q -> q.end() > sentence.begin());
+  }
+
+  /**
+   * True when {@code text} holds only whitespace from {@code begin} to {@code end}, as {@link
+   * String#isBlank} says. Reads back from {@code end}, so a long gap before a word costs nothing.
+   */
+  static boolean isBlank(String text, int begin, int end) {
+    for (int i = end - 1; i >= begin; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
       }
     }
-    return Optional.ofNullable(found).map(QuotedSpan::outer);
+    return true;
   }
 }

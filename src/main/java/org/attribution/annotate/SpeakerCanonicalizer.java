@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attribution.SpeakerKind;
+import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
@@ -65,6 +66,7 @@ public final class SpeakerCanonicalizer implements Annotator {
         annotation.get(QuotedSpansAnnotation.class), firstNames, organizationNouns, titles);
     List<Candidate> resolved = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
+      Interrupts.check();
       Candidate done = resolve(candidate, resolver, sentences, resolved);
       resolved.add(done);
       resolver.remember(done);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
@@ -41,10 +42,15 @@ final class SpeakerMentions {
       Mention speaker = cue == null ? null : finder.apply(sentences.get(cue.sentence()), cue);
       // a speaker never comes from inside what it says: "I think" in a quote is not its speaker
       boolean inside = speaker != null && candidate.content().overlaps(speaker.span())
-          && quotes.stream().anyMatch(q -> q.inner().contains(speaker.span()));
+          && inQuote(quotes, speaker.span());
       linked.add(speaker == null || inside ? candidate : candidate.withSpeaker(speaker));
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(linked));
     annotation.set(SpeakersLinkedAnnotation.class, true);
+  }
+
+  private static boolean inQuote(List<QuotedSpan> quotes, Span span) {
+    QuotedSpan around = QuoteOrder.around(quotes, span);
+    return around != null && around.inner().contains(span);
   }
 }

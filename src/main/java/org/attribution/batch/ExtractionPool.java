@@ -19,8 +19,10 @@ import org.attribution.io.SourceRecord;
 /**
  * Runs extractions on a fixed number of worker threads, each document under a time limit. A
  * document past its limit gets a {@code timeout} result at once and its worker is interrupted;
- * since an extractor may not heed the interrupt, the pool grows by one thread until that worker
- * comes back, so a stuck document never lowers throughput.
+ * the pipeline's stages check the interrupt, so the worker comes back within moments and takes the
+ * next document. Only a worker still out {@link #ABANDON_AFTER} after the interrupt (an extractor
+ * that does not heed it) is replaced: the pool grows by one thread until it comes back, so a stuck
+ * document never lowers throughput.
  *
  * <p>The extraction function is shared by all workers and must be thread-safe. {@link #submit}
  * may be called from several threads (the Spark tasks of an executor share one pool); results
@@ -28,8 +30,12 @@ import org.attribution.io.SourceRecord;
  */
 public final class ExtractionPool implements AutoCloseable {
 
+  /** How long an interrupted worker may take to come back before a thread is added in its place. */
+  static final Duration ABANDON_AFTER = Duration.ofSeconds(2);
+
   private final int threads;
   private final Duration timeout;
+  private final Duration abandonAfter;
   private final Function<Document, List<Attribution>> extraction;
   private final ThreadPoolExecutor workers;
   private final ScheduledExecutorService timer;
@@ -40,8 +46,14 @@ public final class ExtractionPool implements AutoCloseable {
    * timeout} (zero for no limit).
    */
   public ExtractionPool(int threads, Duration timeout, Function<Document, List<Attribution>> extraction) {
+    this(threads, timeout, ABANDON_AFTER, extraction);
+  }
+
+  /** As above, replacing a worker still out {@code abandonAfter} after its interrupt. */
+  ExtractionPool(int threads, Duration timeout, Duration abandonAfter, Function<Document, List<Attribution>> extraction) {
     this.threads = threads;
     this.timeout = timeout;
+    this.abandonAfter = abandonAfter;
     this.extraction = extraction;
     // The queue is unbounded here because the batch bounds the documents it submits.
     this.workers = new ThreadPoolExecutor(
@@ -54,6 +66,11 @@ public final class ExtractionPool implements AutoCloseable {
     Task task = new Task(article);
     workers.execute(task);
     return task.result;
+  }
+
+  /** The most worker threads the pool has had at once. */
+  int largestSize() {
+    return workers.getLargestPoolSize();
   }
 
   @Override
@@ -92,6 +109,7 @@ public final class ExtractionPool implements AutoCloseable {
     final SourceRecord.Article article;
     final CompletableFuture<DocumentResult> result = new CompletableFuture<>();
     private Thread runner;
+    private boolean replaced;
 
     Task(SourceRecord.Article article) {
       this.article = article;
@@ -116,11 +134,14 @@ public final class ExtractionPool implements AutoCloseable {
         if (alarm != null) {
           alarm.cancel(false);
         }
-        synchronized (this) {
-          runner = null;
-        }
       }
-      if (!result.complete(outcome)) {
+      boolean wasReplaced;
+      synchronized (this) {
+        runner = null;
+        wasReplaced = replaced;
+      }
+      result.complete(outcome);
+      if (wasReplaced) {
         resize(-1); // this worker had been given up on and is back
       }
     }
@@ -132,10 +153,21 @@ public final class ExtractionPool implements AutoCloseable {
         synchronized (this) {
           if (runner != null) {
             runner.interrupt();
+            timer.schedule(this::replaceIfStillOut, TimeUnit.NANOSECONDS.convert(abandonAfter), TimeUnit.NANOSECONDS);
           }
         }
-        resize(+1);
       }
+    }
+
+    /** Adds a thread in place of a worker that has not come back from its interrupt. */
+    private void replaceIfStillOut() {
+      synchronized (this) {
+        if (runner == null) {
+          return;
+        }
+        replaced = true;
+      }
+      resize(+1);
     }
   }
 }

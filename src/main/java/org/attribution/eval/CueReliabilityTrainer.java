@@ -2,9 +2,11 @@ package org.attribution.eval;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,9 +65,9 @@ public final class CueReliabilityTrainer {
    * The key of a candidate: continuations, which have no cue, under their own entry; nesting is
    * judged among the cued candidates, as the classifier sees them before continuations are linked.
    */
-  private static String key(Candidate c, List<Candidate> cued) {
+  private static String key(Candidate c, Set<Candidate> nested) {
     String entry = c.cue() == null ? QuoteContinuationLinker.ENTRY : c.cue().entry();
-    return CueReliability.key(entry, c.rule(), c.isNestedIn(cued));
+    return CueReliability.key(entry, c.rule(), nested.contains(c));
   }
 
   private Map<String, long[]> count(EvalDocument doc) {
@@ -80,12 +82,19 @@ public final class CueReliabilityTrainer {
       predicted.add(p);
       byPrediction.put(p, c);
     }
+    Set<Candidate> nested = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean[] cuedNested = Candidate.cuesNested(cued);
+    for (int i = 0; i < cuedNested.length; i++) {
+      if (cuedNested[i]) {
+        nested.add(cued.get(i));
+      }
+    }
     Map<String, long[]> counts = new TreeMap<>();
     for (Candidate c : all) {
-      counts.computeIfAbsent(key(c, cued), k -> new long[2])[1]++;
+      counts.computeIfAbsent(key(c, nested), k -> new long[2])[1]++;
     }
     for (ContentMatcher.Match m : ContentMatcher.match(doc, predicted, GoldSubset.ALL).matches()) {
-      counts.get(key(byPrediction.get(m.predicted()), cued))[0]++;
+      counts.get(key(byPrediction.get(m.predicted()), nested))[0]++;
     }
     return counts;
   }

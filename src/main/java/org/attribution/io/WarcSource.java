@@ -28,7 +28,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * the byte offset (of the uncompressed records), keeping the articles read before it. A WARC or
  * HTTP header line longer than a bound is refused before it fills the heap: in an HTTP header it
  * costs that page, in a WARC header (where the records can no longer be told apart) the rest of
- * the archive.
+ * the archive. An article is handed out only once the archive has been read past its record's
+ * end, so a record whose last bytes are cut (in a gzipped archive, its member's trailer) gives
+ * the break-off record instead of the article.
  *
  * <p>Not thread-safe.
  */
@@ -47,8 +49,12 @@ public final class WarcSource implements DocumentSource {
   private final HeaderLineLimit input;
   private final WarcReader reader;
   private final TextExtractor extractor;
+  /** The record read ahead, handed out next; null at the end. */
   private WarcRecord current;
-  private boolean broken;
+  private long currentOffset;
+  /** How the archive ends once {@link #current} is null: a break-off record, or nothing. */
+  private Optional<SourceRecord> ending = Optional.empty();
+  private boolean started;
 
   private WarcSource(String name, HeaderLineLimit input, TextExtractor extractor) throws IOException {
     this.name = name;
@@ -76,38 +82,60 @@ public final class WarcSource implements DocumentSource {
 
   @Override
   public Optional<SourceRecord> next() {
-    while (!broken) {
-      long offset = reader.position();
-      try {
-        if (current != null) {
-          consumeWhole(current); // outside the header bound: a body may hold lines of any length
-          offset = reader.position();
-        }
-        input.checking(true);
-        current = reader.next().orElse(null);
-      } catch (IOException | RuntimeException e) {
-        return Optional.of(breakOff(offset, e));
-      } finally {
-        input.checking(false);
-      }
+    if (!started) {
+      started = true;
+      advance();
+    }
+    while (current != null) {
+      WarcRecord record = current;
+      long offset = currentOffset;
+      Optional<SourceRecord> article = record instanceof WarcResponse response ? article(response, offset) : Optional.empty();
       if (current == null) {
-        // jwarc ends quietly at a header cut short, or at a failing stream; bytes read past where it
-        // stopped, or the stream's failure, tell of it
-        if (input.failure().isPresent()) {
-          return Optional.of(breakOff(offset, input.failure().get()));
-        }
-        return reader.position() < input.bytesRead()
-            ? Optional.of(breakOff(offset, new EOFException("the archive ends inside a record's header")))
-            : Optional.empty();
+        return article; // the archive ends inside this record, which the article says
       }
-      if (current instanceof WarcResponse response) {
-        Optional<SourceRecord> article = article(response, offset);
-        if (article.isPresent()) {
-          return article;
-        }
+      advance();
+      if (current == null && ending.isPresent() && input.bytesRead() <= reader.position()) {
+        // the stream broke with nothing read past this record's end: this record is the one cut
+        // short (in a gzipped archive, in its member's trailer), and not whole
+        ending = Optional.empty();
+        return Optional.of(breakOff(offset,
+            input.failure().orElse(new EOFException("the archive ends in the last bytes of this record"))));
+      }
+      if (article.isPresent()) {
+        return article;
       }
     }
-    return Optional.empty();
+    Optional<SourceRecord> end = ending;
+    ending = Optional.empty();
+    return end;
+  }
+
+  /** Reads the rest of {@link #current} and the next record's header into it, or sets {@link #ending}. */
+  private void advance() {
+    long offset = reader.position();
+    try {
+      if (current != null) {
+        consumeWhole(current); // outside the header bound: a body may hold lines of any length
+        offset = reader.position();
+      }
+      input.checking(true);
+      current = reader.next().orElse(null);
+      currentOffset = offset;
+    } catch (IOException | RuntimeException e) {
+      ending = Optional.of(breakOff(offset, e));
+      return;
+    } finally {
+      input.checking(false);
+    }
+    if (current == null) {
+      // jwarc ends quietly at a header cut short, or at a failing stream; bytes read past where it
+      // stopped, or the stream's failure, tell of it
+      if (input.failure().isPresent()) {
+        ending = Optional.of(breakOff(offset, input.failure().get()));
+      } else if (reader.position() < input.bytesRead()) {
+        ending = Optional.of(breakOff(offset, new EOFException("the archive ends inside a record's header")));
+      }
+    }
   }
 
   /** Reads the rest of a record's body, failing when the archive ends before it does. */
@@ -120,7 +148,7 @@ public final class WarcSource implements DocumentSource {
   }
 
   private SourceRecord breakOff(long offset, Exception e) {
-    broken = true;
+    current = null;
     return new SourceRecord.Unreadable(
         name + "@" + offset,
         name + " breaks off at byte " + offset + " (" + e.getMessage()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Profile;
+import org.attribution.internal.Interrupts;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
@@ -70,6 +71,7 @@ public final class AttributionPipeline {
     corenlp.annotate(annotation);
     annotation.set(CoreAnnotations.TextAnnotation.class, text);
     for (Annotator annotator : annotators) {
+      Interrupts.check();
       annotator.annotate(annotation);
     }
     return annotation;

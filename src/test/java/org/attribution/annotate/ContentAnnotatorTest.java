@@ -1,12 +1,16 @@
 package org.attribution.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attribution.pipeline.TestPipeline.attributions;
 import static org.attribution.pipeline.TestPipeline.only;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.pipeline.TestPipeline;
 import org.junit.jupiter.api.Test;
 
 class ContentAnnotatorTest {
@@ -119,5 +123,18 @@ class ContentAnnotatorTest {
   @Test
   void dropsCueWithoutContent() {
     assertThat(attributions("He added salt to the soup.")).isEmpty();
+  }
+
+  @Test
+  void stopsWhenItsThreadIsInterrupted() {
+    Annotation annotation = TestPipeline.run("The mayor said the bridge will close. \"It is safe,\" she said.");
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> new ContentAnnotator().annotate(annotation))
+          .isInstanceOf(RuntimeInterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
   }
 }

@@ -64,11 +64,7 @@ class QuoteNeighboursTest {
     // 20,000 quotes before the cue: the answer is the last one, found by its end alone.
     StringBuilder text = new StringBuilder();
     List<QuotedSpan> quotes = new ArrayList<>();
-    for (int i = 0; i < 20_000; i++) {
-      int begin = text.length();
-      text.append("\"a\" x ");
-      quotes.add(new QuotedSpan(Span.of(begin, begin + 3), Span.of(begin + 1, begin + 2)));
-    }
+    appendQuotes(text, quotes, 20_000);
     String t = text.append("\"b,\" he said.").toString();
     QuotedSpan last = quote(t, "\"b,\"");
     quotes.add(last);
@@ -76,6 +72,36 @@ class QuoteNeighboursTest {
     Optional<Span> found = QuoteNeighbours.quoteBefore(at(t, "he"), at(t, "said"), counted, t);
     assertThat(found).contains(last.outer());
     assertThat(((CountingList) counted).reads).isLessThan(100);
+  }
+
+  @Test
+  void findsQuotesNextToCuesAndDashesAmongManyWithoutVisitingEach() {
+    // 10,000 quotes, then: a quote a cue follows, a dash sign-off, a cue and the quote it introduces.
+    StringBuilder text = new StringBuilder();
+    List<QuotedSpan> quotes = new ArrayList<>();
+    appendQuotes(text, quotes, 10_000);
+    String middle = "Then \"b\" - Jones, as he put it, called it \"c\". ";
+    quotes.add(quote(text + middle, "\"b\""));
+    quotes.add(quote(text + middle, "\"c\""));
+    appendQuotes(text.append(middle), quotes, 10_000);
+    String t = text.toString();
+    Span sentence = Span.of(t.indexOf("Then"), t.indexOf("\"c\". ") + 5);
+    CountingList counted = new CountingList(quotes);
+
+    int dash = t.indexOf(" - ") + 1;
+    assertThat(QuoteNeighbours.quoteEndingAt(Span.of(dash, dash + 1), counted, t)).contains(quotes.get(10_000).outer());
+    assertThat(QuoteNeighbours.nearestQuoteBefore(at(t, "put"), counted, sentence)).contains(quotes.get(10_000).outer());
+    assertThat(QuoteNeighbours.quoteAfter(at(t, "called it"), counted, t)).contains(quotes.get(10_001).outer());
+    assertThat(counted.reads).isLessThan(150);
+  }
+
+  /** Appends {@code count} quotes {@code "a"}, each followed by a word, to the text and the quotes. */
+  private static void appendQuotes(StringBuilder text, List<QuotedSpan> quotes, int count) {
+    for (int i = 0; i < count; i++) {
+      int begin = text.length();
+      text.append("\"a\" x ");
+      quotes.add(new QuotedSpan(Span.of(begin, begin + 3), Span.of(begin + 1, begin + 2)));
+    }
   }
 
   /** A list that counts how many elements are read. */

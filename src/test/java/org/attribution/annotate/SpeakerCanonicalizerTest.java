@@ -1,12 +1,18 @@
 package org.attribution.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attribution.pipeline.TestPipeline.attributions;
 import static org.attribution.pipeline.TestPipeline.only;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.SpeakerKind;
+import org.attribution.lexicon.FirstNames;
+import org.attribution.lexicon.WordList;
+import org.attribution.pipeline.TestPipeline;
 import org.junit.jupiter.api.Test;
 
 class SpeakerCanonicalizerTest {
@@ -157,5 +163,19 @@ class SpeakerCanonicalizerTest {
   void kindsMediaDescriptionAsOrganization() {
     assertThat(only("The state news agency said that the talks went well.").speakerKind())
         .isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void stopsWhenItsThreadIsInterrupted() {
+    Annotation annotation = TestPipeline.run("Jane Smith visited the site. Ms. Smith said that the bridge is safe.");
+    SpeakerCanonicalizer canonicalizer = new SpeakerCanonicalizer(FirstNames.bundled(),
+        WordList.load("organization-nouns.txt"), WordList.load("titles.txt"));
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> canonicalizer.annotate(annotation)).isInstanceOf(RuntimeInterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
   }
 }

@@ -101,6 +101,28 @@ class WarcSourceTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4, 8, 9, 20, 60})
+  void gzippedArchiveCutInItsLastBytesGivesTheRecordsBeforeAndOneErrorRecord(int bytesCut) throws IOException {
+    Path warc = dir.resolve("cut-end.warc.gz");
+    try (WarcFixture f = WarcFixture.create(warc, true)) {
+      for (int i = 0; i < 5; i++) {
+        f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
+      }
+    }
+    byte[] whole = Files.readAllBytes(warc);
+    // the last member's gzip trailer is its last 8 bytes (CRC-32, length); before it, its deflate data
+    Files.write(warc, Arrays.copyOf(whole, whole.length - bytesCut));
+
+    List<SourceRecord> records = read(warc);
+
+    assertThat(records).extracting(SourceRecord::id).startsWith(
+        "https://example.org/0", "https://example.org/1", "https://example.org/2", "https://example.org/3");
+    assertThat(records.subList(0, 4)).allMatch(r -> r instanceof SourceRecord.Article);
+    assertThat(records).hasSize(5).last().isInstanceOfSatisfying(SourceRecord.Unreadable.class,
+        u -> assertThat(u.message()).startsWith(warc + " breaks off at byte"));
+  }
+
   @Test
   void warcHeaderLineLongerThanTheBoundEndsTheArchiveWithOneRecordKeepingTheArticlesBefore() throws IOException {
     Path warc = dir.resolve("long-header.warc");

@@ -1,0 +1,105 @@
+package org.attribution.bench;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The texts {@link CostBenchmark} measures, of any length: news built from real articles, news
+ * dense with quotes and their cues, and a run of quote marks. Each kind is a pure function of its
+ * length (and seed), so runs can be compared. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * String dense = CostTexts.Kind.QUOTE_DENSE.text(50_000, texts);
+ * }</pre>
+ */
+final class CostTexts {
+
+  /** What a cost text is made of. */
+  enum Kind {
+    /** The given articles one after another, repeated, paragraphs separated by a blank line. */
+    NEWS {
+      @Override
+      String text(int length, CostTexts texts) {
+        StringBuilder out = new StringBuilder(length + 100);
+        for (int i = 0; out.length() < length; i++) {
+          out.append(texts.articles.get(i % texts.articles.size()).strip()).append("\n\n");
+        }
+        return out.substring(0, length);
+      }
+    },
+    /** Synthetic news paragraphs in which most sentences are quotes with their cue and speaker. */
+    QUOTE_DENSE {
+      @Override
+      String text(int length, CostTexts texts) {
+        Random random = new Random(texts.seed);
+        StringBuilder out = new StringBuilder(length + 500);
+        while (out.length() < length) {
+          for (int sentence = 0; sentence < 5; sentence++) {
+            out.append(quoteSentence(random)).append(' ');
+          }
+          out.setLength(out.length() - 1);
+          out.append("\n\n");
+        }
+        return out.substring(0, length);
+      }
+    },
+    /** Nothing but straight double quote marks. */
+    QUOTE_MARKS {
+      @Override
+      String text(int length, CostTexts texts) {
+        return "\"".repeat(length);
+      }
+    };
+
+    abstract String text(int length, CostTexts texts);
+  }
+
+  private static final List<String> PEOPLE = List.of(
+      "Anna Reyes", "Tom Okafor", "Priya Natarajan", "Carl Jensen", "Maria Lopez", "David Chen",
+      "Grace Mbeki", "Luis Ortega", "Helen Park", "Samuel Adeyemi");
+  private static final List<String> DESCRIPTIONS = List.of(
+      "the mayor", "a union spokeswoman", "the city's finance director", "an engineer on the project",
+      "a spokesman for the port authority", "the council's chairwoman");
+  private static final List<String> VERBS = List.of("said", "added", "warned", "told reporters", "explained");
+  private static final List<String> CLAIMS = List.of(
+      "We will keep the bridge open for as long as it is safe",
+      "Nobody expected the repairs to cost this much",
+      "The council has to decide before the winter comes",
+      "Our members are ready to strike if the talks fail",
+      "I think the plan is the best we can do with the money we have",
+      "This is not about politics, it is about safety",
+      "The numbers simply do not add up",
+      "We asked for a meeting three times and heard nothing back");
+
+  private final List<String> articles;
+  private final long seed;
+
+  /** @param articles the articles news is made of, at least one */
+  CostTexts(List<String> articles, long seed) {
+    checkArgument(!articles.isEmpty(), "no articles to build news from");
+    this.articles = List.copyOf(articles);
+    this.seed = seed;
+  }
+
+  /** One sentence of quote-dense news, in one of the shapes news gives quotes. */
+  private static String quoteSentence(Random random) {
+    String person = pick(PEOPLE, random);
+    String surname = person.substring(person.indexOf(' ') + 1);
+    String claim = pick(CLAIMS, random);
+    String verb = pick(VERBS, random);
+    return switch (random.nextInt(6)) {
+      case 0 -> "\"" + claim + ",\" " + person + " said.";
+      case 1 -> person + ", " + pick(DESCRIPTIONS, random) + ", said: \"" + claim + ".\"";
+      case 2 -> "\"" + claim + ",\" " + surname + " " + verb + ". \"And we will say so again.\"";
+      case 3 -> "\"" + claim + ",\" said " + pick(DESCRIPTIONS, random) + ", \"and everyone knows it.\"";
+      case 4 -> "According to " + surname + ", the repairs will take " + (2 + random.nextInt(20)) + " months.";
+      default -> "\"" + claim + "?\" she asked.";
+    };
+  }
+
+  private static String pick(List<String> from, Random random) {
+    return from.get(random.nextInt(from.size()));
+  }
+}
