@@ -13,6 +13,7 @@ import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.attribution.internal.Interrupts;
 
 /**
  * The learned tagger: a fine-tuned MiniLM encoder (run by ONNX Runtime) scores the seven {@link
@@ -94,6 +95,7 @@ public final class SpanTagger implements AutoCloseable {
   public float[][] scores(String text, List<WordPiece> pieces) {
     float[][] scores = new float[pieces.size()][];
     for (TokenWindow window : TokenWindows.of(text, pieces, WINDOW_PIECES)) {
+      Interrupts.check();
       float[][] windowScores = run(tokenizer.inputIds(pieces, window));
       for (int i = window.ownBegin(); i < window.ownEnd(); i++) {
         scores[i] = logSoftmax(windowScores[i - window.begin() + 1]);

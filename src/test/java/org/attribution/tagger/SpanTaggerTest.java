@@ -1,7 +1,9 @@
 package org.attribution.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +44,17 @@ class SpanTaggerTest {
     assertThat(pieces).hasSizeGreaterThan(SpanTagger.WINDOW_PIECES);
     assertThat(java.util.Arrays.asList(scores)).hasSize(pieces.size())
         .allSatisfy(row -> assertThat(row).hasSize(SpanTag.COUNT));
+  }
+
+  @Test
+  void stopsWhenItsThreadIsInterrupted() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> tagger.tag("The senator said the bill would pass."))
+          .isInstanceOf(RuntimeInterruptedException.class);
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
