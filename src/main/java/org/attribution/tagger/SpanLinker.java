@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attribution.Span;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.QuoteMarks;
 
 /**
@@ -76,16 +77,14 @@ public final class SpanLinker {
   private static Span cueOf(Span content, List<Span> cues, List<Span> contents, Layout layout) {
     int first = layout.sentence(content.begin());
     int last = layout.sentence(content.end() - 1);
-    Span best = nearest(content, cues.stream().filter(c -> {
-      int s = layout.sentence(c.begin());
-      return s >= first && s <= last;
-    }).toList());
+    Span best = nearest(content, beginningIn(cues, layout.sentenceBegin(first), layout.sentenceBegin(last + 1)));
     if (best != null) {
       return best;
     }
     int paragraph = layout.paragraph(content.begin());
-    List<Span> open = cues.stream()
-        .filter(c -> contents.stream().noneMatch(o -> o != content && between(o, c, content)))
+    List<Span> open = beginningIn(cues, layout.paragraphBegin(paragraph - 1), layout.paragraphBegin(paragraph + 1))
+        .stream()
+        .filter(c -> !contentBetween(contents, c, content))
         .toList();
     best = nearest(content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
     if (best != null) {
@@ -98,9 +97,34 @@ public final class SpanLinker {
 
   private static Span sourceOf(Span cue, List<Span> sources, Layout layout) {
     int sentence = layout.sentence(cue.begin());
-    Span same = nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence).toList());
+    Span same = nearest(cue, beginningIn(sources, layout.sentenceBegin(sentence), layout.sentenceBegin(sentence + 1)));
     return same != null ? same
-        : nearest(cue, sources.stream().filter(s -> layout.sentence(s.begin()) == sentence - 1).toList());
+        : nearest(cue, beginningIn(sources, layout.sentenceBegin(sentence - 1), layout.sentenceBegin(sentence)));
+  }
+
+  /** The spans of a sorted list that begin at or after {@code from} and before {@code to}. */
+  private static List<Span> beginningIn(List<Span> sorted, int from, int to) {
+    int low = BinarySearch.first(0, sorted.size(), i -> sorted.get(i).begin() >= from);
+    int high = BinarySearch.first(low, sorted.size(), i -> sorted.get(i).begin() >= to);
+    return sorted.subList(low, high);
+  }
+
+  /**
+   * True when a content other than {@code content} lies between it and {@code cue}. Found by
+   * binary search; the tagger gives one role per piece, so contents are disjoint and the loop
+   * ends after a step or two.
+   */
+  private static boolean contentBetween(List<Span> contents, Span cue, Span content) {
+    Span left = cue.begin() < content.begin() ? cue : content;
+    Span right = left == cue ? content : cue;
+    int at = BinarySearch.first(0, contents.size(), i -> contents.get(i).begin() >= left.end());
+    for (int i = at; i < contents.size() && contents.get(i).begin() < right.begin(); i++) {
+      Span o = contents.get(i);
+      if (o != content && o.end() <= right.begin()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last attribution before {@code content}, in its paragraph or the one before. */
@@ -130,13 +154,6 @@ public final class SpanLinker {
     return best;
   }
 
-  /** True when {@code middle} lies between {@code a} and {@code b}, whichever comes first. */
-  private static boolean between(Span middle, Span a, Span b) {
-    Span left = a.begin() < b.begin() ? a : b;
-    Span right = left == a ? b : a;
-    return middle.begin() >= left.end() && middle.end() <= right.begin();
-  }
-
   private static boolean isQuote(String text, Span content) {
     String s = content.in(text).strip();
     return !s.isEmpty() && QuoteMarks.isQuoteMark(s.charAt(0));
@@ -160,6 +177,20 @@ public final class SpanLinker {
 
     int sentence(int offset) {
       return indexAtOrBefore(sentenceBegins, offset);
+    }
+
+    /** Where sentence {@code n} begins: 0 before the first, the text's end after the last. */
+    int sentenceBegin(int n) {
+      return beginOf(sentenceBegins, n);
+    }
+
+    /** Where paragraph {@code n} begins, as {@link #sentenceBegin}. */
+    int paragraphBegin(int n) {
+      return beginOf(paragraphBegins, n);
+    }
+
+    private int beginOf(int[] begins, int n) {
+      return n <= 0 ? 0 : n < begins.length ? begins[n] : Integer.MAX_VALUE;
     }
 
     int paragraph(int offset) {
