@@ -122,8 +122,7 @@ class ExtractJobTest {
     Path cliOut = tmp.resolve("cli.jsonl");
 
     assertThat(run("--input", in.toString(), "--output", sparkOut.toString(), "--output-format", "jsonl")).isZero();
-    int cli = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(new StringWriter()))
-        .execute("extract", "--input", in.toString(), "--output", cliOut.toString(), "--profile", "FAST", "--quiet");
+    int cli = extractOnCommandLine(in, cliOut);
 
     assertThat(cli).isEqualTo(1); // some records are errors
     Map<String, String> bySpark = errorsById(jsonLines(sparkOut));
@@ -148,9 +147,7 @@ class ExtractJobTest {
 
     assertThat(run("--input", in.toString(), "--output", sparkOut.toString(), "--output-format", "jsonl",
         "--keep-fields", "date,url")).isZero();
-    Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(new StringWriter()))
-        .execute("extract", "--input", in.toString(), "--output", cliOut.toString(), "--profile", "FAST",
-            "--keep-fields", "date,url", "--quiet");
+    extractOnCommandLine(in, cliOut, "--keep-fields", "date,url");
 
     Map<String, JsonNode> bySpark = byId(jsonLines(sparkOut));
     assertThat(bySpark.get("a").toString())
@@ -218,6 +215,15 @@ class ExtractJobTest {
     String[] overwrite = Stream.concat(Stream.of(args), Stream.of("--overwrite")).toArray(String[]::new);
     assertThat(run(overwrite)).isZero();
     assertThat(spark.read().parquet(out.toString()).count()).isEqualTo(samples().size());
+  }
+
+  /** Runs the command line's {@code extract} with the FAST profile, quietly; returns its exit status. */
+  private static int extractOnCommandLine(Path in, Path out, String... options) {
+    List<String> args = new java.util.ArrayList<>(List.of(
+        "extract", "--input", in.toString(), "--output", out.toString(), "--profile", "FAST", "--quiet"));
+    args.addAll(List.of(options));
+    return Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(new StringWriter()))
+        .execute(args.toArray(String[]::new));
   }
 
   private static int run(String... args) {
