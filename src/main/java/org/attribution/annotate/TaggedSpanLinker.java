@@ -13,6 +13,7 @@ import java.util.Set;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.internal.QuoteMarks;
 import org.attribution.lexicon.CueEntry;
@@ -72,7 +73,7 @@ public final class TaggedSpanLinker implements Annotator {
     Map<Span, List<Span>> parts = new HashMap<>();
     for (LinkedSpans linked : SpanLinker.link(text, spans, sentenceSpans)) {
       Span anchor = linked.cue() != null ? linked.cue() : linked.content();
-      ParsedSentence s = sentenceAt(sentences, anchor.begin());
+      ParsedSentence s = sentenceAt(sentences, sentenceSpans, anchor.begin());
       if (s == null) {
         continue;
       }
@@ -83,7 +84,7 @@ public final class TaggedSpanLinker implements Annotator {
               : probabilities.getOrDefault(linked.cue(), 1.0));
       Candidate candidate = Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
       if (linked.source() != null) {
-        ParsedSentence at = sentenceAt(sentences, linked.source().begin());
+        ParsedSentence at = sentenceAt(sentences, sentenceSpans, linked.source().begin());
         if (at != null) {
           Mention mention = new Mention(linked.source(), at.index(), head(at, linked.source()));
           candidate = isDocument(at, mention.head())
@@ -151,14 +152,13 @@ public final class TaggedSpanLinker implements Annotator {
     return found == 0 ? (first ? 1 : s.size()) : found;
   }
 
-  private static ParsedSentence sentenceAt(List<ParsedSentence> sentences, int offset) {
-    ParsedSentence found = null;
-    for (ParsedSentence s : sentences) {
-      if (s.size() > 0 && s.span().begin() <= offset) {
-        found = s;
-      }
-    }
-    return found;
+  /**
+   * The last sentence beginning at or before {@code offset}, or null; found by binary search over
+   * {@code spans}, the sentences' spans in order.
+   */
+  private static ParsedSentence sentenceAt(List<ParsedSentence> sentences, List<Span> spans, int offset) {
+    int after = BinarySearch.first(0, spans.size(), i -> spans.get(i).begin() > offset);
+    return after == 0 ? null : sentences.get(after - 1);
   }
 
   /** Direct when every part is a quote, mixed when a quote mark stands inside, else indirect. */
