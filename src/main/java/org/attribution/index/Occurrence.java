@@ -79,16 +79,10 @@ public final class Occurrence {
 
   /**
    * The occurrence of attribution number {@code attribution} of a document: its content, content
-   * span and type, and as speaker its canonical name, or the mention where there is none.
-   */
-  public static Occurrence of(String document, String date, String url, String outlet, Attribution a, int attribution) {
-    return dated(document, date, Dates.sortKey(date), url, outlet, a, attribution);
-  }
-
-  /**
-   * As {@link #of(String, String, String, String, Attribution, int)}, with the date's sort key
-   * ({@link Dates#sortKey}) given: a document's attributions share it, so it is parsed once per
-   * document rather than once per attribution, which reading an archive spent much of its time on.
+   * span and type, and as speaker its canonical name, or the mention where there is none. The
+   * date's sort key ({@link Dates#sortKey}) is given: a document's attributions share it, so it is
+   * parsed once per document rather than once per attribution, which reading an archive spent much
+   * of its time on.
    */
   static Occurrence dated(String document, String date, long time, String url, String outlet, Attribution a,
       int attribution) {
