@@ -19,12 +19,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs CoreNLP's own quote annotator with attribution (the peer the README compares against) over
- * a JSON Lines corpus and writes its quotes and speakers in the evaluation format, to be scored
- * with the evaluate command. Quotes are DIRECT, with no cue and no document: CoreNLP gives none.
+ * Runs CoreNLP's own quote annotator with attribution (the peer the README compares against) over a
+ * JSON Lines corpus and writes its quotes and speakers in the evaluation format, to be scored with
+ * the evaluate command. Quotes are DIRECT, with no cue and no document: CoreNLP gives none.
  *
- * Run from the project folder after mvn package (about 4 GB of heap, two seconds a document):
- *   java -Xmx5g -cp "target/classes:target/lib/*" scripts/CoreNlpQuotes.java dev.jsonl peer.jsonl
+ * <p>Run from the project folder after mvn package (about 4 GB of heap, two seconds a document):
+ * java -Xmx5g -cp "target/classes:target/lib/*" scripts/CoreNlpQuotes.java dev.jsonl peer.jsonl
  */
 public final class CoreNlpQuotes {
 

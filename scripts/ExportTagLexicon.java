@@ -20,8 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * least MIN_COUNT times, with its usual tags (most frequent first, each at least MIN_SHARE of the
  * word's occurrences) and the lemma of the word under each tag.
  *
- * Run from the project folder after mvn package:
- *   java -cp "target/classes:target/lib/*" scripts/ExportTagLexicon.java models/tag-lexicon.tsv.gz
+ * <p>Run from the project folder after mvn package: java -cp "target/classes:target/lib/*"
+ * scripts/ExportTagLexicon.java models/tag-lexicon.tsv.gz
  */
 public final class ExportTagLexicon {
 
@@ -39,10 +39,14 @@ public final class ExportTagLexicon {
     mapField.setAccessible(true);
     Map<String, ?> words = new TreeMap<>((Map<String, ?>) mapField.get(dictionary));
     Morphology morphology = new Morphology();
-    try (Writer out = new OutputStreamWriter(
-        new GZIPOutputStream(Files.newOutputStream(Path.of(args[0]))), StandardCharsets.UTF_8)) {
-      out.write("# word, then tag:lemma pairs, most frequent tag first. Made by scripts/ExportTagLexicon.java\n");
-      out.write("# from the tag dictionary of CoreNLP's english-left3words-distsim part-of-speech model (GPL).\n");
+    try (Writer out =
+        new OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(Path.of(args[0]))),
+            StandardCharsets.UTF_8)) {
+      out.write(
+          "# word, then tag:lemma pairs, most frequent tag first. Made by scripts/ExportTagLexicon.java\n");
+      out.write(
+          "# from the tag dictionary of CoreNLP's english-left3words-distsim part-of-speech model (GPL).\n");
       for (Map.Entry<String, ?> entry : words.entrySet()) {
         Object counts = entry.getValue();
         Method sum = counts.getClass().getDeclaredMethod("sum");

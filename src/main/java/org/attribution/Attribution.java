@@ -14,9 +14,9 @@ import java.util.List;
  * given, and each string field equals the text its span covers, but for a content in parts. An
  * interrupted quote ({@code "A," she said. "B."}) has its content in parts: {@link #contentSpans()}
  * holds them in text order, none covering the cue or the speaker, {@code content} is their texts
- * joined by a space and {@code contentSpan} their hull. Cue, speaker and document are
- * {@code null} when the text does not name them; {@code speakerCanonical} is the fullest name the
- * document gives for the speaker, resolved from titles, surnames, pronouns and role descriptions.
+ * joined by a space and {@code contentSpan} their hull. Cue, speaker and document are {@code null}
+ * when the text does not name them; {@code speakerCanonical} is the fullest name the document gives
+ * for the speaker, resolved from titles, surnames, pronouns and role descriptions.
  *
  * <pre>{@code
  * Attribution a = Attribution.builder(AttributionType.DIRECT, "We will win.", Span.of(1, 13))
@@ -33,13 +33,14 @@ import java.util.List;
  * @param content what was said or claimed: the text at {@code contentSpan}, or, for a content in
  *     parts, the texts of {@code contentSpans} joined by a space; never empty
  * @param contentSpan where the content is: the span of its one part, or the hull of its parts
- * @param contentSpans the content's parts in text order: one span, or several for a content the
- *     cue or the speaker interrupts; their hull is {@code contentSpan}
+ * @param contentSpans the content's parts in text order: one span, or several for a content the cue
+ *     or the speaker interrupts; their hull is {@code contentSpan}
  * @param cue the words that introduce the content ({@code said}, {@code told reporters}, {@code
  *     according to}), with their auxiliaries ({@code has also said}); {@code null} for a quote that
  *     continues an attributed quote without a cue of its own
  * @param cueSpan where the cue is; {@code null} exactly when there is no cue
- * @param cueKind whether the cue reports speech or a claim; {@code null} exactly when there is no cue
+ * @param cueKind whether the cue reports speech or a claim; {@code null} exactly when there is no
+ *     cue
  * @param speaker the words that name the speaker as the text gives them ({@code the CCP leader},
  *     {@code he}, {@code officials}); {@code null} when the text names no speaker for this content,
  *     as when it cites only a document ({@code according to a statement})
@@ -55,12 +56,14 @@ import java.util.List;
  * @param speakerKind what kind of source this is: from the named-entity tags and the bundled
  *     organization nouns, {@link SpeakerKind#OTHER} when neither tells, {@link
  *     SpeakerKind#DOCUMENT} for a document without a named issuer; {@code null} exactly when
- *     neither a speaker nor a document was found (for a continuing quote: for the quote it continues)
+ *     neither a speaker nor a document was found (for a continuing quote: for the quote it
+ *     continues)
  * @param document the words that name a document the content comes from ({@code a meeting summary
  *     made public by China's foreign ministry}); {@code null} when the text cites none
  * @param documentSpan where the document is; {@code null} exactly when there is no document
  * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
- * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is none
+ * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is
+ *     none
  */
 public record Attribution(
     AttributionType type,
@@ -84,20 +87,25 @@ public record Attribution(
     requireNonNull(content, "content");
     requireNonNull(contentSpan, "contentSpan");
     checkArgument(!content.isEmpty(), "content must not be empty");
-    contentSpans = contentSpans == null ? ImmutableList.of(contentSpan) : ImmutableList.copyOf(contentSpans);
+    contentSpans =
+        contentSpans == null ? ImmutableList.of(contentSpan) : ImmutableList.copyOf(contentSpans);
     checkArgument(!contentSpans.isEmpty(), "contentSpans must not be empty");
     for (int i = 1; i < contentSpans.size(); i++) {
       checkArgument(
           contentSpans.get(i - 1).end() <= contentSpans.get(i).begin(),
-          "contentSpans %s must be in text order and disjoint", contentSpans);
+          "contentSpans %s must be in text order and disjoint",
+          contentSpans);
     }
     checkArgument(
         contentSpans.get(0).begin() == contentSpan.begin()
             && contentSpans.get(contentSpans.size() - 1).end() == contentSpan.end(),
-        "contentSpan %s must be the hull of contentSpans %s", contentSpan, contentSpans);
+        "contentSpan %s must be the hull of contentSpans %s",
+        contentSpan,
+        contentSpans);
     checkArgument((cue == null) == (cueSpan == null), "cue and cueSpan go together");
     checkArgument((cue == null) == (cueKind == null), "cue and cueKind go together");
-    checkArgument((speaker == null) == (speakerSpan == null), "speaker and speakerSpan go together");
+    checkArgument(
+        (speaker == null) == (speakerSpan == null), "speaker and speakerSpan go together");
     checkArgument(
         (document == null) == (documentSpan == null), "document and documentSpan go together");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence %s not in [0, 1]", confidence);
@@ -219,8 +227,21 @@ public record Attribution(
 
     public Attribution build() {
       return new Attribution(
-          type, content, contentSpan, contentSpans, cue, cueSpan, cueKind, speaker, speakerSpan, speakerCanonical,
-          speakerKind, document, documentSpan, confidence, sentence);
+          type,
+          content,
+          contentSpan,
+          contentSpans,
+          cue,
+          cueSpan,
+          cueKind,
+          speaker,
+          speakerSpan,
+          speakerCanonical,
+          speakerKind,
+          document,
+          documentSpan,
+          confidence,
+          sentence);
     }
   }
 }

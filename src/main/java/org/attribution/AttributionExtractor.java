@@ -23,9 +23,9 @@ import java.util.Optional;
  * <p>The static {@link #extract(String)} always runs the shared default extractor ({@link
  * Profile#ACCURATE}, the bundled cues). An instance runs what it was built with, through {@link
  * #extractFromText(String)} or {@link #extract(Document)}. Calling the static method through an
- * instance, {@code fast.extract(text)}, does not compile (a static method of an interface is
- * called through the interface alone), so a configured extractor cannot silently fall back to the
- * default one.
+ * instance, {@code fast.extract(text)}, does not compile (a static method of an interface is called
+ * through the interface alone), so a configured extractor cannot silently fall back to the default
+ * one.
  *
  * <p>An extractor is immutable and thread-safe: build one and share it. Building loads CoreNLP
  * models, which takes seconds and a few hundred megabytes of heap, so the static methods share one
@@ -34,9 +34,9 @@ import java.util.Optional;
 public sealed interface AttributionExtractor permits PipelineAttributionExtractor {
 
   /**
-   * The longest text, in {@code char}s, that an extractor takes: a million, some 150,000 words,
-   * far beyond any article. Annotation holds a few hundred bytes of heap per character until it
-   * ends, so a longer text (a dump, a whole site pasted as one page) would put the heap of every
+   * The longest text, in {@code char}s, that an extractor takes: a million, some 150,000 words, far
+   * beyond any article. Annotation holds a few hundred bytes of heap per character until it ends,
+   * so a longer text (a dump, a whole site pasted as one page) would put the heap of every
    * extraction running beside it at risk; split it into articles first.
    */
   int MAX_TEXT_LENGTH = 1_000_000;
@@ -46,13 +46,16 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
    * Profile#ACCURATE}, the bundled cues), built on first use. To use another configuration, call
    * {@link #extractFromText(String)} on an extractor from {@link #builder()}.
    *
-   * @throws IllegalArgumentException if {@code text} is null or longer than {@link #MAX_TEXT_LENGTH}
+   * @throws IllegalArgumentException if {@code text} is null or longer than {@link
+   *     #MAX_TEXT_LENGTH}
    */
   static List<Attribution> extract(String text) {
     return defaultExtractor().extractFromText(text);
   }
 
-  /** The shared default extractor ({@link Profile#ACCURATE}, the bundled cues), built on first use. */
+  /**
+   * The shared default extractor ({@link Profile#ACCURATE}, the bundled cues), built on first use.
+   */
   static AttributionExtractor defaultExtractor() {
     return PipelineAttributionExtractor.DEFAULT.get();
   }
@@ -66,7 +69,8 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
    * Extracts the attributions of {@code text} with this extractor's profile and cues, as {@link
    * #extract(Document)} does for a document with an empty id.
    *
-   * @throws IllegalArgumentException if {@code text} is null or longer than {@link #MAX_TEXT_LENGTH}
+   * @throws IllegalArgumentException if {@code text} is null or longer than {@link
+   *     #MAX_TEXT_LENGTH}
    */
   List<Attribution> extractFromText(String text);
 
@@ -77,8 +81,8 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
    * as it is, whatever it holds (binary garbage, control characters, markup, other languages,
    * unbalanced quote marks).
    *
-   * @throws IllegalArgumentException if {@code document} is null or its text is longer than
-   *     {@link #MAX_TEXT_LENGTH}
+   * @throws IllegalArgumentException if {@code document} is null or its text is longer than {@link
+   *     #MAX_TEXT_LENGTH}
    */
   List<Attribution> extract(Document document);
 

@@ -38,9 +38,12 @@ final class PipelineAttributionExtractor implements AttributionExtractor {
   @Override
   public List<Attribution> extract(Document document) {
     checkArgument(document != null, "document must not be null");
-    checkArgument(document.text().length() <= MAX_TEXT_LENGTH,
+    checkArgument(
+        document.text().length() <= MAX_TEXT_LENGTH,
         "text of document \"%s\" has %s characters, more than the limit of %s: split it into articles",
-        document.id(), document.text().length(), MAX_TEXT_LENGTH);
+        document.id(),
+        document.text().length(),
+        MAX_TEXT_LENGTH);
     return pipeline.annotate(document.text());
   }
 
@@ -56,6 +59,9 @@ final class PipelineAttributionExtractor implements AttributionExtractor {
 
   @Override
   public String toString() {
-    return "AttributionExtractor{profile=" + profile + cueLexicon.map(p -> ", cueLexicon=" + p).orElse("") + "}";
+    return "AttributionExtractor{profile="
+        + profile
+        + cueLexicon.map(p -> ", cueLexicon=" + p).orElse("")
+        + "}";
   }
 }

@@ -3,8 +3,8 @@ package org.attribution;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * A half-open range {@code [begin, end)} of UTF-16 code units in a text, exactly as
- * {@link String#substring(int, int)} takes it.
+ * A half-open range {@code [begin, end)} of UTF-16 code units in a text, exactly as {@link
+ * String#substring(int, int)} takes it.
  *
  * <pre>{@code
  * Span span = Span.of(4, 9);
@@ -59,7 +59,9 @@ public record Span(int begin, int end) implements Comparable<Span> {
 
   @Override
   public int compareTo(Span other) {
-    return begin != other.begin ? Integer.compare(begin, other.begin) : Integer.compare(end, other.end);
+    return begin != other.begin
+        ? Integer.compare(begin, other.begin)
+        : Integer.compare(end, other.end);
   }
 
   @Override

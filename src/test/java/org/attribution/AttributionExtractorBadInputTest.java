@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shared extractor on the broken text that scraped pages hold: each case gives a result whose
  * spans hold, or the documented exception. No case is timed, since a busy machine would fail it:
- * the batch's time limit per document, tested with documents slow by construction, is what bounds
- * a run, and what each case costs is a figure to measure, not to assert.
+ * the batch's time limit per document, tested with documents slow by construction, is what bounds a
+ * run, and what each case costs is a figure to measure, not to assert.
  */
 class AttributionExtractorBadInputTest {
 
@@ -44,51 +44,64 @@ class AttributionExtractorBadInputTest {
 
   @Test
   void findsTheQuoteAroundNulAndControlCharacters() {
-    String text = "\u0000\"We will\u0007 win the final,\" said\u001b the coach on\u0000 Sunday.\u0001\u007f\u009b";
+    String text =
+        "\u0000\"We will\u0007 win the final,\" said\u001b the coach on\u0000 Sunday.\u0001\u007f\u009b";
 
-    assertThat(extract(text)).singleElement()
+    assertThat(extract(text))
+        .singleElement()
         .satisfies(a -> assertThat(a.content()).startsWith("We will\u0007 win the final"));
   }
 
   @Test
   void keepsSpansAsStringIndicesAroundEmojiAndAstralCharacters() {
-    String text = "\ud83d\ude00\ud83d\ude00 \"We will \ud835\udd4ein the \ud83c\udfc6 final \ud83d\ude00,\""
-        + " said John Smith. \ud83d\udc4d \ud835\udc9c\ud835\udc9e.";
+    String text =
+        "\ud83d\ude00\ud83d\ude00 \"We will \ud835\udd4ein the \ud83c\udfc6 final \ud83d\ude00,\""
+            + " said John Smith. \ud83d\udc4d \ud835\udc9c\ud835\udc9e.";
 
     List<Attribution> found = extract(text);
 
-    assertThat(found).singleElement().satisfies(a -> {
-      assertThat(a.content()).startsWith("We will \ud835\udd4ein the \ud83c\udfc6 final \ud83d\ude00");
-      assertThat(a.contentSpan().begin()).isEqualTo(text.indexOf("We will"));
-      assertThat(a.speaker()).isEqualTo("John Smith");
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.content())
+                  .startsWith("We will \ud835\udd4ein the \ud83c\udfc6 final \ud83d\ude00");
+              assertThat(a.contentSpan().begin()).isEqualTo(text.indexOf("We will"));
+              assertThat(a.speaker()).isEqualTo("John Smith");
+            });
   }
 
   @Test
   void takesRightToLeftAndNonEnglishText() {
-    String text = "\"\u0646\u062d\u0646 \u0633\u0646\u0646\u062a\u0635\u0631,\" \u0642\u0627\u0644 \u0627\u0644\u0645\u062f\u0631\u0628."
-        + " \u200f\"\u05d0\u05e0\u05d7\u05e0\u05d5 \u05e0\u05e0\u05e6\u05d7\", \u05d0\u05de\u05e8 \u05d4\u05de\u05d0\u05de\u05df.\n\n"
-        + "\u201c\u6211\u4eec\u4f1a\u8d62\uff0c\u201d\u6559\u7ec3\u8bf4\u3002"
-        + "\u00ab\u041c\u044b \u043f\u043e\u0431\u0435\u0434\u0438\u043c\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u0442\u0440\u0435\u043d\u0435\u0440.\n\n"
-        + "\"We will win the final,\" the coach \u202esaid\u202c on Sunday.";
+    String text =
+        "\"\u0646\u062d\u0646 \u0633\u0646\u0646\u062a\u0635\u0631,\" \u0642\u0627\u0644 \u0627\u0644\u0645\u062f\u0631\u0628."
+            + " \u200f\"\u05d0\u05e0\u05d7\u05e0\u05d5 \u05e0\u05e0\u05e6\u05d7\", \u05d0\u05de\u05e8 \u05d4\u05de\u05d0\u05de\u05df.\n\n"
+            + "\u201c\u6211\u4eec\u4f1a\u8d62\uff0c\u201d\u6559\u7ec3\u8bf4\u3002"
+            + "\u00ab\u041c\u044b \u043f\u043e\u0431\u0435\u0434\u0438\u043c\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u0442\u0440\u0435\u043d\u0435\u0440.\n\n"
+            + "\"We will win the final,\" the coach \u202esaid\u202c on Sunday.";
 
     assertThat(extract(text)).extracting(Attribution::content).contains("We will win the final,");
   }
 
   @Test
   void readsThroughMarkupLeftInTheText() {
-    String text = "<div class=\"story\"><p>The coach said <a href=\"https://example.org/a?b=1\">on Sunday</a>"
-        + " that the team would win.</p><p>\"We are ready,\" Smith told <i>Reuters</i>.<br/></p></div>";
+    String text =
+        "<div class=\"story\"><p>The coach said <a href=\"https://example.org/a?b=1\">on Sunday</a>"
+            + " that the team would win.</p><p>\"We are ready,\" Smith told <i>Reuters</i>.<br/></p></div>";
 
     List<Attribution> found = extract(text);
 
-    assertThat(found).extracting(Attribution::speaker).contains("Smith").noneMatch(s -> s != null && s.contains("<"));
+    assertThat(found)
+        .extracting(Attribution::speaker)
+        .contains("Smith")
+        .noneMatch(s -> s != null && s.contains("<"));
     assertThat(found).extracting(Attribution::content).contains("We are ready,");
   }
 
   @Test
   void findsNothingInTextOfOnlyQuoteMarks() {
-    assertThat(extract("\"".repeat(3000) + "\u201c\u201d\u00ab\u00bb\u201e''``".repeat(500))).isEmpty();
+    assertThat(extract("\"".repeat(3000) + "\u201c\u201d\u00ab\u00bb\u201e''``".repeat(500)))
+        .isEmpty();
   }
 
   @Test
@@ -116,7 +129,9 @@ class AttributionExtractorBadInputTest {
   @Test
   void takesAParagraphAsLongAsTheLimitWithoutASentenceEnd() {
     StringBuilder text = new StringBuilder(AttributionExtractor.MAX_TEXT_LENGTH);
-    String[] words = {"the", "coach", "said", "\"we", "will", "win\"", "and", "minister", "budget,", "Smith"};
+    String[] words = {
+      "the", "coach", "said", "\"we", "will", "win\"", "and", "minister", "budget,", "Smith"
+    };
     Random random = new Random(3);
     while (text.length() < AttributionExtractor.MAX_TEXT_LENGTH - 10) {
       text.append(words[random.nextInt(words.length)]).append(' ');

@@ -38,13 +38,19 @@ class AttributionExtractorTest {
     List<Attribution> byDefault = AttributionExtractor.extract(text);
     List<Attribution> byFast = fast.extractFromText(text);
 
-    assertThat(byDefault).isEqualTo(AttributionExtractor.defaultExtractor().extract(Document.of("", text)));
-    assertThat(byDefault).extracting(Attribution::speaker).containsExactly("John Smith, the coach of the team");
+    assertThat(byDefault)
+        .isEqualTo(AttributionExtractor.defaultExtractor().extract(Document.of("", text)));
+    assertThat(byDefault)
+        .extracting(Attribution::speaker)
+        .containsExactly("John Smith, the coach of the team");
     assertThat(byFast).isEqualTo(fast.extract(Document.of("", text)));
     assertThat(byFast).extracting(Attribution::speaker).containsExactly("John Smith");
   }
 
-  /** The trap of a class with a static {@code extract(String)}: called on an instance, it ran the default. */
+  /**
+   * The trap of a class with a static {@code extract(String)}: called on an instance, it ran the
+   * default.
+   */
   @Test
   void callingTheStaticExtractOnAnInstanceDoesNotCompile(@TempDir Path dir) throws Exception {
     String trap = "fast.extract(\"The mayor said that it rained.\")";
@@ -54,35 +60,60 @@ class AttributionExtractorTest {
     assertThat(compile(dir, trap)).contains("illegal static interface method call");
   }
 
-  /** Compiles a class whose method returns {@code expression} over an extractor {@code fast}; gives javac's errors. */
+  /**
+   * Compiles a class whose method returns {@code expression} over an extractor {@code fast}; gives
+   * javac's errors.
+   */
   private static String compile(Path dir, String expression) throws Exception {
-    Path source = Files.writeString(dir.resolve("Caller.java"),
-        "import java.util.List; import org.attribution.*;\n"
-            + "class Caller { List<Attribution> call(AttributionExtractor fast) { return " + expression + "; } }\n");
+    Path source =
+        Files.writeString(
+            dir.resolve("Caller.java"),
+            "import java.util.List; import org.attribution.*;\n"
+                + "class Caller { List<Attribution> call(AttributionExtractor fast) { return "
+                + expression
+                + "; } }\n");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter errors = new StringWriter();
-    boolean compiled = javac.getTask(errors, null, null,
-        List.of("-cp", System.getProperty("java.class.path"), "-d", dir.toString()), null,
-        javac.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
+    boolean compiled =
+        javac
+            .getTask(
+                errors,
+                null,
+                null,
+                List.of("-cp", System.getProperty("java.class.path"), "-d", dir.toString()),
+                null,
+                javac.getStandardFileManager(null, null, null).getJavaFileObjects(source))
+            .call();
     assertThat(compiled).as(errors.toString()).isEqualTo(errors.toString().isEmpty());
     return errors.toString();
   }
 
   @Test
-  void givesTheBestDescriptionWhereNoNameExistsNullForAPronounWithoutOneAndNoKindOnlyWithoutSource() {
+  void
+      givesTheBestDescriptionWhereNoNameExistsNullForAPronounWithoutOneAndNoKindOnlyWithoutSource() {
     Attribution named = AttributionExtractor.extract("\"We will win,\" said John Smith.").get(0);
-    Attribution described = AttributionExtractor.extract("The minister said that the plan failed.").get(0);
+    Attribution described =
+        AttributionExtractor.extract("The minister said that the plan failed.").get(0);
     Attribution unnamed = AttributionExtractor.extract("He said that the plan failed.").get(0);
-    Attribution document = AttributionExtractor.extract("According to a statement, prices fell.").get(0);
+    Attribution document =
+        AttributionExtractor.extract("According to a statement, prices fell.").get(0);
 
-    assertThat(named).extracting(Attribution::speakerCanonical, Attribution::speakerKind)
+    assertThat(named)
+        .extracting(Attribution::speakerCanonical, Attribution::speakerKind)
         .containsExactly("John Smith", SpeakerKind.PERSON);
-    assertThat(described).extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
+    assertThat(described)
+        .extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
         .containsExactly("The minister", "the minister", SpeakerKind.PERSON);
-    assertThat(unnamed).extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
+    assertThat(unnamed)
+        .extracting(Attribution::speaker, Attribution::speakerCanonical, Attribution::speakerKind)
         .containsExactly("He", null, SpeakerKind.PERSON);
-    assertThat(document).extracting(Attribution::speaker, Attribution::document, Attribution::speakerCanonical,
-        Attribution::speakerKind).containsExactly(null, "a statement", null, SpeakerKind.DOCUMENT);
+    assertThat(document)
+        .extracting(
+            Attribution::speaker,
+            Attribution::document,
+            Attribution::speakerCanonical,
+            Attribution::speakerKind)
+        .containsExactly(null, "a statement", null, SpeakerKind.DOCUMENT);
   }
 
   @Test
@@ -93,19 +124,22 @@ class AttributionExtractorTest {
 
   @Test
   void returnsEmptyListForTextWithoutAttribution() {
-    assertThat(AttributionExtractor.extract("The river rose overnight. Boats stayed in port.")).isEmpty();
+    assertThat(AttributionExtractor.extract("The river rose overnight. Boats stayed in port."))
+        .isEmpty();
   }
 
   @Test
   void findsReportedSpeechWithoutAnyQuoteMark() {
     assertThat(AttributionExtractor.extract("The minister said that taxes would rise."))
-        .extracting(Attribution::content).containsExactly("that taxes would rise");
+        .extracting(Attribution::content)
+        .containsExactly("that taxes would rise");
   }
 
   @Test
   void reportsSpansThatCoverTheReportedStrings() {
-    String text = "\u201cWe will win,\u201d said Jane Smith. According to a party statement, "
-        + "turnout rose.";
+    String text =
+        "\u201cWe will win,\u201d said Jane Smith. According to a party statement, "
+            + "turnout rose.";
     List<Attribution> found = AttributionExtractor.extract(text);
     assertThat(found).hasSize(2);
     for (Attribution a : found) {
@@ -127,9 +161,11 @@ class AttributionExtractorTest {
     Path lexicon = dir.resolve("cues.txt");
     Files.writeString(lexicon, "# only one cue\nspeech verb grumble\n");
     AttributionExtractor extractor = AttributionExtractor.builder().cueLexicon(lexicon).build();
-    List<Attribution> found = extractor.extractFromText("The coach grumbled that the pitch was wet.");
+    List<Attribution> found =
+        extractor.extractFromText("The coach grumbled that the pitch was wet.");
     assertThat(found).extracting(Attribution::cue).containsExactly("grumbled");
-    assertThat(extractor.extract(Document.of("d", "The coach grumbled that the pitch was wet."))).isEqualTo(found);
+    assertThat(extractor.extract(Document.of("d", "The coach grumbled that the pitch was wet.")))
+        .isEqualTo(found);
     assertThat(found.get(0).cueKind()).isEqualTo(CueKind.SPEECH);
     assertThat(extractor.cueLexicon()).contains(lexicon);
   }

@@ -65,7 +65,10 @@ class AttributionTest {
   @Test
   void rejectsPartsOutOfTextOrder() {
     assertThatThrownBy(
-            () -> SAID.toBuilder().contentParts("B A", List.of(Span.of(41, 69), Span.of(1, 20))).build())
+            () ->
+                SAID.toBuilder()
+                    .contentParts("B A", List.of(Span.of(41, 69), Span.of(1, 20)))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("text order");
   }

@@ -32,7 +32,10 @@ class ConcurrentExtractionTest {
     assertThat(samples).hasSizeGreaterThanOrEqualTo(3);
     Map<String, List<Attribution>> alone = new LinkedHashMap<>();
     samples.forEach((name, text) -> alone.put(name, extractor.extract(Document.of(name, text))));
-    assertThat(alone.values()).as("samples with attributions").filteredOn(found -> !found.isEmpty()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(alone.values())
+        .as("samples with attributions")
+        .filteredOn(found -> !found.isEmpty())
+        .hasSizeGreaterThanOrEqualTo(3);
 
     List<String> work = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
@@ -44,14 +47,18 @@ class ConcurrentExtractionTest {
     List<Future<List<Attribution>>> results = new ArrayList<>();
     try {
       for (String name : work) {
-        results.add(pool.submit(() -> {
-          start.await(); // all threads go at once, to meet in the extractor
-          return extractor.extract(Document.of(name, samples.get(name)));
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await(); // all threads go at once, to meet in the extractor
+                  return extractor.extract(Document.of(name, samples.get(name)));
+                }));
       }
       start.countDown();
       for (int i = 0; i < work.size(); i++) {
-        assertThat(results.get(i).get(5, TimeUnit.MINUTES)).as(work.get(i)).isEqualTo(alone.get(work.get(i)));
+        assertThat(results.get(i).get(5, TimeUnit.MINUTES))
+            .as(work.get(i))
+            .isEqualTo(alone.get(work.get(i)));
       }
     } finally {
       pool.shutdownNow();

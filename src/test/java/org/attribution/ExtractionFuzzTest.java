@@ -34,22 +34,33 @@ class ExtractionFuzzTest {
     "\"Never,\" he said. \"Not once.\"",
   };
   private static final String[] MARKUP = {
-    "<p>", "</p>", "<br/>", "<a href=\"https://example.org/?a=1&b=2\">", "</a>", "&quot;", "&amp;",
-    "<script>var q = \"x\";</script>", "<!-- note -->", "**", "> ", "[link](https://example.org \"t\")",
+    "<p>",
+    "</p>",
+    "<br/>",
+    "<a href=\"https://example.org/?a=1&b=2\">",
+    "</a>",
+    "&quot;",
+    "&amp;",
+    "<script>var q = \"x\";</script>",
+    "<!-- note -->",
+    "**",
+    "> ",
+    "[link](https://example.org \"t\")",
   };
   private static final String QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e'`\u2018\u2019";
 
-  private final List<Function<Random, String>> fragments = List.of(
-      r -> SENTENCES[r.nextInt(SENTENCES.length)],
-      r -> MARKUP[r.nextInt(MARKUP.length)],
-      r -> " ",
-      r -> "\n\n",
-      ExtractionFuzzTest::quoteMarks,
-      ExtractionFuzzTest::codePoints,
-      ExtractionFuzzTest::controls,
-      ExtractionFuzzTest::garbage,
-      ExtractionFuzzTest::nestedQuote,
-      ExtractionFuzzTest::longWord);
+  private final List<Function<Random, String>> fragments =
+      List.of(
+          r -> SENTENCES[r.nextInt(SENTENCES.length)],
+          r -> MARKUP[r.nextInt(MARKUP.length)],
+          r -> " ",
+          r -> "\n\n",
+          ExtractionFuzzTest::quoteMarks,
+          ExtractionFuzzTest::codePoints,
+          ExtractionFuzzTest::controls,
+          ExtractionFuzzTest::garbage,
+          ExtractionFuzzTest::nestedQuote,
+          ExtractionFuzzTest::longWord);
 
   @Test
   void everyTextGivesAttributionsWhoseSpansHoldAndNoException() {
@@ -60,7 +71,10 @@ class ExtractionFuzzTest {
       try {
         AttributionInvariants.assertHold(text, extractor.extract(Document.of("fuzz-" + run, text)));
       } catch (RuntimeException | AssertionError e) {
-        fail(String.format(Locale.ROOT, "case %d of seed %d failed on the text %s", run, SEED, escaped(text)), e);
+        fail(
+            String.format(
+                Locale.ROOT, "case %d of seed %d failed on the text %s", run, SEED, escaped(text)),
+            e);
       }
     }
   }
@@ -102,7 +116,8 @@ class ExtractionFuzzTest {
   private static String controls(Random random) {
     StringBuilder text = new StringBuilder();
     for (int i = random.nextInt(20); i >= 0; i--) {
-      text.append((char) (random.nextBoolean() ? random.nextInt(0x20) : 0x7f + random.nextInt(0x21)));
+      text.append(
+          (char) (random.nextBoolean() ? random.nextInt(0x20) : 0x7f + random.nextInt(0x21)));
     }
     return text.toString();
   }
@@ -139,8 +154,13 @@ class ExtractionFuzzTest {
 
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder("\"");
-    text.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
-        ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
+                        ? String.valueOf((char) c)
+                        : String.format("\\u%04x", c)));
     return out.append('"').toString();
   }
 }

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The annotated articles of {@code samples/}. The reference article gives every required expected
  * attribution with its canonical speaker, and nothing else but the optional ones. Over the
- * project's own articles together, the canonical speaker of the attributions found is right for
- * at least 95% of those whose gold names one, and most attributions are found.
+ * project's own articles together, the canonical speaker of the attributions found is right for at
+ * least 95% of those whose gold names one, and most attributions are found.
  */
 class SamplesGoldenTest {
 
@@ -37,12 +37,15 @@ class SamplesGoldenTest {
     List<Attribution> found = extract(gold);
     ContentCounts counts = score(REFERENCE, gold, found, dir);
     assertThat(counts.partial()).as("required attributions found").isEqualTo(counts.gold());
-    assertThat(counts.predicted()).as("attributions reported beyond the expected ones").isEqualTo(counts.gold());
+    assertThat(counts.predicted())
+        .as("attributions reported beyond the expected ones")
+        .isEqualTo(counts.gold());
     assertThat(counts.speaker()).as("attributions with the right speaker").isEqualTo(counts.gold());
     for (JsonNode g : gold.get("attributions")) {
       if (!g.path("optional").asBoolean(false)) {
         Attribution match = bestMatch(found, g, new BitSet());
-        assertThat(match == null ? "<none found>" : match.speakerCanonical()).as(g.get("content").asString())
+        assertThat(match == null ? "<none found>" : match.speakerCanonical())
+            .as(g.get("content").asString())
             .isEqualTo(g.get("speakerCanonical").asString(null));
       }
     }
@@ -73,13 +76,21 @@ class SamplesGoldenTest {
           if (canonical.equalsIgnoreCase(String.valueOf(match.speakerCanonical()))) {
             right++;
           } else {
-            wrong.add(g.get("content").asString() + ": " + match.speakerCanonical() + " for " + canonical);
+            wrong.add(
+                g.get("content").asString()
+                    + ": "
+                    + match.speakerCanonical()
+                    + " for "
+                    + canonical);
           }
         }
       }
     }
-    assertThat(named).as("matched attributions whose gold names a speaker").isGreaterThanOrEqualTo(50);
-    assertThat((double) right / named).as("canonical speaker accuracy; wrong: %s", wrong)
+    assertThat(named)
+        .as("matched attributions whose gold names a speaker")
+        .isGreaterThanOrEqualTo(50);
+    assertThat((double) right / named)
+        .as("canonical speaker accuracy; wrong: %s", wrong)
         .isGreaterThanOrEqualTo(MIN_CANONICAL_ACCURACY);
     assertThat((double) matched / gold).as("recall").isGreaterThanOrEqualTo(MIN_RECALL);
     assertThat((double) matched / predicted).as("precision").isGreaterThanOrEqualTo(MIN_PRECISION);
@@ -87,8 +98,11 @@ class SamplesGoldenTest {
 
   private static List<Path> projectSamples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("samples"))) {
-      return files.filter(p -> p.toString().endsWith(".expected.jsonl") && !p.endsWith(REFERENCE.getFileName()))
-          .sorted().toList();
+      return files
+          .filter(
+              p -> p.toString().endsWith(".expected.jsonl") && !p.endsWith(REFERENCE.getFileName()))
+          .sorted()
+          .toList();
     }
   }
 
@@ -97,11 +111,12 @@ class SamplesGoldenTest {
         .extract(Document.of(gold.get("id").asString(), gold.get("text").asString()));
   }
 
-  private static ContentCounts score(Path expected, JsonNode gold, List<Attribution> found, Path dir)
-      throws IOException {
+  private static ContentCounts score(
+      Path expected, JsonNode gold, List<Attribution> found, Path dir) throws IOException {
     Path predicted = dir.resolve(gold.get("id").asString() + ".jsonl");
     Files.writeString(predicted, AttributionJson.line(gold.get("id").asString(), found) + "\n");
-    return Evaluator.evaluate(EvalCorpus.readGold(expected), EvalCorpus.readPredicted(predicted), GoldSubset.ALL)
+    return Evaluator.evaluate(
+            EvalCorpus.readGold(expected), EvalCorpus.readPredicted(predicted), GoldSubset.ALL)
         .content();
   }
 
@@ -112,21 +127,25 @@ class SamplesGoldenTest {
       for (String role : List.of("cue", "speaker", "document")) {
         JsonNode span = g.get(role + "Span");
         if (span != null && !span.isNull()) {
-          assertThat(text.substring(span.get(0).asInt(), span.get(1).asInt())).isEqualTo(g.get(role).asString());
+          assertThat(text.substring(span.get(0).asInt(), span.get(1).asInt()))
+              .isEqualTo(g.get(role).asString());
         }
       }
       List<String> parts = new ArrayList<>();
       for (JsonNode part : parts(g)) {
         parts.add(text.substring(part.get(0).asInt(), part.get(1).asInt()));
       }
-      assertThat(String.join(" ", parts)).as(doc.get("id").asString()).isEqualTo(g.get("content").asString());
+      assertThat(String.join(" ", parts))
+          .as(doc.get("id").asString())
+          .isEqualTo(g.get("content").asString());
     }
   }
 
   private static List<JsonNode> parts(JsonNode attribution) {
     JsonNode spans = attribution.get("contentSpans");
     List<JsonNode> out = new ArrayList<>();
-    (spans == null || spans.isNull() ? List.of(attribution.get("contentSpan")) : spans).forEach(out::add);
+    (spans == null || spans.isNull() ? List.of(attribution.get("contentSpan")) : spans)
+        .forEach(out::add);
     return out;
   }
 

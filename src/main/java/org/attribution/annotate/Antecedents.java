@@ -8,24 +8,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import org.attribution.SpeakerKind;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.Gender;
 
 /**
- * The persons and organizations of one document that a pronoun speaker may stand for, and the one
- * a careful reader picks: the most salient mention before the pronoun that agrees with it in
- * gender and number ({@code she} a person not known to be male, {@code it} an organization,
- * {@code they} an organization or several people), outside quotes and outside the content the
- * pronoun speaks. Salience halves with each sentence back; within a sentence a speaker outweighs a
- * subject, a subject any other mention; at equal salience the later mention wins. Mentions more
- * than {@value #WINDOW} sentences back are out of reach: no name is better than a wrong one.
- * Gender comes from titles ({@code Mr.}, {@code Ms.}), from pronouns already resolved to the
- * name, then from its first name. Mentions are indexed by place and by sentence, so adding one
- * and resolving a pronoun look only at the mentions near it. Not thread-safe: one per document.
+ * The persons and organizations of one document that a pronoun speaker may stand for, and the one a
+ * careful reader picks: the most salient mention before the pronoun that agrees with it in gender
+ * and number ({@code she} a person not known to be male, {@code it} an organization, {@code they}
+ * an organization or several people), outside quotes and outside the content the pronoun speaks.
+ * Salience halves with each sentence back; within a sentence a speaker outweighs a subject, a
+ * subject any other mention; at equal salience the later mention wins. Mentions more than {@value
+ * #WINDOW} sentences back are out of reach: no name is better than a wrong one. Gender comes from
+ * titles ({@code Mr.}, {@code Ms.}), from pronouns already resolved to the name, then from its
+ * first name. Mentions are indexed by place and by sentence, so adding one and resolving a pronoun
+ * look only at the mentions near it. Not thread-safe: one per document.
  */
 final class Antecedents {
 
@@ -43,7 +43,8 @@ final class Antecedents {
   }
 
   /** A mention of a person or organization: where it is, how prominent, whom it names. */
-  record Entry(Span span, int sentence, Role role, String canonical, SpeakerKind kind, boolean plural) {}
+  record Entry(
+      Span span, int sentence, Role role, String canonical, SpeakerKind kind, boolean plural) {}
 
   static final int WINDOW = 5;
   private static final int MAX_APPOSITION = 8;
@@ -51,14 +52,18 @@ final class Antecedents {
   private static final Set<String> FEMALE = Set.of("she", "her", "hers");
   private static final Set<String> NEUTER = Set.of("it", "its");
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
+
   /** Pronouns that may stand for a speaker named before. */
   static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "it", "they", "them");
 
   private final List<Entry> entries = new ArrayList<>();
+
   /** The positions in {@link #entries} of the mentions beginning at each offset. */
   private final TreeMap<Integer, List<Integer>> byBegin = new TreeMap<>();
+
   /** The positions in {@link #entries} of the mentions of each sentence. */
   private final Map<Integer, List<Integer>> bySentence = new HashMap<>();
+
   private int longest;
   private final List<Span> quotes;
   private final Map<String, Gender> linked = new HashMap<>();
@@ -82,8 +87,17 @@ final class Antecedents {
     if (overlapping >= 0) {
       Entry known = entries.get(overlapping);
       if (entry.role().weight > known.role().weight || known.canonical() == null) {
-        put(overlapping, entry.canonical() == null ? new Entry(known.span(), known.sentence(), entry.role(),
-            known.canonical(), known.kind(), known.plural()) : entry);
+        put(
+            overlapping,
+            entry.canonical() == null
+                ? new Entry(
+                    known.span(),
+                    known.sentence(),
+                    entry.role(),
+                    known.canonical(),
+                    known.kind(),
+                    known.plural())
+                : entry);
       }
       return;
     }
@@ -96,7 +110,8 @@ final class Antecedents {
   /** The first position in {@link #entries} of a mention that overlaps {@code span}; -1 if none. */
   private int firstOverlapping(Span span) {
     int first = -1;
-    for (List<Integer> positions : byBegin.subMap(span.begin() - longest, true, span.end(), false).values()) {
+    for (List<Integer> positions :
+        byBegin.subMap(span.begin() - longest, true, span.end(), false).values()) {
       for (int i : positions) {
         if ((first < 0 || i < first) && entries.get(i).span().overlaps(span)) {
           first = i;
@@ -127,9 +142,9 @@ final class Antecedents {
   }
 
   /**
-   * The role of the mention headed by token {@code head}: subject through names and appositions;
-   * in a sentence left unparsed, a mention followed by its verb, past an apposition
-   * ({@code Mary Jones, his deputy, disagreed}).
+   * The role of the mention headed by token {@code head}: subject through names and appositions; in
+   * a sentence left unparsed, a mention followed by its verb, past an apposition ({@code Mary
+   * Jones, his deputy, disagreed}).
    */
   static Role role(ParsedSentence s, int head) {
     if (!s.hasGraph()) {
@@ -141,7 +156,9 @@ final class Antecedents {
         }
         next = close + 1;
       }
-      return next <= s.size() && (s.tag(next).startsWith("VB") || s.tag(next).equals("MD")) ? Role.SUBJECT : Role.OTHER;
+      return next <= s.size() && (s.tag(next).startsWith("VB") || s.tag(next).equals("MD"))
+          ? Role.SUBJECT
+          : Role.OTHER;
     }
     int token = head;
     for (int depth = 0; depth < 3; depth++) {
@@ -149,7 +166,9 @@ final class Antecedents {
       if (relation.startsWith("nsubj")) {
         return Role.SUBJECT;
       }
-      if (!relation.equals("compound") && !relation.startsWith("flat") && !relation.equals("appos")) {
+      if (!relation.equals("compound")
+          && !relation.startsWith("flat")
+          && !relation.equals("appos")) {
         break;
       }
       token = s.governor(token);
@@ -173,7 +192,9 @@ final class Antecedents {
     for (int i : near) {
       Entry e = entries.get(i);
       int back = sentence - e.sentence();
-      if (e.span().end() > at.begin() || back > WINDOW || (content != null && content.overlaps(e.span()))
+      if (e.span().end() > at.begin()
+          || back > WINDOW
+          || (content != null && content.overlaps(e.span()))
           || !agrees(word, e)) {
         continue;
       }
@@ -183,7 +204,9 @@ final class Antecedents {
         bestScore = score;
       }
     }
-    if (best != null && best.canonical() != null && (MALE.contains(word) || FEMALE.contains(word))) {
+    if (best != null
+        && best.canonical() != null
+        && (MALE.contains(word) || FEMALE.contains(word))) {
       linked.putIfAbsent(best.canonical(), MALE.contains(word) ? Gender.MALE : Gender.FEMALE);
     }
     return Optional.ofNullable(best);

@@ -24,8 +24,8 @@ import org.attribution.pipeline.QuotedSpan;
  * from the text at its span, the cue with its verb group ({@code has also said}), and the content
  * in parts around the cue and speaker that interrupt it ({@link ContentParts}). When two cues
  * attribute the same content, the more confident one is kept. Speaker and document names leave out
- * markup their spans cover ({@link MarkupFreeName}). Needs every linking stage, page furniture removed and the quoted spans; adds
- * {@link AttributionsAnnotation}.
+ * markup their spans cover ({@link MarkupFreeName}). Needs every linking stage, page furniture
+ * removed and the quoted spans; adds {@link AttributionsAnnotation}.
  */
 public final class AttributionAssembler implements Annotator {
 
@@ -54,13 +54,15 @@ public final class AttributionAssembler implements Annotator {
     Span cue = c.cue() == null ? null : VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
     Span speaker = MarkupFreeName.of(c.speaker(), sentences, text);
     Span document = MarkupFreeName.of(c.document(), sentences, text);
-    List<Span> parts = ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
+    List<Span> parts =
+        ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
     return CandidateRecord.of(c, cue, speaker, document, parts, text);
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class, QuotedSpansAnnotation.class, WebNoiseRemovedAnnotation.class);
+    return Set.of(
+        CandidatesAnnotation.class, QuotedSpansAnnotation.class, WebNoiseRemovedAnnotation.class);
   }
 
   @Override

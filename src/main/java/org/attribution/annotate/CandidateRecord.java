@@ -23,7 +23,8 @@ final class CandidateRecord {
    * @param document the document's name, or null
    * @param parts the content's parts in text order, at least one
    */
-  static Attribution of(Candidate c, Span cue, Span speaker, Span document, List<Span> parts, String text) {
+  static Attribution of(
+      Candidate c, Span cue, Span speaker, Span document, List<Span> parts, String text) {
     Attribution.Builder b =
         Attribution.builder(c.type(), c.content().in(text), c.content())
             .contentParts(ContentParts.text(parts, text), parts)

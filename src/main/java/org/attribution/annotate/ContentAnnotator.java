@@ -23,20 +23,21 @@ import org.attribution.pipeline.QuotedSpan;
 /**
  * Finds what each cue attributes: the complement clause of a cue verb ({@code said that ...},
  * {@code promised to ...}), the clause that {@code according to X} modifies, the clause a
- * parenthetical cue interrupts ({@code ..., he said}), or the quote a cue stands next to
- * ({@code as he put it}, {@code referred to as "..."}, a colon). Quoted passages decide the type:
- * content that is one quote is {@link AttributionType#DIRECT} (extended to the whole quote when it
- * runs over sentences), content that embeds one is {@link AttributionType#MIXED}. A cue with no
- * content is dropped, and so is an {@code according to} that only names the medium of another
- * cue's content. Needs the cues, quoted spans and parse; adds {@link CandidatesAnnotation}.
+ * parenthetical cue interrupts ({@code ..., he said}), or the quote a cue stands next to ({@code as
+ * he put it}, {@code referred to as "..."}, a colon). Quoted passages decide the type: content that
+ * is one quote is {@link AttributionType#DIRECT} (extended to the whole quote when it runs over
+ * sentences), content that embeds one is {@link AttributionType#MIXED}. A cue with no content is
+ * dropped, and so is an {@code according to} that only names the medium of another cue's content.
+ * Needs the cues, quoted spans and parse; adds {@link CandidatesAnnotation}.
  */
 public final class ContentAnnotator implements Annotator {
 
   /**
-   * What may stand between a cue and the quote that resumes after it, in the same paragraph:
-   * "she said, clapping. ", "he said, but ", "said Douglas Holtz-Eakin, an economist ... group. ".
+   * What may stand between a cue and the quote that resumes after it, in the same paragraph: "she
+   * said, clapping. ", "he said, but ", "said Douglas Holtz-Eakin, an economist ... group. ".
    */
-  private static final Pattern RESUMES = Pattern.compile("[^\\n\"\u201c\u201d]{0,250}[.!?,:;][ \\t\u00a0]*");
+  private static final Pattern RESUMES =
+      Pattern.compile("[^\\n\"\u201c\u201d]{0,250}[.!?,:;][ \\t\u00a0]*");
 
   /** What may stand between a quote broken off by a comma and the cue after it: its subject. */
   private static final Pattern INTERRUPTING_SUBJECT =
@@ -68,7 +69,8 @@ public final class ContentAnnotator implements Annotator {
     for (Cue cue : cues) {
       Interrupts.check();
       ParsedSentence sentence = sentences.get(cue.sentence());
-      finder.content(sentence, cue, CueSites.inSentence(cues, cue.sentence()), quotes, text)
+      finder
+          .content(sentence, cue, CueSites.inSentence(cues, cue.sentence()), quotes, text)
           .map(found -> typed(found, cue, quotes, text))
           .map(c -> withResumedQuote(c, quotes, text))
           .map(c -> withInterruptedQuote(c, quotes, text))
@@ -78,11 +80,12 @@ public final class ContentAnnotator implements Annotator {
   }
 
   /**
-   * Drops candidates whose cue stands inside a quote that another candidate attributes: in
-   * "“Does anybody know what ...?” Graham asked", Graham asks; the quote's own "know" attributes
-   * nothing to anybody.
+   * Drops candidates whose cue stands inside a quote that another candidate attributes: in "“Does
+   * anybody know what ...?” Graham asked", Graham asks; the quote's own "know" attributes nothing
+   * to anybody.
    */
-  private static List<Candidate> withoutQuotedCues(List<Candidate> candidates, List<QuotedSpan> quotes) {
+  private static List<Candidate> withoutQuotedCues(
+      List<Candidate> candidates, List<QuotedSpan> quotes) {
     List<Candidate> kept = new ArrayList<>();
     boolean[] nested = Candidate.cuesNested(candidates);
     for (int i = 0; i < candidates.size(); i++) {
@@ -106,9 +109,10 @@ public final class ContentAnnotator implements Annotator {
       }
       if (isOnlyQuote(clause, quote, text)) {
         // "said that “...”" keeps its complementizer, as news attribution corpora annotate it
-        Span direct = clause.begin() < quote.outer().begin()
-            ? Span.of(clause.begin(), Math.max(clause.end(), quote.outer().end()))
-            : quote.inner();
+        Span direct =
+            clause.begin() < quote.outer().begin()
+                ? Span.of(clause.begin(), Math.max(clause.end(), quote.outer().end()))
+                : quote.inner();
         return candidate(cue, direct, AttributionType.DIRECT, found.rule());
       }
       content = content.union(quote.outer());
@@ -129,7 +133,13 @@ public final class ContentAnnotator implements Annotator {
     }
     QuotedSpan next = QuoteOrder.firstFrom(quotes, cue.end());
     return next != null && RESUMES.matcher(text).region(cue.end(), next.outer().begin()).matches()
-        ? Candidate.of(c.sentence(), c.cue(), c.content().union(next.inner()), c.type(), c.rule(), c.confidence())
+        ? Candidate.of(
+            c.sentence(),
+            c.cue(),
+            c.content().union(next.inner()),
+            c.type(),
+            c.rule(),
+            c.confidence())
         : c;
   }
 
@@ -148,7 +158,12 @@ public final class ContentAnnotator implements Annotator {
       return c;
     }
     return INTERRUPTING_SUBJECT.matcher(text).region(before.outer().end(), cue.begin()).matches()
-        ? Candidate.of(c.sentence(), c.cue(), before.inner().union(c.content()), c.type(), c.rule(),
+        ? Candidate.of(
+            c.sentence(),
+            c.cue(),
+            before.inner().union(c.content()),
+            c.type(),
+            c.rule(),
             c.confidence())
         : c;
   }
@@ -163,18 +178,22 @@ public final class ContentAnnotator implements Annotator {
   }
 
   /**
-   * True when the clause is one quote, give or take a complementizer, spaces and punctuation;
-   * the clause may also lie inside a quote that runs past its sentence.
+   * True when the clause is one quote, give or take a complementizer, spaces and punctuation; the
+   * clause may also lie inside a quote that runs past its sentence.
    */
   private static boolean isOnlyQuote(Span clause, QuotedSpan quote, String text) {
     Span outer = quote.outer();
     String before = text.substring(clause.begin(), Math.max(clause.begin(), outer.begin()));
     String after = text.substring(Math.min(clause.end(), outer.end()), clause.end());
-    return (before + after).replaceFirst("^\\s*that\\b", "").codePoints().noneMatch(Character::isLetterOrDigit);
+    return (before + after)
+        .replaceFirst("^\\s*that\\b", "")
+        .codePoints()
+        .noneMatch(Character::isLetterOrDigit);
   }
 
   /** A candidate not scored yet: the cue classifier gives it its confidence. */
-  private static Candidate candidate(Cue cue, Span content, AttributionType type, ContentRule rule) {
+  private static Candidate candidate(
+      Cue cue, Span content, AttributionType type, ContentRule rule) {
     return Candidate.of(cue.sentence(), cue, content, type, rule, 1.0);
   }
 

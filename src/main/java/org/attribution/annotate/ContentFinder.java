@@ -24,6 +24,7 @@ final class ContentFinder implements ContentLocator {
   private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
   private static final Set<String> SECONDARY_PREDICATES = Set.of("xcomp", "obl", "advcl");
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("as", "of", "for");
+
   /** Relations of cues that stand aside from the clause they attach to. */
   private static final Set<String> ASIDES = Set.of("advcl", "parataxis", "dep", "acl:relcl");
 
@@ -36,9 +37,14 @@ final class ContentFinder implements ContentLocator {
     return switch (cue.role()) {
       case VERB -> verbContent(sentence, cue, cues, quotes, text);
       case PREPOSITION -> found(prepositionContent(sentence, cue, cues), ContentRule.PREPOSITION);
-      case COLON -> found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.COLON)
-          .or(() -> found(QuoteNeighbours.restOfLine(cue.span(), text), ContentRule.LABELLED_LINE));
-      case SIGN_OFF -> found(QuoteNeighbours.quoteEndingAt(cue.span(), quotes, text), ContentRule.SIGN_OFF);
+      case COLON ->
+          found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.COLON)
+              .or(
+                  () ->
+                      found(
+                          QuoteNeighbours.restOfLine(cue.span(), text), ContentRule.LABELLED_LINE));
+      case SIGN_OFF ->
+          found(QuoteNeighbours.quoteEndingAt(cue.span(), quotes, text), ContentRule.SIGN_OFF);
     };
   }
 
@@ -46,14 +52,17 @@ final class ContentFinder implements ContentLocator {
       ParsedSentence s, Cue cue, List<Cue> cues, List<QuotedSpan> quotes, String text) {
     int verb = cue.head();
     if (isAsClause(s, verb)) {
-      return found(QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text)
-              .or(() -> QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span())), ContentRule.AS_QUOTE)
+      return found(
+              QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text)
+                  .or(() -> QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span())),
+              ContentRule.AS_QUOTE)
           .or(() -> found(clause(s, s.governor(verb), verb, cues), ContentRule.HOST_CLAUSE));
     }
     int complement = s.child(verb, CLAUSAL);
     if (complement == 0 || complement < verb) {
-      Optional<Found> aside = found(interruptedClause(s, verb, cues), ContentRule.INTERRUPTED)
-          .or(() -> found(frontedClause(s, verb, cues), ContentRule.FRONTED));
+      Optional<Found> aside =
+          found(interruptedClause(s, verb, cues), ContentRule.INTERRUPTED)
+              .or(() -> found(frontedClause(s, verb, cues), ContentRule.FRONTED));
       if (aside.isPresent()) {
         return aside;
       }
@@ -79,7 +88,11 @@ final class ContentFinder implements ContentLocator {
       return found(clause(s, host, complement != 0 ? 0 : verb, cues), ContentRule.HOST_CLAUSE);
     }
     return found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
-        .or(() -> found(QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text), ContentRule.QUOTE_BEFORE));
+        .or(
+            () ->
+                found(
+                    QuoteNeighbours.quoteBefore(s, verb, cue.span(), quotes, text),
+                    ContentRule.QUOTE_BEFORE));
   }
 
   private static Optional<Found> found(Optional<Span> span, ContentRule rule) {
@@ -128,8 +141,8 @@ final class ContentFinder implements ContentLocator {
 
   /**
    * "Clause, sources said." and "Clause, said Smith, adding ...": a cue after a comma, with its
-   * subject, and no complement or object after it; the content is all before the comma, however
-   * the parser attached it, when that holds a verb ("In exchange, X promised to" has none).
+   * subject, and no complement or object after it; the content is all before the comma, however the
+   * parser attached it, when that holds a verb ("In exchange, X promised to" has none).
    */
   private static Optional<Span> frontedClause(ParsedSentence s, int verb, List<Cue> cues) {
     int subject = s.child(verb, SUBJECT);
@@ -142,7 +155,10 @@ final class ContentFinder implements ContentLocator {
       return Optional.empty();
     }
     boolean complementFollows = s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb);
-    if (comma < 2 || !s.word(comma).equals(",") || complementFollows || !hasVerb(s, 1, comma - 1)
+    if (comma < 2
+        || !s.word(comma).equals(",")
+        || complementFollows
+        || !hasVerb(s, 1, comma - 1)
         || hasClauseCue(s, 1, comma - 1, cues)) {
       return Optional.empty();
     }
@@ -162,23 +178,37 @@ final class ContentFinder implements ContentLocator {
     int[] speaker = s.subtree(subject, Set.of(), 0);
     int before = Math.min(speaker[0], verb) - 1;
     int after = Math.max(speaker[1], verb) + 1;
-    while (after < s.size() && !s.isPunctuation(after) && !s.tag(after).startsWith("VB")
+    while (after < s.size()
+        && !s.isPunctuation(after)
+        && !s.tag(after).startsWith("VB")
         && after - verb <= 3) {
       after++; // "he said Friday, ..."
     }
-    boolean between = before >= 2 && s.word(before).equals(",") && after < s.size()
-        && s.word(after).equals(",") && !CueSites.isCueHead(cues, s, after + 1);
+    boolean between =
+        before >= 2
+            && s.word(before).equals(",")
+            && after < s.size()
+            && s.word(after).equals(",")
+            && !CueSites.isCueHead(cues, s, after + 1);
     int last = s.size();
     while (last > after && s.isPunctuation(last)) {
       last--;
     }
-    return between && last > after && hasVerb(s, after + 1, last) ? span(s, new int[] {1, last}) : Optional.empty();
+    return between && last > after && hasVerb(s, after + 1, last)
+        ? span(s, new int[] {1, last})
+        : Optional.empty();
   }
 
   /** "X said she felt ..., she said": the first cue already attributes the clause. */
   private static boolean hasClauseCue(ParsedSentence s, int first, int last, List<Cue> cues) {
-    return cues.stream().anyMatch(c -> c.sentence() == s.index() && c.role() == Cue.Role.VERB
-        && c.head() >= first && c.head() <= last && s.child(c.head(), CLAUSAL) != 0);
+    return cues.stream()
+        .anyMatch(
+            c ->
+                c.sentence() == s.index()
+                    && c.role() == Cue.Role.VERB
+                    && c.head() >= first
+                    && c.head() <= last
+                    && s.child(c.head(), CLAUSAL) != 0);
   }
 
   private static boolean hasVerb(ParsedSentence s, int first, int last) {
@@ -233,18 +263,23 @@ final class ContentFinder implements ContentLocator {
   }
 
   /**
-   * Cuts parenthetical cues off the edges of a clause: "..., as Mr. Putin put it", "...,
-   * pointing out that ...", "..., which the leader referred to as ...", "..., as per a
-   * statement". A subordinate clause with
-   * a subject of its own ("should the CCP continue to ...") is part of the content.
+   * Cuts parenthetical cues off the edges of a clause: "..., as Mr. Putin put it", "..., pointing
+   * out that ...", "..., which the leader referred to as ...", "..., as per a statement". A
+   * subordinate clause with a subject of its own ("should the CCP continue to ...") is part of the
+   * content.
    */
   private static int[] dropAsides(ParsedSentence s, int head, int[] range, List<Cue> cues) {
     int first = range[0];
     int last = range[1];
     for (Cue cue : cues) {
       int aside = cue.role() == Cue.Role.PREPOSITION ? s.governor(cue.head()) : cue.head();
-      if (cue.sentence() != s.index() || aside == head || aside < first || aside > last
-          || (cue.role() == Cue.Role.VERB && !isAside(s, aside) && CoordinatedCues.outerVerb(s, cue) == 0)) {
+      if (cue.sentence() != s.index()
+          || aside == head
+          || aside < first
+          || aside > last
+          || (cue.role() == Cue.Role.VERB
+              && !isAside(s, aside)
+              && CoordinatedCues.outerVerb(s, cue) == 0)) {
         continue;
       }
       int[] sub = s.subtree(aside, Set.of(), 0);
@@ -278,8 +313,8 @@ final class ContentFinder implements ContentLocator {
 
   /**
    * True for a quote mark token, as CoreNLP's tokenizer writes them: {@code ``} and {@code ''} for
-   * double marks, {@code `} and {@code '} for single ones (an apostrophe of possession is a token of
-   * its own too, but never punctuation, which is where this is asked), or the marks as written.
+   * double marks, {@code `} and {@code '} for single ones (an apostrophe of possession is a token
+   * of its own too, but never punctuation, which is where this is asked), or the marks as written.
    */
   static boolean isQuoteMark(String word) {
     return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(QuoteMarks::isQuoteMark);

@@ -10,10 +10,10 @@ import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Splits a content around the frame that interrupts it, as a reader quotes it and as news
- * attribution corpora annotate it: {@code "This is a betrayal," said Maria Lopez. "We will take this
- * to court."} has the two quotes as parts, and {@code failings, it said, are outweighed} the clause on
- * either side of {@code , it said,}. The frame is the cue with the speaker or document that stands
- * next to it; no part holds it.
+ * attribution corpora annotate it: {@code "This is a betrayal," said Maria Lopez. "We will take
+ * this to court."} has the two quotes as parts, and {@code failings, it said, are outweighed} the
+ * clause on either side of {@code , it said,}. The frame is the cue with the speaker or document
+ * that stands next to it; no part holds it.
  *
  * <p>A direct content that the frame interrupts is the quotes it spans, without their marks; any
  * other content is what lies on either side of the frame (a parenthetical frame {@code , he told
@@ -35,8 +35,8 @@ final class ContentParts {
   /**
    * The parts of {@code content}, in text order; {@code [content]} when nothing interrupts it.
    *
-   * @param frame the cue and the mentions that may stand next to it (speaker, document), any of them
-   *     null
+   * @param frame the cue and the mentions that may stand next to it (speaker, document), any of
+   *     them null
    */
   static List<Span> of(
       Span content, AttributionType type, List<Span> frame, List<QuotedSpan> quotes, String text) {
@@ -57,7 +57,8 @@ final class ContentParts {
         return quoted;
       }
     }
-    return pieces(trimEnd(Span.of(content.begin(), cut.begin()), text),
+    return pieces(
+        trimEnd(Span.of(content.begin(), cut.begin()), text),
         trimStart(Span.of(widenToClosingComma(cut, content, text), content.end()), text));
   }
 
@@ -107,9 +108,12 @@ final class ContentParts {
   }
 
   private static boolean isNextTo(Span mention, Span cue, String text) {
-    Span gap = mention.end() <= cue.begin() ? Span.of(mention.end(), cue.begin())
-        : mention.begin() >= cue.end() ? Span.of(cue.end(), mention.begin())
-        : Span.of(cue.begin(), cue.begin());
+    Span gap =
+        mention.end() <= cue.begin()
+            ? Span.of(mention.end(), cue.begin())
+            : mention.begin() >= cue.end()
+                ? Span.of(cue.end(), mention.begin())
+                : Span.of(cue.begin(), cue.begin());
     String between = gap.in(text);
     return between.length() <= MAX_FRAME_TAIL && between.chars().noneMatch(QuoteMarks::isQuoteMark);
   }
@@ -122,7 +126,10 @@ final class ContentParts {
     }
     for (QuotedSpan q : QuoteOrder.near(quotes, content)) {
       if (q.inner().overlaps(content)) {
-        parts.add(Span.of(Math.max(q.inner().begin(), content.begin()), Math.min(q.inner().end(), content.end())));
+        parts.add(
+            Span.of(
+                Math.max(q.inner().begin(), content.begin()),
+                Math.min(q.inner().end(), content.end())));
       }
     }
     return parts;
@@ -130,8 +137,8 @@ final class ContentParts {
 
   /**
    * The end of a parenthetical frame ({@code , he told reporters on Monday,}): its closing comma or
-   * dash when the frame opens with one and the closing mark comes soon, before any quote; else
-   * the frame's own end.
+   * dash when the frame opens with one and the closing mark comes soon, before any quote; else the
+   * frame's own end.
    */
   private static int widenToClosingComma(Span cut, Span content, String text) {
     if (cut.begin() <= content.begin()) {

@@ -12,13 +12,13 @@ import org.attribution.pipeline.Cue;
 
 /**
  * Tells when a cue verb that the parser conjoined to the head of another verb's complement clause
- * is in fact coordinated with that verb. In {@code He said the money was "too little, too late"
- * and accused the government of ...} the parser makes {@code accused} a conjunct of {@code little},
+ * is in fact coordinated with that verb. In {@code He said the money was "too little, too late" and
+ * accused the government of ...} the parser makes {@code accused} a conjunct of {@code little},
  * whose subject {@code the money} cannot speak: a careful reader takes {@code accused} as a second
  * verb of {@code He}, outside what he said. Where the clause's subject can speak ({@code said the
  * council met and agreed to ...}), the conjunct stays inside the clause. Beings come from named
- * entities, personal pronouns, CoreNLP's animate nouns ({@link Animacy}) and
- * {@code models/organization-nouns.txt}. Stateless and thread-safe.
+ * entities, personal pronouns, CoreNLP's animate nouns ({@link Animacy}) and {@code
+ * models/organization-nouns.txt}. Stateless and thread-safe.
  */
 final class CoordinatedCues {
 
@@ -40,8 +40,12 @@ final class CoordinatedCues {
    */
   static int outerVerb(ParsedSentence s, Cue cue) {
     int verb = cue.head();
-    if (cue.role() != Cue.Role.VERB || cue.kind() != CueKind.SPEECH || !s.relation(verb).equals("conj")
-        || s.child(verb, SUBJECTS) != 0 || s.child(verb, AUXILIARIES) != 0 || !s.tag(verb).startsWith("VB")) {
+    if (cue.role() != Cue.Role.VERB
+        || cue.kind() != CueKind.SPEECH
+        || !s.relation(verb).equals("conj")
+        || s.child(verb, SUBJECTS) != 0
+        || s.child(verb, AUXILIARIES) != 0
+        || !s.tag(verb).startsWith("VB")) {
       return 0;
     }
     int clause = s.governor(verb);
@@ -63,7 +67,8 @@ final class CoordinatedCues {
     if (s.tag(noun).startsWith("PRP") || s.tag(noun).startsWith("DT")) {
       return !THINGS.contains(s.lemma(noun).toLowerCase(Locale.ROOT));
     }
-    return Animacy.coreNlp().isAnimate(s.lemma(noun)) || Animacy.coreNlp().isAnimate(s.word(noun))
+    return Animacy.coreNlp().isAnimate(s.lemma(noun))
+        || Animacy.coreNlp().isAnimate(s.word(noun))
         || ORGANIZATION_NOUNS.get().contains(s.lemma(noun));
   }
 }

@@ -23,8 +23,8 @@ import org.attribution.pipeline.QuotedSpan;
 /**
  * Marks the cues of each sentence: lexicon entries matched on lemmas (a verb entry only where the
  * token is tagged as a verb and not used as a modifier), any other verb with a complement clause
- * (an open cue, entry {@code ~lemma}), and, where no verb cue precedes them in
- * the sentence, the punctuation cues of {@link PunctuationCues}. Whether a cue really introduces content is decided
+ * (an open cue, entry {@code ~lemma}), and, where no verb cue precedes them in the sentence, the
+ * punctuation cues of {@link PunctuationCues}. Whether a cue really introduces content is decided
  * later, by content finding. Needs lemmas, tags and the quoted spans, and uses the dependency parse
  * where there is one; adds {@link CuesAnnotation}.
  */
@@ -32,7 +32,9 @@ public final class CueAnnotator implements Annotator {
 
   /** Marks the entry of a verb cue found outside the lexicon: {@code ~emphasize}. */
   public static final String OPEN = "~";
+
   private static final Set<String> CLAUSE = Set.of("ccomp");
+
   /** Tags of the verbs that make a clause finite, as a complement clause nearly always is. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -56,8 +58,15 @@ public final class CueAnnotator implements Annotator {
           cues.add(cue.get());
           verbCueSeen |= cue.get().role() == Cue.Role.VERB;
         } else if (isOpenCue(sentence, i)) {
-          cues.add(new Cue(sentence.index(), i, sentence.span(i, i), OPEN + sentence.lemma(i),
-              CueKind.CLAIM, Cue.Role.VERB, false));
+          cues.add(
+              new Cue(
+                  sentence.index(),
+                  i,
+                  sentence.span(i, i),
+                  OPEN + sentence.lemma(i),
+                  CueKind.CLAIM,
+                  Cue.Role.VERB,
+                  false));
           verbCueSeen = true;
         } else if (!verbCueSeen) {
           PunctuationCues.at(sentence, i, text, quotes).ifPresent(cues::add);
@@ -74,7 +83,8 @@ public final class CueAnnotator implements Annotator {
    */
   boolean mayHoldCue(ParsedSentence sentence, String text, List<QuotedSpan> quotes) {
     for (int i = 1; i <= sentence.size(); i++) {
-      if (lexiconCue(sentence, i).isPresent() || mayTakeClause(sentence, i)
+      if (lexiconCue(sentence, i).isPresent()
+          || mayTakeClause(sentence, i)
           || PunctuationCues.at(sentence, i, text, quotes).isPresent()) {
         return true;
       }
@@ -95,7 +105,12 @@ public final class CueAnnotator implements Annotator {
   }
 
   private Optional<Cue> lexiconCue(ParsedSentence sentence, int i) {
-    Optional<CueEntry> match = lexicon.longestMatch(sentence::lemma, k -> sentence.word(k).toLowerCase(Locale.ROOT), i, sentence.size() + 1);
+    Optional<CueEntry> match =
+        lexicon.longestMatch(
+            sentence::lemma,
+            k -> sentence.word(k).toLowerCase(Locale.ROOT),
+            i,
+            sentence.size() + 1);
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -107,24 +122,34 @@ public final class CueAnnotator implements Annotator {
     Cue.Role role = preposition ? Cue.Role.PREPOSITION : Cue.Role.VERB;
     Span span = sentence.span(i, i + entry.length() - 1);
     return Optional.of(
-        new Cue(sentence.index(), i, span, String.join(" ", entry.lemmas()), entry.kind(), role,
+        new Cue(
+            sentence.index(),
+            i,
+            span,
+            String.join(" ", entry.lemmas()),
+            entry.kind(),
+            role,
             entry.frame() == CueEntry.Frame.OBJECT));
   }
 
   /**
-   * A verb outside the lexicon that takes a clause ("emphasizing that ...", "she realizes ..."):
-   * a cue whose reliability the classifier learned from the verbs seen in training, or the rate
-   * of such verbs as a whole.
+   * A verb outside the lexicon that takes a clause ("emphasizing that ...", "she realizes ..."): a
+   * cue whose reliability the classifier learned from the verbs seen in training, or the rate of
+   * such verbs as a whole.
    */
   private static boolean isOpenCue(ParsedSentence sentence, int i) {
     return isPredicateVerb(sentence, i)
-        && (sentence.hasGraph() ? sentence.children(i, CLAUSE).stream().anyMatch(c -> c > i) : opensThat(sentence, i))
+        && (sentence.hasGraph()
+            ? sentence.children(i, CLAUSE).stream().anyMatch(c -> c > i)
+            : opensThat(sentence, i))
         && !VerbGroup.AUXILIARIES.contains(sentence.lemma(i));
   }
 
   /** Without a parse, the one complement clause that shows on the surface: "emphasizing that". */
   private static boolean opensThat(ParsedSentence sentence, int i) {
-    return i < sentence.size() && sentence.lemma(i + 1).equals("that") && sentence.tag(i + 1).equals("IN");
+    return i < sentence.size()
+        && sentence.lemma(i + 1).equals("that")
+        && sentence.tag(i + 1).equals("IN");
   }
 
   /** Relations by which a word tagged as a verb is really used as a noun or modifier. */
@@ -132,7 +157,8 @@ public final class CueAnnotator implements Annotator {
       Set.of("amod", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "compound", "det");
 
   private static boolean isPredicateVerb(ParsedSentence sentence, int i) {
-    return sentence.tag(i).startsWith("VB") && !NOMINAL.contains(sentence.relation(i))
+    return sentence.tag(i).startsWith("VB")
+        && !NOMINAL.contains(sentence.relation(i))
         && !followsDeterminer(sentence, i);
   }
 

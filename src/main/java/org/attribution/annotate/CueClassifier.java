@@ -13,10 +13,11 @@ import org.attribution.pipeline.Candidate;
 
 /**
  * Keeps the candidates whose cue, in the frame it was found in (the construction that found the
- * content, and whether the cue is nested in another candidate's content), is reliable enough,
- * and gives each its learned probability as confidence. A cue word that attributes in one frame
- * may not in another: {@code said that ...} nearly always does, {@code thinks ...} seldom does in
- * news text, and a verb nested in reported content seldom reports anything itself. Needs candidates; marks {@link CuesClassifiedAnnotation}.
+ * content, and whether the cue is nested in another candidate's content), is reliable enough, and
+ * gives each its learned probability as confidence. A cue word that attributes in one frame may not
+ * in another: {@code said that ...} nearly always does, {@code thinks ...} seldom does in news
+ * text, and a verb nested in reported content seldom reports anything itself. Needs candidates;
+ * marks {@link CuesClassifiedAnnotation}.
  */
 public final class CueClassifier implements Annotator {
 

@@ -19,8 +19,8 @@ import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Parses the sentences that may hold a cue, and only those, with CoreNLP's neural dependency
- * parser, building only the basic dependency graph that the annotators read. CoreNLP's own
- * {@code depparse} parses every sentence and builds five graphs from each parse; in news text many
+ * parser, building only the basic dependency graph that the annotators read. CoreNLP's own {@code
+ * depparse} parses every sentence and builds five graphs from each parse; in news text many
  * sentences hold no cue, and the enhanced graphs go unread. Sentences longer than {@code maxTokens}
  * are left unparsed. Needs tags, lemmas and quoted spans; sets {@link
  * SemanticGraphCoreAnnotations.BasicDependenciesAnnotation} on the sentences it parses.
@@ -41,7 +41,9 @@ public final class CueSentenceParser implements Annotator {
   /** Loads CoreNLP's English dependency model. */
   public static CueSentenceParser load(CueLexicon lexicon, int maxTokens) {
     return new CueSentenceParser(
-        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL), new CueAnnotator(lexicon), maxTokens);
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL),
+        new CueAnnotator(lexicon),
+        maxTokens);
   }
 
   @Override
@@ -55,8 +57,9 @@ public final class CueSentenceParser implements Annotator {
       if (view.size() <= maxTokens && cues.mayHoldCue(view, text, quotes)) {
         CoreMap sentence = sentences.get(i);
         GrammaticalStructure parse = parser.predict(sentence);
-        SemanticGraph basic = SemanticGraphFactory.makeFromTree(
-            parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
+        SemanticGraph basic =
+            SemanticGraphFactory.makeFromTree(
+                parse, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null);
         sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
       }
     }
@@ -64,7 +67,9 @@ public final class CueSentenceParser implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class,
+    return Set.of(
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.LemmaAnnotation.class,
         QuotedSpansAnnotation.class);
   }
 

@@ -20,7 +20,8 @@ final class CueSites {
    */
   static List<Cue> inSentence(List<Cue> cues, int sentence) {
     int first = BinarySearch.first(0, cues.size(), i -> cues.get(i).sentence() >= sentence);
-    return cues.subList(first, BinarySearch.first(first, cues.size(), i -> cues.get(i).sentence() > sentence));
+    return cues.subList(
+        first, BinarySearch.first(first, cues.size(), i -> cues.get(i).sentence() > sentence));
   }
 
   /** True when a cue of {@code cues} is governed by token {@code token} of sentence {@code s}. */

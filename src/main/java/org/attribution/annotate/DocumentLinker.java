@@ -17,12 +17,12 @@ import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 
 /**
- * Names the medium content comes from, when the text names one: the object of {@code according
- * to} when it is a document ({@code according to a Kremlin statement}, which then has no speaker),
- * a document the cue verb was said in ({@code said in a statement}), and an {@code as per} or
- * {@code according to} document that qualifies another cue in the same sentence. Document nouns
- * come from {@code models/document-nouns.txt}. Needs linked speakers; marks
- * {@link DocumentsLinkedAnnotation}.
+ * Names the medium content comes from, when the text names one: the object of {@code according to}
+ * when it is a document ({@code according to a Kremlin statement}, which then has no speaker), a
+ * document the cue verb was said in ({@code said in a statement}), and an {@code as per} or {@code
+ * according to} document that qualifies another cue in the same sentence. Document nouns come from
+ * {@code models/document-nouns.txt}. Needs linked speakers; marks {@link
+ * DocumentsLinkedAnnotation}.
  */
 public final class DocumentLinker implements Annotator {
 
@@ -42,7 +42,11 @@ public final class DocumentLinker implements Annotator {
     List<Candidate> linked = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
       Cue cue = candidate.cue();
-      linked.add(link(candidate, sentences, cue == null ? List.of() : CueSites.inSentence(cues, cue.sentence())));
+      linked.add(
+          link(
+              candidate,
+              sentences,
+              cue == null ? List.of() : CueSites.inSentence(cues, cue.sentence())));
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(linked));
     annotation.set(DocumentsLinkedAnnotation.class, true);
@@ -67,9 +71,13 @@ public final class DocumentLinker implements Annotator {
       }
     }
     for (Cue other : cues) {
-      if (other.sentence() == cue.sentence() && other.role() == Cue.Role.PREPOSITION && other != cue) {
+      if (other.sentence() == cue.sentence()
+          && other.role() == Cue.Role.PREPOSITION
+          && other != cue) {
         int source = s.governor(other.head());
-        if (source != 0 && isDocument(s, source) && CueSites.belongsToCue(cues, s, s.governor(source))) {
+        if (source != 0
+            && isDocument(s, source)
+            && CueSites.belongsToCue(cues, s, s.governor(source))) {
           return candidate.withDocument(Mentions.phrase(s, source));
         }
       }

@@ -14,18 +14,21 @@ import org.attribution.pipeline.QuotedSpan;
  * Locates the content of a cue from part-of-speech tags and punctuation alone, for pipelines
  * without a parse: "X said (that) CLAUSE." gives the rest of the sentence, "CLAUSE, X said." what
  * stands before the comma, "CLAUSE, X said, CLAUSE" the whole sentence (in parts around the frame),
- * "according to X, CLAUSE" what follows X's comma, and a quote next to
- * the cue or before it and its subject is the content itself; punctuation cues are left to
- * {@link ContentFinder}, which needs no parse for them. Stateless and thread-safe.
+ * "according to X, CLAUSE" what follows X's comma, and a quote next to the cue or before it and its
+ * subject is the content itself; punctuation cues are left to {@link ContentFinder}, which needs no
+ * parse for them. Stateless and thread-safe.
  */
 final class FastContentFinder implements ContentLocator {
 
   /** Tags that open a clause after a cue: "said the plan was ...", "said he would ...". */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("PRP", "DT", "NN", "NNS", "NNP", "NNPS", "EX", "CD", "JJ", "PRP$", "PDT");
+
   private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /** How far past the cue a "that" may open the content: "told reporters on Monday that". */
   private static final int MAX_THAT_DISTANCE = 8;
+
   private static final int MAX_SUBJECT_TO_VERB = 15;
 
   private final ContentFinder punctuation = new ContentFinder();
@@ -46,16 +49,20 @@ final class FastContentFinder implements ContentLocator {
     int verb = cue.head();
     int last = lastToken(s, cue);
     TagPhrases.Subject subject = TagPhrases.subject(s, verb, last);
-    int beforeSubject = subject == null ? verb - 1 : subject.inverted() ? verb - 1 : subject.first() - 1;
+    int beforeSubject =
+        subject == null ? verb - 1 : subject.inverted() ? verb - 1 : subject.first() - 1;
     if (beforeSubject >= 1 && s.lemma(beforeSubject).equals("as")) {
-      return found(QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span()), ContentRule.AS_QUOTE);
+      return found(
+          QuoteNeighbours.nearestQuoteBefore(cue.span(), quotes, s.span()), ContentRule.AS_QUOTE);
     }
     int next = (subject != null && subject.inverted() ? subject.last() : last) + 1;
     int clause = subject != null && subject.inverted() ? 0 : clauseStart(s, next);
     if (clause != 0) {
       return found(rest(s, clause), ContentRule.CLAUSE);
     }
-    if (cue.kind() == CueKind.CLAIM && next < s.size() && s.word(next).equals("to")
+    if (cue.kind() == CueKind.CLAIM
+        && next < s.size()
+        && s.word(next).equals("to")
         && s.tag(next + 1).equals("VB")) {
       return found(rest(s, next), ContentRule.INFINITIVE);
     }
@@ -68,8 +75,11 @@ final class FastContentFinder implements ContentLocator {
       return found(upToComma(s, next), ContentRule.OBJECT);
     }
     return found(QuoteNeighbours.quoteAfter(cue.span(), quotes, text), ContentRule.QUOTE_AFTER)
-        .or(() -> found(QuoteNeighbours.quoteBefore(subjectSpan(s, subject), cue.span(), quotes, text),
-            ContentRule.QUOTE_BEFORE));
+        .or(
+            () ->
+                found(
+                    QuoteNeighbours.quoteBefore(subjectSpan(s, subject), cue.span(), quotes, text),
+                    ContentRule.QUOTE_BEFORE));
   }
 
   /**

@@ -13,10 +13,10 @@ import org.attribution.pipeline.Mention;
  * Links each cued candidate to the noun phrase next to its cue, read off part-of-speech tags for
  * pipelines without a parse: the phrase before the verb ({@code the minister has said}), after it
  * when inverted ({@code ..., said Smith}), before an apposition ({@code Smith, a spokesman, said}),
- * the antecedent of {@code who}, the subject of the finite verb before a participle cue
- * ({@code X said ..., adding}), the phrase after {@code according to}, the words before a
- * lead-in colon, or the name after a sign-off dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}. Stateless
- * and thread-safe.
+ * the antecedent of {@code who}, the subject of the finite verb before a participle cue ({@code X
+ * said ..., adding}), the phrase after {@code according to}, the words before a lead-in colon, or
+ * the name after a sign-off dash. Needs classified candidates; marks {@link
+ * SpeakersLinkedAnnotation}. Stateless and thread-safe.
  */
 public final class FastSpeakerLinker implements Annotator {
 
@@ -55,12 +55,16 @@ public final class FastSpeakerLinker implements Annotator {
     return mention(s, subject.first(), subject.last());
   }
 
-  /** "X said ..., adding ...": a participle shares the subject of the sentence's first finite verb. */
+  /**
+   * "X said ..., adding ...": a participle shares the subject of the sentence's first finite verb.
+   */
   private static Mention sharedSubject(ParsedSentence s, int participle) {
     for (int verb = 2; verb < participle; verb++) {
       if (FINITE_VERBS.contains(s.tag(verb))) {
         TagPhrases.Subject subject = TagPhrases.subject(s, verb, verb);
-        return subject == null || subject.inverted() ? null : mention(s, subject.first(), subject.last());
+        return subject == null || subject.inverted()
+            ? null
+            : mention(s, subject.first(), subject.last());
       }
     }
     return null;

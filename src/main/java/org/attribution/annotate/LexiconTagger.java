@@ -14,24 +14,31 @@ import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.TagLexicon.Reading;
 
 /**
- * Tags and lemmatizes tokens by looking them up, for the fast profile: a known word takes its
- * most frequent tag unless the word before calls for another of its usual tags ({@code to claim},
- * {@code the claim}, {@code he claims}, {@code has said}); an unknown word is a proper noun when
- * capitalized, a number when it has digits, and otherwise is tagged by its ending. About as fast
- * as tokenizing, against a statistical tagger's many feature look-ups per token, at the cost of
- * some accuracy on ambiguous words. Sets {@link CoreAnnotations.PartOfSpeechAnnotation} and
- * {@link CoreAnnotations.LemmaAnnotation}. Thread-safe.
+ * Tags and lemmatizes tokens by looking them up, for the fast profile: a known word takes its most
+ * frequent tag unless the word before calls for another of its usual tags ({@code to claim}, {@code
+ * the claim}, {@code he claims}, {@code has said}); an unknown word is a proper noun when
+ * capitalized, a number when it has digits, and otherwise is tagged by its ending. About as fast as
+ * tokenizing, against a statistical tagger's many feature look-ups per token, at the cost of some
+ * accuracy on ambiguous words. Sets {@link CoreAnnotations.PartOfSpeechAnnotation} and {@link
+ * CoreAnnotations.LemmaAnnotation}. Thread-safe.
  */
 public final class LexiconTagger implements Annotator {
 
   private static final Set<String> VERB_CONTEXT = Set.of("TO", "MD");
-  private static final Set<String> NOUN_CONTEXT = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "POS", "CD", "PDT");
-  private static final Set<String> SUBJECT_CONTEXT = Set.of("PRP", "NNP", "NNPS", "NNS", "NN", "WP", "WDT");
+  private static final Set<String> NOUN_CONTEXT =
+      Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "POS", "CD", "PDT");
+  private static final Set<String> SUBJECT_CONTEXT =
+      Set.of("PRP", "NNP", "NNPS", "NNS", "NN", "WP", "WDT");
   private static final List<String> FINITE = List.of("VBD", "VBZ", "VBP");
   private static final List<String> NOUNS = List.of("NN", "NNS", "NNP");
-  /** Words before {@code 's} that make it {@code is} or {@code has}: "he's", "that's", "there's". */
+
+  /**
+   * Words before {@code 's} that make it {@code is} or {@code has}: "he's", "that's", "there's".
+   */
   private static final Set<String> CLITIC_SUBJECTS = Set.of("PRP", "DT", "EX", "WP", "WDT");
-  private static final List<String> ADJECTIVE_ENDINGS = List.of("able", "ible", "ous", "ive", "ful", "less", "ic", "al");
+
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.of("able", "ible", "ous", "ive", "ful", "less", "ic", "al");
 
   private final TagLexicon lexicon;
 
@@ -52,10 +59,15 @@ public final class LexiconTagger implements Annotator {
         if (readings.isEmpty() && i == 0) {
           readings = lexicon.readings(word.toLowerCase(Locale.ROOT));
         }
-        Reading reading = readings.isEmpty()
-            ? unknown(word, i == 0)
-            : isClitic(word) ? clitic(readings, previousTag, i + 1 < tokens.size() ? tokens.get(i + 1).word() : "")
-            : choose(readings, previousTag, previousLemma);
+        Reading reading =
+            readings.isEmpty()
+                ? unknown(word, i == 0)
+                : isClitic(word)
+                    ? clitic(
+                        readings,
+                        previousTag,
+                        i + 1 < tokens.size() ? tokens.get(i + 1).word() : "")
+                    : choose(readings, previousTag, previousLemma);
         token.setTag(reading.tag());
         token.setLemma(reading.lemma());
         previousTag = reading.tag();
@@ -74,9 +86,15 @@ public final class LexiconTagger implements Annotator {
    */
   private Reading clitic(List<Reading> readings, String previousTag, String next) {
     List<Reading> following = lexicon.readings(next);
-    boolean nominal = following.isEmpty()
-        ? !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-        : following.stream().anyMatch(r -> NOUNS.contains(r.tag()) || r.tag().startsWith("JJ") || r.tag().equals("CD"));
+    boolean nominal =
+        following.isEmpty()
+            ? !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+            : following.stream()
+                .anyMatch(
+                    r ->
+                        NOUNS.contains(r.tag())
+                            || r.tag().startsWith("JJ")
+                            || r.tag().equals("CD"));
     boolean possessive = !CLITIC_SUBJECTS.contains(previousTag) && nominal;
     return find(readings, List.of(possessive ? "POS" : "VBZ")).orElse(readings.get(0));
   }
@@ -85,10 +103,12 @@ public final class LexiconTagger implements Annotator {
     if (readings.size() == 1) {
       return readings.get(0);
     }
-    if (VERB_CONTEXT.contains(previousTag) || (previousLemma.equals("do") && previousTag.startsWith("VB"))) {
+    if (VERB_CONTEXT.contains(previousTag)
+        || (previousLemma.equals("do") && previousTag.startsWith("VB"))) {
       return find(readings, List.of("VB")).orElse(readings.get(0));
     }
-    if (previousTag.startsWith("VB") && (previousLemma.equals("have") || previousLemma.equals("be"))) {
+    if (previousTag.startsWith("VB")
+        && (previousLemma.equals("have") || previousLemma.equals("be"))) {
       return find(readings, List.of("VBN")).orElse(readings.get(0));
     }
     if (NOUN_CONTEXT.contains(previousTag)) {
@@ -156,11 +176,13 @@ public final class LexiconTagger implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+    return Set.of(
+        CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
+    return Set.of(
+        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
   }
 }

@@ -10,10 +10,10 @@ import org.attribution.pipeline.Mention;
 /**
  * Keeps markup out of a speaker's or document's name. CoreNLP's {@code cleanxml} drops tags from
  * the tokens, but a name's span runs from its first token to its last in the original text, so it
- * still covers a tag between them ({@code Senator <svg/onload=…> Jones}): the name becomes the
- * run of the span between tags that holds its head token, without the blanks around it. A
- * canonical name, a string made of tokens that may hold the tag's pieces, is cut at its first tag.
- * Both assemblers, the rules' and the learned tagger's, name speakers and documents through it.
+ * still covers a tag between them ({@code Senator <svg/onload=…> Jones}): the name becomes the run
+ * of the span between tags that holds its head token, without the blanks around it. A canonical
+ * name, a string made of tokens that may hold the tag's pieces, is cut at its first tag. Both
+ * assemblers, the rules' and the learned tagger's, name speakers and documents through it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,7 +53,9 @@ final class MarkupFreeName {
       end--;
     }
     // a head outside the name would leave nothing: keep the name rather than lose it
-    return begin == end || (begin == name.begin() && end == name.end()) ? name : Span.of(begin, end);
+    return begin == end || (begin == name.begin() && end == name.end())
+        ? name
+        : Span.of(begin, end);
   }
 
   /**

@@ -12,21 +12,25 @@ final class Mentions {
   private Mentions() {}
 
   /**
-   * The phrase headed by {@code head}, without its preposition ("according to", "by"), and with
-   * the closing bracket of a party label it opens ("Sen. Bernie Sanders (I-Vt.)").
+   * The phrase headed by {@code head}, without its preposition ("according to", "by"), and with the
+   * closing bracket of a party label it opens ("Sen. Bernie Sanders (I-Vt.)").
    */
   static Mention phrase(ParsedSentence s, int head) {
     int[] range = s.subtree(head, NOT_IN_PHRASE, 0);
     return new Mention(s.span(range[0], closingBracket(s, range[0], range[1])), s.index(), head);
   }
 
-  /** {@code last}, or the bracket within two tokens after it that closes one left open before it. */
+  /**
+   * {@code last}, or the bracket within two tokens after it that closes one left open before it.
+   */
   private static int closingBracket(ParsedSentence s, int first, int last) {
     int open = 0;
     for (int i = first; i <= last; i++) {
       open += isOpening(s.word(i)) ? 1 : isClosing(s.word(i)) ? -1 : 0;
     }
-    for (int i = last + 1; open > 0 && i <= Math.min(s.size(), last + 2) && s.isPunctuation(i); i++) {
+    for (int i = last + 1;
+        open > 0 && i <= Math.min(s.size(), last + 2) && s.isPunctuation(i);
+        i++) {
       if (isClosing(s.word(i))) {
         return i;
       }

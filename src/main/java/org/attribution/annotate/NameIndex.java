@@ -23,30 +23,42 @@ import org.attribution.lexicon.Gender;
 final class NameIndex {
 
   /**
-   * A name as written, its words in lower case, its title words in lower case, where it starts,
-   * and its sentence and last token.
+   * A name as written, its words in lower case, its title words in lower case, where it starts, and
+   * its sentence and last token.
    */
-  record Name(String text, Set<String> words, Set<String> titleWords, String entity, int offset,
-      int sentence, int last) {}
+  record Name(
+      String text,
+      Set<String> words,
+      Set<String> titleWords,
+      String entity,
+      int offset,
+      int sentence,
+      int last) {}
 
   private static final int MAX_TITLE = 4;
-  private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
+  private static final Set<String> MALE_TITLES =
+      Set.of("mr", "mr.", "sir", "lord", "king", "prince");
   private static final Set<String> FEMALE_TITLES =
       Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "queen", "princess");
 
-  /** The occurrences, in text order, of the names of one entity type written with the same words. */
+  /**
+   * The occurrences, in text order, of the names of one entity type written with the same words.
+   */
   private record Form(String entity, Set<String> words, List<Name> occurrences) {
 
     /** The last occurrence at or before {@code offset}, or null. */
     Name lastAtOrBefore(int offset) {
-      int after = BinarySearch.first(0, occurrences.size(), i -> occurrences.get(i).offset() > offset);
+      int after =
+          BinarySearch.first(0, occurrences.size(), i -> occurrences.get(i).offset() > offset);
       return after > 0 ? occurrences.get(after - 1) : null;
     }
   }
 
   private final List<Name> names = new ArrayList<>();
+
   /** The forms of each entity type, keyed by entity type and by entity type and each word. */
   private final Map<String, List<Form>> forms = new HashMap<>();
+
   private final Map<String, Optional<Name>> personByTitle = new HashMap<>();
   private final Map<String, Optional<Name>> organizationByLastWord = new HashMap<>();
   private final Map<String, Gender> titleGenders = new HashMap<>();
@@ -64,21 +76,35 @@ final class NameIndex {
         while (end < s.size() && s.ner(end + 1).equals(entity)) {
           end++;
         }
-        names.add(new Name(s.span(i, end).in(text), words(s, i, end), title(s, i), entity, s.begin(i),
-            s.index(), end));
+        names.add(
+            new Name(
+                s.span(i, end).in(text),
+                words(s, i, end),
+                title(s, i),
+                entity,
+                s.begin(i),
+                s.index(),
+                end));
         i = end + 1;
       }
     }
     Map<List<Object>, Form> byWords = new LinkedHashMap<>();
     for (Name name : names) {
-      byWords.computeIfAbsent(List.of(name.entity(), name.words()), k -> {
-        Form form = new Form(name.entity(), name.words(), new ArrayList<>());
-        forms.computeIfAbsent(name.entity(), e -> new ArrayList<>()).add(form);
-        for (String word : name.words()) {
-          forms.computeIfAbsent(name.entity() + ' ' + word, e -> new ArrayList<>()).add(form);
-        }
-        return form;
-      }).occurrences().add(name);
+      byWords
+          .computeIfAbsent(
+              List.of(name.entity(), name.words()),
+              k -> {
+                Form form = new Form(name.entity(), name.words(), new ArrayList<>());
+                forms.computeIfAbsent(name.entity(), e -> new ArrayList<>()).add(form);
+                for (String word : name.words()) {
+                  forms
+                      .computeIfAbsent(name.entity() + ' ' + word, e -> new ArrayList<>())
+                      .add(form);
+                }
+                return form;
+              })
+          .occurrences()
+          .add(name);
     }
     indexTitlesAndLastWords();
   }
@@ -94,8 +120,10 @@ final class NameIndex {
         String canonical = fullest(name.words(), "PERSON", name.offset()).orElseThrow().text();
         Gender found = titleGenders.getOrDefault(canonical, Gender.UNKNOWN);
         for (String title : name.titleWords()) {
-          Gender given = MALE_TITLES.contains(title) ? Gender.MALE
-              : FEMALE_TITLES.contains(title) ? Gender.FEMALE : Gender.UNKNOWN;
+          Gender given =
+              MALE_TITLES.contains(title)
+                  ? Gender.MALE
+                  : FEMALE_TITLES.contains(title) ? Gender.FEMALE : Gender.UNKNOWN;
           found = given != Gender.UNKNOWN ? given : found;
         }
         titleGenders.put(canonical, found);
@@ -103,19 +131,30 @@ final class NameIndex {
         headed.computeIfAbsent(foldCase(lastWord(name.text())), w -> new ArrayList<>()).add(name);
       }
     }
-    titled.forEach((title, found) -> {
-      Set<String> distinct = found.stream().map(Name::text).collect(Collectors.toSet());
-      personByTitle.put(title,
-          distinct.size() == 1 ? fullest(found.get(0).words(), "PERSON", Integer.MAX_VALUE) : Optional.empty());
-    });
-    headed.forEach((word, found) -> {
-      Set<Set<String>> distinct = found.stream().map(Name::words).collect(Collectors.toSet());
-      organizationByLastWord.put(word,
-          distinct.size() == 1 ? fullest(found.get(0).words(), "ORGANIZATION", Integer.MAX_VALUE) : Optional.empty());
-    });
+    titled.forEach(
+        (title, found) -> {
+          Set<String> distinct = found.stream().map(Name::text).collect(Collectors.toSet());
+          personByTitle.put(
+              title,
+              distinct.size() == 1
+                  ? fullest(found.get(0).words(), "PERSON", Integer.MAX_VALUE)
+                  : Optional.empty());
+        });
+    headed.forEach(
+        (word, found) -> {
+          Set<Set<String>> distinct = found.stream().map(Name::words).collect(Collectors.toSet());
+          organizationByLastWord.put(
+              word,
+              distinct.size() == 1
+                  ? fullest(found.get(0).words(), "ORGANIZATION", Integer.MAX_VALUE)
+                  : Optional.empty());
+        });
   }
 
-  /** The longest name of {@code entity} type containing every word of {@code words}, nearest before {@code offset} when several tie. */
+  /**
+   * The longest name of {@code entity} type containing every word of {@code words}, nearest before
+   * {@code offset} when several tie.
+   */
   Optional<Name> fullest(Set<String> words, String entity, int offset) {
     List<Form> candidates = forms.getOrDefault(entity, List.of());
     for (String word : words) {
@@ -154,8 +193,8 @@ final class NameIndex {
   }
 
   /**
-   * The one organization whose name ends with {@code noun} ("the ministry" for "Health
-   * Ministry"), if exactly one does.
+   * The one organization whose name ends with {@code noun} ("the ministry" for "Health Ministry"),
+   * if exactly one does.
    */
   Optional<Name> organizationHeaded(String noun) {
     return organizationByLastWord.getOrDefault(foldCase(noun), Optional.empty());

@@ -11,11 +11,11 @@ import org.attribution.lexicon.WordList;
 
 /**
  * Tags persons and organizations without a statistical model, for the fast profile: a run of
- * proper-noun tags is an organization when one of its words is an organization noun
- * ({@code models/organization-nouns.txt}) or an acronym, and a person otherwise; titles before a
- * name ({@code models/titles.txt}) stay outside it. Every other token is {@code O}. Sets the
- * tokens' {@link CoreAnnotations.NamedEntityTagAnnotation}, as CoreNLP's tagger would. Stateless
- * and thread-safe.
+ * proper-noun tags is an organization when one of its words is an organization noun ({@code
+ * models/organization-nouns.txt}) or an acronym, and a person otherwise; titles before a name
+ * ({@code models/titles.txt}) stay outside it. Every other token is {@code O}. Sets the tokens'
+ * {@link CoreAnnotations.NamedEntityTagAnnotation}, as CoreNLP's tagger would. Stateless and
+ * thread-safe.
  */
 public final class ProperNameTagger implements Annotator {
 

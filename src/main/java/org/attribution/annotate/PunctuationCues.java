@@ -16,6 +16,7 @@ final class PunctuationCues {
 
   /** Most words a name before a colon may have. */
   private static final int MAX_LABEL = 4;
+
   private static final String DASHES = "\u2015\u2014--";
 
   private PunctuationCues() {}
@@ -26,7 +27,9 @@ final class PunctuationCues {
     if (word.equals(":") && (opensQuote(s, i, text, quotes) || followsLabel(s, i))) {
       return Optional.of(cue(s, i, Cue.Role.COLON));
     }
-    if (DASHES.contains(word) && i < s.size() && s.tag(i + 1).startsWith("NNP")
+    if (DASHES.contains(word)
+        && i < s.size()
+        && s.tag(i + 1).startsWith("NNP")
         && QuoteNeighbours.quoteEndingAt(s.span(i, i), quotes, text).isPresent()) {
       return Optional.of(cue(s, i, Cue.Role.SIGN_OFF));
     }

@@ -18,8 +18,8 @@ import org.attribution.internal.SpanCover;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.ContentRule;
 import org.attribution.pipeline.QuotedSpan;
@@ -70,11 +70,22 @@ public final class QuoteContinuationLinker implements Annotator {
       }
       Integer sentence = sentenceAt.get(quote.outer().begin());
       Map.Entry<Integer, Candidate> previous = speakerKnown.floorEntry(quote.outer().begin());
-      if (sentence != null && previous != null
+      if (sentence != null
+          && previous != null
           && !hasParagraphBreaks(text, previous.getKey(), quote.outer().begin(), 2)) {
         Candidate before = previous.getValue();
-        Candidate continuation = new Candidate(sentence, null, quote.inner(), AttributionType.DIRECT,
-            ContentRule.CONTINUATION, null, before.document(), before.canonical(), before.kind(), confidence);
+        Candidate continuation =
+            new Candidate(
+                sentence,
+                null,
+                quote.inner(),
+                AttributionType.DIRECT,
+                ContentRule.CONTINUATION,
+                null,
+                before.document(),
+                before.canonical(),
+                before.kind(),
+                confidence);
         candidates.add(continuation);
         remember(speakerKnown, continuation);
       }
@@ -91,11 +102,10 @@ public final class QuoteContinuationLinker implements Annotator {
   }
 
   /**
-   * True when there are at least {@code count} paragraph breaks from {@code begin} to {@code
-   * end}: runs of whitespace that hold a line break, each run counted once, as the matches of
-   * {@code \n\s*} are. Reads back from {@code
-   * end} and stops at the last break it needs, so a quote far from the attribution before it does
-   * not cost the text between them.
+   * True when there are at least {@code count} paragraph breaks from {@code begin} to {@code end}:
+   * runs of whitespace that hold a line break, each run counted once, as the matches of {@code
+   * \n\s*} are. Reads back from {@code end} and stops at the last break it needs, so a quote far
+   * from the attribution before it does not cost the text between them.
    */
   private static boolean hasParagraphBreaks(String text, int begin, int end, int count) {
     int found = 0;
@@ -116,7 +126,8 @@ public final class QuoteContinuationLinker implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class, QuotedSpansAnnotation.class, SpeakersCanonicalAnnotation.class);
+    return Set.of(
+        CandidatesAnnotation.class, QuotedSpansAnnotation.class, SpeakersCanonicalAnnotation.class);
   }
 
   @Override

@@ -9,14 +9,15 @@ import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
- * Content that stands next to a cue rather than in its syntax: the quote right after "referred
- * to as" or a colon, the quote before "..., he said", the quote a sign-off dash closes, the rest of
- * a labelled transcript line. Stateless and thread-safe.
+ * Content that stands next to a cue rather than in its syntax: the quote right after "referred to
+ * as" or a colon, the quote before "..., he said", the quote a sign-off dash closes, the rest of a
+ * labelled transcript line. Stateless and thread-safe.
  */
 final class QuoteNeighbours {
 
   /** What may stand between a cue and a quote it introduces without syntax: "referred to as a". */
   private static final Pattern ADJACENT = Pattern.compile("[\\s,:]*(?:(?:a|an|the)\\s+)?");
+
   private static final Set<String> SUBJECT = Set.of("nsubj");
 
   private QuoteNeighbours() {}
@@ -45,7 +46,9 @@ final class QuoteNeighbours {
         .filter(q -> isBlank(text, q.end(), dash.begin()));
   }
 
-  /** The quote right after a cue, past at most punctuation and an article: 'referred to as a "...'. */
+  /**
+   * The quote right after a cue, past at most punctuation and an article: 'referred to as a "...'.
+   */
   static Optional<Span> quoteAfter(Span cue, List<QuotedSpan> quotes, String text) {
     // only the first quote after the cue can be adjacent: any later one has that quote between
     return Optional.ofNullable(QuoteOrder.firstFrom(quotes, cue.end()))
@@ -64,16 +67,20 @@ final class QuoteNeighbours {
   }
 
   /**
-   * The same, with the subject found otherwise; {@code subjectSpan} null when there is none.
-   * {@code quotes} are in text order without overlaps, so their ends ascend: a binary search finds
-   * the first quote after the last letter before the cue, in time independent of the quote count.
+   * The same, with the subject found otherwise; {@code subjectSpan} null when there is none. {@code
+   * quotes} are in text order without overlaps, so their ends ascend: a binary search finds the
+   * first quote after the last letter before the cue, in time independent of the quote count.
    */
-  static Optional<Span> quoteBefore(Span subjectSpan, Span cue, List<QuotedSpan> quotes, String text) {
+  static Optional<Span> quoteBefore(
+      Span subjectSpan, Span cue, List<QuotedSpan> quotes, String text) {
     int afterLastWord = afterLastLetterOrDigit(text, cue.begin());
     int from = 0;
-    if (subjectSpan != null && subjectSpan.end() <= cue.begin() && afterLastWord <= subjectSpan.end()) {
+    if (subjectSpan != null
+        && subjectSpan.end() <= cue.begin()
+        && afterLastWord <= subjectSpan.end()) {
       // Nothing but punctuation between subject and cue: a quote before the subject may be taken.
-      from = QuoteOrder.firstEndingFrom(quotes, afterLastLetterOrDigit(text, subjectSpan.begin()), 0);
+      from =
+          QuoteOrder.firstEndingFrom(quotes, afterLastLetterOrDigit(text, subjectSpan.begin()), 0);
       if (from < quotes.size() && quotes.get(from).outer().end() <= subjectSpan.begin()) {
         return Optional.of(quotes.get(from).outer());
       }

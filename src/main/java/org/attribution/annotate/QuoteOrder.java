@@ -6,9 +6,9 @@ import org.attribution.internal.BinarySearch;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
- * Binary searches over a document's quotes, which are in text order without overlaps, so that
- * both their begins and their ends ascend: the quote nearest a cue is found in time logarithmic in
- * the number of quotes, where a scan per cue would make a quote-dense text cost quadratic time.
+ * Binary searches over a document's quotes, which are in text order without overlaps, so that both
+ * their begins and their ends ascend: the quote nearest a cue is found in time logarithmic in the
+ * number of quotes, where a scan per cue would make a quote-dense text cost quadratic time.
  * Stateless and thread-safe.
  */
 final class QuoteOrder {
@@ -20,7 +20,9 @@ final class QuoteOrder {
     return BinarySearch.first(from, quotes.size(), i -> quotes.get(i).outer().end() >= offset);
   }
 
-  /** The index of the first quote that begins at or after {@code offset}; the count when none does. */
+  /**
+   * The index of the first quote that begins at or after {@code offset}; the count when none does.
+   */
   static int firstBeginningFrom(List<QuotedSpan> quotes, int offset) {
     return BinarySearch.first(0, quotes.size(), i -> quotes.get(i).outer().begin() >= offset);
   }
@@ -37,13 +39,19 @@ final class QuoteOrder {
     return i >= 0 ? quotes.get(i) : null;
   }
 
-  /** The one quote whose marks may enclose {@code span}: the last that begins at or before it; or null. */
+  /**
+   * The one quote whose marks may enclose {@code span}: the last that begins at or before it; or
+   * null.
+   */
   static QuotedSpan around(List<QuotedSpan> quotes, Span span) {
     int i = firstBeginningFrom(quotes, span.begin() + 1) - 1;
     return i >= 0 ? quotes.get(i) : null;
   }
 
-  /** The quotes that may overlap {@code span}, in text order: those that end after it begins and begin before it ends. */
+  /**
+   * The quotes that may overlap {@code span}, in text order: those that end after it begins and
+   * begin before it ends.
+   */
   static List<QuotedSpan> near(List<QuotedSpan> quotes, Span span) {
     int first = firstEndingFrom(quotes, span.begin() + 1, 0);
     int last = Math.max(first, firstBeginningFrom(quotes, span.end()));

@@ -16,8 +16,8 @@ import org.attribution.pipeline.QuotedSpan;
  * Finds the quoted passages of a text: double and single quotes, straight and curly, and
  * guillemets, told apart from apostrophes; a quote running over several paragraphs; a quote left
  * open, which ends with its paragraph; stray closing marks, which are dropped. A quote nested in
- * another belongs to the outer passage (see {@link QuoteMarks}). Needs only the text; adds
- * {@link QuotedSpansAnnotation}.
+ * another belongs to the outer passage (see {@link QuoteMarks}). Needs only the text; adds {@link
+ * QuotedSpansAnnotation}.
  */
 public final class QuoteSpanAnnotator implements Annotator {
 
@@ -27,7 +27,11 @@ public final class QuoteSpanAnnotator implements Annotator {
     List<QuotedSpan> quotes = new ArrayList<>();
     for (Span outer : QuoteMarks.pair(text)) {
       int begin = outer.begin() + markWidth(text, outer.begin());
-      int end = outer.end() - (QuoteMarks.isQuoteMark(text.charAt(outer.end() - 1)) ? markWidth(text, outer.end() - 1) : 0);
+      int end =
+          outer.end()
+              - (QuoteMarks.isQuoteMark(text.charAt(outer.end() - 1))
+                  ? markWidth(text, outer.end() - 1)
+                  : 0);
       Span inner = Span.of(begin, Math.max(begin, end));
       if (!inner.in(text).isBlank()) {
         quotes.add(new QuotedSpan(outer, inner));
@@ -39,8 +43,10 @@ public final class QuoteSpanAnnotator implements Annotator {
   /** 2 for a doubled apostrophe or backquote standing for a double quote, else 1. */
   private static int markWidth(String text, int at) {
     char c = text.charAt(at);
-    boolean doubled = (c == '\'' || c == '`')
-        && ((at + 1 < text.length() && text.charAt(at + 1) == c) || (at > 0 && text.charAt(at - 1) == c));
+    boolean doubled =
+        (c == '\'' || c == '`')
+            && ((at + 1 < text.length() && text.charAt(at + 1) == c)
+                || (at > 0 && text.charAt(at - 1) == c));
     return doubled ? 2 : 1;
   }
 

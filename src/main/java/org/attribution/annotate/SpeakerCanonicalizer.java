@@ -22,6 +22,7 @@ import org.attribution.pipeline.Mention;
 
 /**
  * Gives each speaker its fullest name in the document and its kind, as a careful reader would:
+ *
  * <ul>
  *   <li>a surname or a title and surname becomes the longest name that contains it ({@code Mr.
  *       Cheng} becomes {@code Cheng Chin-mo});
@@ -40,6 +41,7 @@ import org.attribution.pipeline.Mention;
  *   <li>a document its issuer when the text names one ({@code a Kremlin statement} is the
  *       Kremlin's).
  * </ul>
+ *
  * Kinds come from named-entity tags, {@code models/organization-nouns.txt}, {@code
  * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, named
  * entities and quoted spans; marks {@link SpeakersCanonicalAnnotation}.
@@ -62,8 +64,14 @@ public final class SpeakerCanonicalizer implements Annotator {
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
-    SpeakerResolver resolver = new SpeakerResolver(sentences, text,
-        annotation.get(QuotedSpansAnnotation.class), firstNames, organizationNouns, titles);
+    SpeakerResolver resolver =
+        new SpeakerResolver(
+            sentences,
+            text,
+            annotation.get(QuotedSpansAnnotation.class),
+            firstNames,
+            organizationNouns,
+            titles);
     List<Candidate> resolved = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
       Interrupts.check();
@@ -76,7 +84,10 @@ public final class SpeakerCanonicalizer implements Annotator {
   }
 
   private static Candidate resolve(
-      Candidate candidate, SpeakerResolver resolver, List<ParsedSentence> sentences, List<Candidate> before) {
+      Candidate candidate,
+      SpeakerResolver resolver,
+      List<ParsedSentence> sentences,
+      List<Candidate> before) {
     Mention speaker = candidate.speaker();
     if (speaker != null) {
       ParsedSentence s = sentences.get(speaker.sentence());

@@ -10,26 +10,35 @@ import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 
 /**
- * Links each cued candidate to the mention that speaks: the subject of the cue verb in either
- * order ({@code X said}, {@code said X}), the subject of the verb a subjectless cue depends on
- * ({@code X said ..., pointing out}) or the verb whose object a participle describes
- * ({@code X posted tweets saying}), and where the parse reaches none of these, the subject of the
- * sentence's main verb; the object of {@code according to X}; the words before a lead-in colon;
- * or the name after a sign-off dash. Needs classified candidates; marks
- * {@link SpeakersLinkedAnnotation}.
+ * Links each cued candidate to the mention that speaks: the subject of the cue verb in either order
+ * ({@code X said}, {@code said X}), the subject of the verb a subjectless cue depends on ({@code X
+ * said ..., pointing out}) or the verb whose object a participle describes ({@code X posted tweets
+ * saying}), and where the parse reaches none of these, the subject of the sentence's main verb; the
+ * object of {@code according to X}; the words before a lead-in colon; or the name after a sign-off
+ * dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
  */
 public final class SpeakerLinker implements Annotator {
 
   private static final Set<String> SUBJECT = Set.of("nsubj");
+
   /** Relations through which a cue without a subject shares its governor's. */
-  private static final Set<String> SHARES_SUBJECT = Set.of("xcomp", "advcl", "conj", "parataxis", "dep");
+  private static final Set<String> SHARES_SUBJECT =
+      Set.of("xcomp", "advcl", "conj", "parataxis", "dep");
+
   /** Relations of nouns through which a participle reaches the verb whose subject speaks. */
   private static final Set<String> NOUN_ARGUMENTS = Set.of("obj", "obl", "nmod");
+
   private static final int MAX_LEAD_IN = 8;
-  /** Dependents left out of a main subject lent to a cue: "The candidate, fresh from ... and saying". */
+
+  /**
+   * Dependents left out of a main subject lent to a cue: "The candidate, fresh from ... and
+   * saying".
+   */
   private static final Set<String> SUBJECT_MODIFIERS =
       Set.of("acl", "acl:relcl", "appos", "amod", "advcl", "conj", "cc", "parataxis", "dep");
-  private static final Set<String> MISREAD_SUBJECT = Set.of("obj", "dep", "xcomp", "nsubj:pass", "obl:npmod");
+
+  private static final Set<String> MISREAD_SUBJECT =
+      Set.of("obj", "dep", "xcomp", "nsubj:pass", "obl:npmod");
 
   @Override
   public void annotate(Annotation annotation) {
@@ -39,16 +48,17 @@ public final class SpeakerLinker implements Annotator {
   private static Mention speaker(ParsedSentence s, Cue cue) {
     return switch (cue.role()) {
       case VERB -> subjectOrMainSubject(s, cue);
-      case PREPOSITION -> s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
+      case PREPOSITION ->
+          s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
       case COLON -> leadIn(s, cue.head());
       case SIGN_OFF -> signature(s, cue.head());
     };
   }
 
   /**
-   * A cue whose subject the parse does not reach ("Chief Williams later admitted ..., noting
-   * that") takes the subject of its sentence's main verb, without the clauses and asides that
-   * may hold the cue itself, when that ends before the cue.
+   * A cue whose subject the parse does not reach ("Chief Williams later admitted ..., noting that")
+   * takes the subject of its sentence's main verb, without the clauses and asides that may hold the
+   * cue itself, when that ends before the cue.
    */
   private static Mention subjectOrMainSubject(ParsedSentence s, Cue cue) {
     int verb = cue.head();
@@ -100,11 +110,13 @@ public final class SpeakerLinker implements Annotator {
   }
 
   /**
-   * "..., said Smith.": after a comma or quote the parser sometimes takes the inverted subject
-   * for an object; the noun right after the verb is still the speaker.
+   * "..., said Smith.": after a comma or quote the parser sometimes takes the inverted subject for
+   * an object; the noun right after the verb is still the speaker.
    */
   private static Mention invertedSubject(ParsedSentence s, int verb) {
-    if (verb < 2 || !s.isPunctuation(verb - 1) || s.child(verb, SUBJECT) != 0
+    if (verb < 2
+        || !s.isPunctuation(verb - 1)
+        || s.child(verb, SUBJECT) != 0
         || s.tag(verb).equals("VBG")) {
       // "..., citing the attack": a participle's object is never its subject
       return null;

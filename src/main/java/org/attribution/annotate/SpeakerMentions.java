@@ -26,9 +26,12 @@ final class SpeakerMentions {
 
   /** What every speaker linker needs: the classified candidates. */
   static final Set<Class<? extends CoreAnnotation>> REQUIRES =
-      Set.of(CandidatesAnnotation.class, CuesClassifiedAnnotation.class, QuotedSpansAnnotation.class);
+      Set.of(
+          CandidatesAnnotation.class, CuesClassifiedAnnotation.class, QuotedSpansAnnotation.class);
+
   /** What every speaker linker marks. */
-  static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(SpeakersLinkedAnnotation.class);
+  static final Set<Class<? extends CoreAnnotation>> SATISFIES =
+      Set.of(SpeakersLinkedAnnotation.class);
 
   private SpeakerMentions() {}
 
@@ -41,8 +44,10 @@ final class SpeakerMentions {
       Cue cue = candidate.cue();
       Mention speaker = cue == null ? null : finder.apply(sentences.get(cue.sentence()), cue);
       // a speaker never comes from inside what it says: "I think" in a quote is not its speaker
-      boolean inside = speaker != null && candidate.content().overlaps(speaker.span())
-          && inQuote(quotes, speaker.span());
+      boolean inside =
+          speaker != null
+              && candidate.content().overlaps(speaker.span())
+              && inQuote(quotes, speaker.span());
       linked.add(speaker == null || inside ? candidate : candidate.withSpeaker(speaker));
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(linked));

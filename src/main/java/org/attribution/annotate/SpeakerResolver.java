@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import org.attribution.SpeakerKind;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.FirstNames;
@@ -24,10 +24,18 @@ final class SpeakerResolver {
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> ISSUER_MODIFIERS = Set.of("compound", "nmod:poss");
+
   /** Nouns of people who speak for someone else: the one they speak for is the speaker. */
-  private static final Set<String> SPOKESPEOPLE = Set.of(
-      "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
-      "spokespersons");
+  private static final Set<String> SPOKESPEOPLE =
+      Set.of(
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "spokespeople",
+          "spokesmen",
+          "spokeswomen",
+          "spokespersons");
+
   private static final Set<String> REPRESENTED_BY = Set.of("for", "of", "at");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
@@ -38,27 +46,45 @@ final class SpeakerResolver {
   private final WordList titles;
   private final Antecedents antecedents;
 
-  SpeakerResolver(List<ParsedSentence> sentences, String text, List<QuotedSpan> quotes,
-      FirstNames firstNames, WordList organizationNouns, WordList titles) {
+  SpeakerResolver(
+      List<ParsedSentence> sentences,
+      String text,
+      List<QuotedSpan> quotes,
+      FirstNames firstNames,
+      WordList organizationNouns,
+      WordList titles) {
     this.sentences = sentences;
     this.text = text;
     this.names = new NameIndex(sentences, text);
     this.organizationNouns = organizationNouns;
     this.titles = titles;
-    this.antecedents = new Antecedents(quotes.stream().map(QuotedSpan::outer).toList(), names, firstNames);
+    this.antecedents =
+        new Antecedents(quotes.stream().map(QuotedSpan::outer).toList(), names, firstNames);
     for (NameIndex.Name name : names.all()) {
       ParsedSentence s = sentences.get(name.sentence());
       Resolved r = named(s, name.last(), new int[] {s.tokenAt(name.offset()), name.last()});
-      antecedents.add(new Antecedents.Entry(Span.of(name.offset(), s.end(name.last())), name.sentence(),
-          Antecedents.role(s, name.last()), r.name(), r.kind(), false));
+      antecedents.add(
+          new Antecedents.Entry(
+              Span.of(name.offset(), s.end(name.last())),
+              name.sentence(),
+              Antecedents.role(s, name.last()),
+              r.name(),
+              r.kind(),
+              false));
     }
     for (ParsedSentence s : sentences) {
       for (int i = 1; i <= s.size(); i++) {
         if (s.relation(i).startsWith("nsubj") && isDescribedBeing(s, i)) {
           Mention subject = Mentions.phrase(s, i);
           Resolved r = nameOrDescription(s, i, tokens(s, subject));
-          antecedents.add(new Antecedents.Entry(subject.span(), s.index(), Antecedents.Role.SUBJECT,
-              r.name(), r.kind(), isPlural(s, i)));
+          antecedents.add(
+              new Antecedents.Entry(
+                  subject.span(),
+                  s.index(),
+                  Antecedents.Role.SUBJECT,
+                  r.name(),
+                  r.kind(),
+                  isPlural(s, i)));
         }
       }
     }
@@ -66,8 +92,11 @@ final class SpeakerResolver {
 
   /** A common noun naming a person or an organization: "the shipping minister", "the union". */
   private boolean isDescribedBeing(ParsedSentence s, int i) {
-    return s.tag(i).startsWith("NN") && !s.tag(i).startsWith("NNP") && s.ner(i).equals("O")
-        && (titles.contains(s.lemma(i)) || organizationNouns.contains(s.lemma(i))
+    return s.tag(i).startsWith("NN")
+        && !s.tag(i).startsWith("NNP")
+        && s.ner(i).equals("O")
+        && (titles.contains(s.lemma(i))
+            || organizationNouns.contains(s.lemma(i))
             || Animacy.coreNlp().isAnimate(s.lemma(i)));
   }
 
@@ -76,12 +105,21 @@ final class SpeakerResolver {
     Mention mention = resolved.speaker();
     if (mention != null && resolved.canonical() != null) {
       ParsedSentence s = sentences.get(mention.sentence());
-      antecedents.add(new Antecedents.Entry(mention.span(), mention.sentence(), Antecedents.Role.SPEAKER,
-          resolved.canonical(), resolved.kind(), isPlural(s, mention.head())));
+      antecedents.add(
+          new Antecedents.Entry(
+              mention.span(),
+              mention.sentence(),
+              Antecedents.Role.SPEAKER,
+              resolved.canonical(),
+              resolved.kind(),
+              isPlural(s, mention.head())));
     }
   }
 
-  /** The canonical name of the speaker {@code mention} of a candidate whose content is {@code content}. */
+  /**
+   * The canonical name of the speaker {@code mention} of a candidate whose content is {@code
+   * content}.
+   */
   Resolved speaker(Mention mention, Span content) {
     ParsedSentence s = sentences.get(mention.sentence());
     int head = mention.head();
@@ -91,9 +129,12 @@ final class SpeakerResolver {
     }
     String word = s.word(head).toLowerCase(Locale.ROOT);
     if (Antecedents.PRONOUNS.contains(word)) {
-      return antecedents.resolve(word, s.span(head, head), s.index(), content)
+      return antecedents
+          .resolve(word, s.span(head, head), s.index(), content)
           .map(e -> new Resolved(e.canonical(), e.kind()))
-          .orElse(new Resolved(null, word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON));
+          .orElse(
+              new Resolved(
+                  null, word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON));
     }
     if (RELATIVE.contains(word) && s.relation(s.governor(head)).startsWith("acl")) {
       int antecedent = s.governor(s.governor(head));
@@ -123,9 +164,14 @@ final class SpeakerResolver {
         first--;
       }
       Set<String> words = NameIndex.words(s, first, head);
-      return names.fullest(words, "PERSON", s.begin(head))
+      return names
+          .fullest(words, "PERSON", s.begin(head))
           .or(() -> names.fullest(words, "ORGANIZATION", s.begin(head)))
-          .map(n -> new Resolved(n.text(), n.entity().equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION))
+          .map(
+              n ->
+                  new Resolved(
+                      n.text(),
+                      n.entity().equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION))
           .orElse(new Resolved(s.span(first, head).in(text), kindOf(s, range)));
     }
     String noun = s.word(head).toLowerCase(Locale.ROOT);
@@ -184,9 +230,12 @@ final class SpeakerResolver {
         noun--;
       }
       if (s.tag(noun).startsWith("NN")) {
-        Resolved r = isName(s, noun) ? named(s, noun, new int[] {head + 2, end})
-            : nameOrDescription(s, noun, new int[] {head + 2, noun});
-        return Optional.of(r.kind() == SpeakerKind.OTHER ? new Resolved(r.name(), SpeakerKind.ORGANIZATION) : r);
+        Resolved r =
+            isName(s, noun)
+                ? named(s, noun, new int[] {head + 2, end})
+                : nameOrDescription(s, noun, new int[] {head + 2, noun});
+        return Optional.of(
+            r.kind() == SpeakerKind.OTHER ? new Resolved(r.name(), SpeakerKind.ORGANIZATION) : r);
       }
     }
     return Optional.empty();
@@ -213,14 +262,18 @@ final class SpeakerResolver {
         proper |= s.tag(i).startsWith("NNP");
       }
       if (proper) {
-        return new Resolved(s.span(first, last).in(text), kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION));
+        return new Resolved(
+            s.span(first, last).in(text),
+            kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION));
       }
     }
     return new Resolved(null, SpeakerKind.DOCUMENT);
   }
 
   private static boolean isPlural(ParsedSentence s, int head) {
-    return s.tag(head).equals("NNS") || s.tag(head).equals("NNPS") || Antecedents.isPlural(s.word(head));
+    return s.tag(head).equals("NNS")
+        || s.tag(head).equals("NNPS")
+        || Antecedents.isPlural(s.word(head));
   }
 
   private static boolean isName(ParsedSentence s, int token) {
@@ -239,9 +292,13 @@ final class SpeakerResolver {
       last++;
     }
     Set<String> words = NameIndex.words(s, first, last);
-    String name = names.fullest(words, entity, s.begin(first)).map(NameIndex.Name::text)
-        .orElse(s.span(first, last).in(text));
-    return new Resolved(name, entity.equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION);
+    String name =
+        names
+            .fullest(words, entity, s.begin(first))
+            .map(NameIndex.Name::text)
+            .orElse(s.span(first, last).in(text));
+    return new Resolved(
+        name, entity.equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION);
   }
 
   /**
@@ -251,18 +308,25 @@ final class SpeakerResolver {
    */
   private String description(ParsedSentence s, int head, int[] range) {
     int last = head;
-    while (last < range[1] && !s.isPunctuation(last + 1) && !s.tag(last + 1).startsWith("W")
+    while (last < range[1]
+        && !s.isPunctuation(last + 1)
+        && !s.tag(last + 1).startsWith("W")
         && !s.tag(last + 1).startsWith("VB")
-        && !(s.tag(last + 1).equals("IN") && !REPRESENTED_BY.contains(s.word(last + 1).toLowerCase(Locale.ROOT)))) {
+        && !(s.tag(last + 1).equals("IN")
+            && !REPRESENTED_BY.contains(s.word(last + 1).toLowerCase(Locale.ROOT)))) {
       last++; // "the lawyer for the group", not "a judge on Friday"
     }
     String words = s.span(range[0], last).in(text);
     String article = s.word(range[0]);
     return DETERMINERS.contains(article.toLowerCase(Locale.ROOT))
-        ? article.toLowerCase(Locale.ROOT) + words.substring(article.length()) : words;
+        ? article.toLowerCase(Locale.ROOT) + words.substring(article.length())
+        : words;
   }
 
-  /** The kind of a description: a person by its head noun (a title, a being), else as {@link #kindOf}. */
+  /**
+   * The kind of a description: a person by its head noun (a title, a being), else as {@link
+   * #kindOf}.
+   */
   private SpeakerKind kindOf(ParsedSentence s, int head, int[] range) {
     String lemma = s.lemma(head);
     if (organizationNouns.contains(lemma)) {

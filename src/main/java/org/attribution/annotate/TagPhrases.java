@@ -13,8 +13,10 @@ final class TagPhrases {
   /** Tags that may stand inside a noun phrase. */
   private static final Set<String> PHRASE_TAGS =
       Set.of("DT", "PDT", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "NN", "NNS", "NNP", "NNPS");
+
   /** Tags between a subject and its verb: "has repeatedly said", "would not say". */
   private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "RB", "RBR", "RBS");
+
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will");
   private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
@@ -63,8 +65,9 @@ final class TagPhrases {
   /** The subject of the cue verb at {@code verb} whose words end at {@code last}, or null. */
   static Subject subject(ParsedSentence s, int verb, int last) {
     int i = verb - 1;
-    while (i >= 1 && (AUXILIARY_TAGS.contains(s.tag(i))
-        || (s.tag(i).startsWith("VB") && AUXILIARIES.contains(s.lemma(i))))) {
+    while (i >= 1
+        && (AUXILIARY_TAGS.contains(s.tag(i))
+            || (s.tag(i).startsWith("VB") && AUXILIARIES.contains(s.lemma(i))))) {
       i--;
     }
     if (i >= 1 && isHead(s, i)) {

@@ -40,15 +40,24 @@ public final class TaggedAttributionAssembler implements Annotator {
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
   }
 
-  private static Attribution build(Candidate c, List<Span> parts, String text, List<ParsedSentence> sentences) {
-    return CandidateRecord.of(c, c.cue() == null ? null : c.cue().span(), MarkupFreeName.of(c.speaker(), sentences, text),
-        MarkupFreeName.of(c.document(), sentences, text), parts, text);
+  private static Attribution build(
+      Candidate c, List<Span> parts, String text, List<ParsedSentence> sentences) {
+    return CandidateRecord.of(
+        c,
+        c.cue() == null ? null : c.cue().span(),
+        MarkupFreeName.of(c.speaker(), sentences, text),
+        MarkupFreeName.of(c.document(), sentences, text),
+        parts,
+        text);
   }
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CandidatesAnnotation.class, TaggedSpanLinker.ContentPartsAnnotation.class,
-        SpeakersCanonicalAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+    return Set.of(
+        CandidatesAnnotation.class,
+        TaggedSpanLinker.ContentPartsAnnotation.class,
+        SpeakersCanonicalAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class);
   }
 
   @Override

@@ -33,7 +33,8 @@ public final class TaggedSpanAnnotator implements Annotator {
 
   @Override
   public void annotate(Annotation annotation) {
-    annotation.set(TaggedSpansAnnotation.class,
+    annotation.set(
+        TaggedSpansAnnotation.class,
         List.copyOf(tagger.tag(annotation.get(CoreAnnotations.TextAnnotation.class))));
   }
 

@@ -32,18 +32,19 @@ import org.attribution.tagger.TaggedSpan;
 
 /**
  * Turns the tagged spans into candidates: {@link SpanLinker} groups them into attributions, and
- * each source becomes a speaker, or a document when its head word is a document noun
- * ({@code models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its
- * last word before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel
- * Pollak of Breitbart}), which is what canonical names are resolved from. The cue's kind comes
- * from the cue lexicon, else from the content (speech when quoted, a claim otherwise). Needs
- * tagged spans, sentences and part-of-speech tags; adds candidates with their content parts
- * ({@link ContentPartsAnnotation}) and marks speakers and documents linked.
+ * each source becomes a speaker, or a document when its head word is a document noun ({@code
+ * models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its last word
+ * before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of
+ * Breitbart}), which is what canonical names are resolved from. The cue's kind comes from the cue
+ * lexicon, else from the content (speech when quoted, a claim otherwise). Needs tagged spans,
+ * sentences and part-of-speech tags; adds candidates with their content parts ({@link
+ * ContentPartsAnnotation}) and marks speakers and documents linked.
  */
 public final class TaggedSpanLinker implements Annotator {
 
   /** The parts of each candidate's content, by the content's hull. */
-  public static final class ContentPartsAnnotation implements CoreAnnotation<Map<Span, List<Span>>> {
+  public static final class ContentPartsAnnotation
+      implements CoreAnnotation<Map<Span, List<Span>>> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Class<Map<Span, List<Span>>> getType() {
@@ -79,16 +80,24 @@ public final class TaggedSpanLinker implements Annotator {
       }
       AttributionType type = typeOf(text, linked.parts());
       Cue cue = linked.cue() == null ? null : cue(s, linked.cue(), type, text);
-      double confidence = linked.parts().stream().mapToDouble(p -> probabilities.getOrDefault(p, 1.0))
-          .average().orElse(1) * (cue == null ? probabilities.getOrDefault(linked.source(), 1.0)
-              : probabilities.getOrDefault(linked.cue(), 1.0));
-      Candidate candidate = Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
+      double confidence =
+          linked.parts().stream()
+                  .mapToDouble(p -> probabilities.getOrDefault(p, 1.0))
+                  .average()
+                  .orElse(1)
+              * (cue == null
+                  ? probabilities.getOrDefault(linked.source(), 1.0)
+                  : probabilities.getOrDefault(linked.cue(), 1.0));
+      Candidate candidate =
+          Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
       if (linked.source() != null) {
         ParsedSentence at = sentenceAt(sentences, sentenceSpans, linked.source().begin());
         if (at != null) {
           Mention mention = new Mention(linked.source(), at.index(), head(at, linked.source()));
-          candidate = isDocument(at, mention.head())
-              ? candidate.withDocument(mention) : candidate.withSpeaker(mention);
+          candidate =
+              isDocument(at, mention.head())
+                  ? candidate.withDocument(mention)
+                  : candidate.withSpeaker(mention);
         }
       }
       candidates.add(candidate);
@@ -118,8 +127,10 @@ public final class TaggedSpanLinker implements Annotator {
         break;
       }
     }
-    Cue.Role role = s.word(head).equalsIgnoreCase("according") ? Cue.Role.PREPOSITION : Cue.Role.VERB;
-    return new Cue(s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
+    Cue.Role role =
+        s.word(head).equalsIgnoreCase("according") ? Cue.Role.PREPOSITION : Cue.Role.VERB;
+    return new Cue(
+        s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
   }
 
   /** The source's head: its last token before a preposition, relative pronoun or comma. */
@@ -138,7 +149,9 @@ public final class TaggedSpanLinker implements Annotator {
     return !s.tag(head).startsWith("NNP") && documentNouns.contains(s.word(head));
   }
 
-  /** The first (or last) token of {@code s} that overlaps {@code span}; the sentence's edge if none. */
+  /**
+   * The first (or last) token of {@code s} that overlaps {@code span}; the sentence's edge if none.
+   */
   private static int tokenIn(ParsedSentence s, Span span, boolean first) {
     int found = 0;
     for (int i = 1; i <= s.size(); i++) {
@@ -156,7 +169,8 @@ public final class TaggedSpanLinker implements Annotator {
    * The last sentence beginning at or before {@code offset}, or null; found by binary search over
    * {@code spans}, the sentences' spans in order.
    */
-  private static ParsedSentence sentenceAt(List<ParsedSentence> sentences, List<Span> spans, int offset) {
+  private static ParsedSentence sentenceAt(
+      List<ParsedSentence> sentences, List<Span> spans, int offset) {
     int after = BinarySearch.first(0, spans.size(), i -> spans.get(i).begin() > offset);
     return after == 0 ? null : sentences.get(after - 1);
   }
@@ -167,11 +181,15 @@ public final class TaggedSpanLinker implements Annotator {
     boolean anyQuote = false;
     for (Span part : parts) {
       String s = part.in(text).strip();
-      allQuoted &= !s.isEmpty() && QuoteMarks.isQuoteMark(s.charAt(0))
-          && s.chars().skip(1).anyMatch(QuoteMarks::isQuoteMark);
+      allQuoted &=
+          !s.isEmpty()
+              && QuoteMarks.isQuoteMark(s.charAt(0))
+              && s.chars().skip(1).anyMatch(QuoteMarks::isQuoteMark);
       anyQuote |= s.chars().anyMatch(c -> QuoteMarks.isQuoteMark(c) && c != '\'' && c != '\u2019');
     }
-    return allQuoted ? AttributionType.DIRECT : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
+    return allQuoted
+        ? AttributionType.DIRECT
+        : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
   }
 
   private static ContentRule rule(LinkedSpans linked) {
@@ -181,7 +199,9 @@ public final class TaggedSpanLinker implements Annotator {
     if (linked.parts().size() > 1) {
       return ContentRule.INTERRUPTED;
     }
-    return linked.content().begin() < linked.cue().begin() ? ContentRule.FRONTED : ContentRule.CLAUSE;
+    return linked.content().begin() < linked.cue().begin()
+        ? ContentRule.FRONTED
+        : ContentRule.CLAUSE;
   }
 
   @Override
@@ -195,7 +215,10 @@ public final class TaggedSpanLinker implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(CandidatesAnnotation.class, ContentPartsAnnotation.class,
-        SpeakersLinkedAnnotation.class, DocumentsLinkedAnnotation.class);
+    return Set.of(
+        CandidatesAnnotation.class,
+        ContentPartsAnnotation.class,
+        SpeakersLinkedAnnotation.class,
+        DocumentsLinkedAnnotation.class);
   }
 }

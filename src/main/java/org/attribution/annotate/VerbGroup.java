@@ -17,6 +17,7 @@ final class VerbGroup {
 
   /** Lemmas of the auxiliary verbs, which are never cues themselves. */
   static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> ADVERBS = Set.of("RB", "RBR", "RBS");
 
@@ -56,7 +57,9 @@ final class VerbGroup {
 
   private static boolean belongsToGroup(ParsedSentence s, int i) {
     String tag = s.tag(i);
-    return tag.equals("MD") || tag.equals("TO") || ADVERBS.contains(tag)
+    return tag.equals("MD")
+        || tag.equals("TO")
+        || ADVERBS.contains(tag)
         || NEGATIONS.contains(s.word(i).toLowerCase(Locale.ROOT))
         || (tag.startsWith("VB") && AUXILIARIES.contains(s.lemma(i)));
   }

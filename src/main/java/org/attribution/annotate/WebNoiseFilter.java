@@ -18,9 +18,9 @@ import org.attribution.pipeline.Mention;
  * Keeps a crawled page's furniture ({@link WebNoise}: link labels, bylines, photo captions,
  * datelines) out of the attributions: a candidate whose speaker or document lies in it, or whose
  * content lies wholly in it, is dropped ({@code READ MORE: Council votes to close library} is not
- * READ MORE's claim), and a content that starts or ends in it is cut back to the reporting
- * ({@code WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking
- * stage; marks {@link WebNoiseRemovedAnnotation}.
+ * READ MORE's claim), and a content that starts or ends in it is cut back to the reporting ({@code
+ * WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking stage;
+ * marks {@link WebNoiseRemovedAnnotation}.
  */
 public final class WebNoiseFilter implements Annotator {
 
@@ -36,8 +36,20 @@ public final class WebNoiseFilter implements Annotator {
       }
       Span content = outside(c.content(), noise, text);
       if (content != null && !inNoise(c.speaker(), noise) && !inNoise(c.document(), noise)) {
-        kept.add(content.equals(c.content()) ? c : new Candidate(c.sentence(), c.cue(), content, c.type(),
-            c.rule(), c.speaker(), c.document(), c.canonical(), c.kind(), c.confidence()));
+        kept.add(
+            content.equals(c.content())
+                ? c
+                : new Candidate(
+                    c.sentence(),
+                    c.cue(),
+                    content,
+                    c.type(),
+                    c.rule(),
+                    c.speaker(),
+                    c.document(),
+                    c.canonical(),
+                    c.kind(),
+                    c.confidence()));
       }
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(kept));

@@ -23,16 +23,19 @@ public record BatchOptions(int threads, int maxChars, Duration docTimeout, boole
 
   public BatchOptions {
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
-    checkArgument(maxChars >= 1 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
+    checkArgument(
+        maxChars >= 1 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
         "max chars must be from 1 to the extractor's limit of %s, not %s",
-        AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
+        AttributionExtractor.MAX_TEXT_LENGTH,
+        maxChars);
     requireNonNull(docTimeout, "docTimeout");
     checkArgument(!docTimeout.isNegative(), "document timeout must not be negative");
   }
 
   /** All processors, 100,000 characters, 30 seconds, in input order. */
   public static BatchOptions defaults() {
-    return new BatchOptions(Runtime.getRuntime().availableProcessors(), 100_000, Duration.ofSeconds(30), true);
+    return new BatchOptions(
+        Runtime.getRuntime().availableProcessors(), 100_000, Duration.ofSeconds(30), true);
   }
 
   /** Documents the batch holds between reading and writing: enough to keep every thread busy. */

@@ -16,10 +16,10 @@ import org.attribution.io.SourceRecord;
 
 /**
  * Runs an extraction over every document of a source and writes exactly one result per document,
- * with a bounded number of documents in memory however large the input: it reads ahead only as
- * far as the writer has room ({@link BatchOptions#window()}), extracts on a pool of worker threads
- * with a per-document time limit, and writes from the calling thread. Documents already complete
- * in the output are passed over, for resuming.
+ * with a bounded number of documents in memory however large the input: it reads ahead only as far
+ * as the writer has room ({@link BatchOptions#window()}), extracts on a pool of worker threads with
+ * a per-document time limit, and writes from the calling thread. Documents already complete in the
+ * output are passed over, for resuming.
  *
  * <p>The extraction is shared by the workers and must be thread-safe. A runner may be reused, but
  * not by two threads at once.
@@ -33,23 +33,26 @@ public final class BatchRunner {
   private final Function<Document, List<Attribution>> extraction;
   private final Progress progress;
 
-  public BatchRunner(BatchOptions options, Function<Document, List<Attribution>> extraction, Progress progress) {
+  public BatchRunner(
+      BatchOptions options, Function<Document, List<Attribution>> extraction, Progress progress) {
     this.options = options;
     this.extraction = extraction;
     this.progress = progress;
   }
 
   /**
-   * Extracts every document of {@code source} not in {@code done} and writes the results to
-   * {@code sink}. Problems with single documents become error records; the run stops only when the
-   * output cannot be written.
+   * Extracts every document of {@code source} not in {@code done} and writes the results to {@code
+   * sink}. Problems with single documents become error records; the run stops only when the output
+   * cannot be written.
    *
    * @throws IOException if writing to {@code sink} fails; what was written before stays valid
    */
-  public BatchSummary run(DocumentSource source, ResultSink sink, CompletedIds done) throws IOException {
+  public BatchSummary run(DocumentSource source, ResultSink sink, CompletedIds done)
+      throws IOException {
     Run run = new Run(sink);
     progress.start(source.size());
-    try (ExtractionPool pool = new ExtractionPool(options.threads(), options.docTimeout(), extraction)) {
+    try (ExtractionPool pool =
+        new ExtractionPool(options.threads(), options.docTimeout(), extraction)) {
       ResultQueue queue = ResultQueue.create(options.ordered());
       for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
         SourceRecord record = next.get();
@@ -75,21 +78,33 @@ public final class BatchRunner {
       progress.close();
     }
     return new BatchSummary(
-        run.documents, run.skipped, run.attributions, run.errors, Duration.ofNanos(System.nanoTime() - run.startNanos));
+        run.documents,
+        run.skipped,
+        run.attributions,
+        run.errors,
+        Duration.ofNanos(System.nanoTime() - run.startNanos));
   }
 
   private CompletableFuture<DocumentResult> start(SourceRecord record, ExtractionPool pool) {
     if (record instanceof SourceRecord.Unreadable unreadable) {
       progress.warn(unreadable.message());
       return CompletableFuture.completedFuture(
-          DocumentResult.failure(unreadable.id(), Map.of(), DocumentError.Kind.READ, unreadable.message()));
+          DocumentResult.failure(
+              unreadable.id(), Map.of(), DocumentError.Kind.READ, unreadable.message()));
     }
     SourceRecord.Article article = (SourceRecord.Article) record;
     int length = article.document().text().length();
     if (length > options.maxChars()) {
-      return CompletableFuture.completedFuture(DocumentResult.failure(
-          article.id(), article.keptFields(), DocumentError.Kind.TOO_LONG,
-          String.format(Locale.ROOT, "text has %,d characters, more than the limit of %,d", length, options.maxChars())));
+      return CompletableFuture.completedFuture(
+          DocumentResult.failure(
+              article.id(),
+              article.keptFields(),
+              DocumentError.Kind.TOO_LONG,
+              String.format(
+                  Locale.ROOT,
+                  "text has %,d characters, more than the limit of %,d",
+                  length,
+                  options.maxChars())));
     }
     return pool.submit(article);
   }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param attributions attributions written by this run
  * @param errors documents written with an error record
  */
-public record BatchSummary(long documents, long skipped, long attributions, long errors, Duration elapsed) {
+public record BatchSummary(
+    long documents, long skipped, long attributions, long errors, Duration elapsed) {
 
   /** Documents per second over the run. */
   public double throughput() {
@@ -27,7 +28,13 @@ public record BatchSummary(long documents, long skipped, long attributions, long
     return String.format(
         Locale.ROOT,
         "%,d documents%s, %,d attributions, %,d errors in %d:%02d:%02d (%.1f docs/s)",
-        documents, skipped > 0 ? String.format(Locale.ROOT, " (%,d already done)", skipped) : "",
-        attributions, errors, s / 3600, s / 60 % 60, s % 60, throughput());
+        documents,
+        skipped > 0 ? String.format(Locale.ROOT, " (%,d already done)", skipped) : "",
+        attributions,
+        errors,
+        s / 3600,
+        s / 60 % 60,
+        s % 60,
+        throughput());
   }
 }

@@ -12,21 +12,34 @@ import org.attribution.Span;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, cue kind, speaker,
- * canonical speaker, speaker kind, document, the four spans as {@code begin-end}, an error column,
- * then the kept input fields. A content in parts ({@code "A," she said. "B."}) reads as its parts
- * joined by a space, without the frame, and its span cell lists the parts ({@code 1-3 15-17}).
- * A document without attributions, or with an error, still gets one row, so that every input
- * document shows in the file. A cell a spreadsheet would run as a formula is written with a
+ * Writes one CSV row per attribution, for spreadsheets: document id, type, content, cue, cue kind,
+ * speaker, canonical speaker, speaker kind, document, the four spans as {@code begin-end}, an error
+ * column, then the kept input fields. A content in parts ({@code "A," she said. "B."}) reads as its
+ * parts joined by a space, without the frame, and its span cell lists the parts ({@code 1-3
+ * 15-17}). A document without attributions, or with an error, still gets one row, so that every
+ * input document shows in the file. A cell a spreadsheet would run as a formula is written with a
  * leading {@code '} (see {@link #inert}).
  *
  * <p>Not thread-safe.
  */
 public final class CsvSink implements ResultSink {
 
-  private static final List<String> COLUMNS = List.of(
-      "id", "type", "content", "cue", "cueKind", "speaker", "speakerCanonical", "speakerKind", "document",
-      "contentSpan", "cueSpan", "speakerSpan", "documentSpan", "error");
+  private static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "type",
+          "content",
+          "cue",
+          "cueKind",
+          "speaker",
+          "speakerCanonical",
+          "speakerKind",
+          "document",
+          "contentSpan",
+          "cueSpan",
+          "speakerSpan",
+          "documentSpan",
+          "error");
 
   private final OutputFile out;
   private final List<String> keptFields;
@@ -39,7 +52,8 @@ public final class CsvSink implements ResultSink {
   public CsvSink(OutputFile out, List<String> keptFields, boolean header) throws IOException {
     this.out = out;
     this.keptFields = List.copyOf(keptFields);
-    this.printer = new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    this.printer =
+        new CSVPrinter(out.writer(), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
     if (header) {
       printer.printRecord(Stream.concat(COLUMNS.stream(), keptFields.stream()));
     }
@@ -50,7 +64,10 @@ public final class CsvSink implements ResultSink {
     List<String> kept = new ArrayList<>();
     for (String field : keptFields) {
       JsonNode value = result.keptFields().get(field);
-      kept.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
+      kept.add(
+          value == null || value.isNull()
+              ? ""
+              : value.isValueNode() ? value.asString() : value.toString());
     }
     if (result.error().isPresent()) {
       var error = result.error().get();
@@ -88,8 +105,8 @@ public final class CsvSink implements ResultSink {
   }
 
   /**
-   * Text that a spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code -},
-   * {@code @}, tab or carriage return) gets a leading {@code '}, as OWASP advises against CSV
+   * Text that a spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code
+   * -}, {@code @}, tab or carriage return) gets a leading {@code '}, as OWASP advises against CSV
    * injection: web text must not run as a formula on the reader's machine.
    */
   static String inert(String cell) {

@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  * @param attributions empty when there is an error
  */
 public record DocumentResult(
-    String id, Map<String, JsonNode> keptFields, List<Attribution> attributions, Optional<DocumentError> error) {
+    String id,
+    Map<String, JsonNode> keptFields,
+    List<Attribution> attributions,
+    Optional<DocumentError> error) {
 
   public DocumentResult {
     requireNonNull(id, "id");
@@ -28,11 +31,14 @@ public record DocumentResult(
     requireNonNull(error, "error");
   }
 
-  static DocumentResult success(String id, Map<String, JsonNode> keptFields, List<Attribution> attributions) {
+  static DocumentResult success(
+      String id, Map<String, JsonNode> keptFields, List<Attribution> attributions) {
     return new DocumentResult(id, keptFields, attributions, Optional.empty());
   }
 
-  static DocumentResult failure(String id, Map<String, JsonNode> keptFields, DocumentError.Kind kind, String message) {
-    return new DocumentResult(id, keptFields, List.of(), Optional.of(new DocumentError(kind, message)));
+  static DocumentResult failure(
+      String id, Map<String, JsonNode> keptFields, DocumentError.Kind kind, String message) {
+    return new DocumentResult(
+        id, keptFields, List.of(), Optional.of(new DocumentError(kind, message)));
   }
 }

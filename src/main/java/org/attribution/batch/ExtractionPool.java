@@ -18,15 +18,15 @@ import org.attribution.io.SourceRecord;
 
 /**
  * Runs extractions on a fixed number of worker threads, each document under a time limit. A
- * document past its limit gets a {@code timeout} result at once and its worker is interrupted;
- * the pipeline's stages check the interrupt, so the worker comes back within moments and takes the
- * next document. Only a worker still out {@link #ABANDON_AFTER} after the interrupt (an extractor
- * that does not heed it) is replaced: the pool grows by one thread until it comes back, so a stuck
+ * document past its limit gets a {@code timeout} result at once and its worker is interrupted; the
+ * pipeline's stages check the interrupt, so the worker comes back within moments and takes the next
+ * document. Only a worker still out {@link #ABANDON_AFTER} after the interrupt (an extractor that
+ * does not heed it) is replaced: the pool grows by one thread until it comes back, so a stuck
  * document never lowers throughput.
  *
- * <p>The extraction function is shared by all workers and must be thread-safe. {@link #submit}
- * may be called from several threads (the Spark tasks of an executor share one pool); results
- * complete on worker or timer threads.
+ * <p>The extraction function is shared by all workers and must be thread-safe. {@link #submit} may
+ * be called from several threads (the Spark tasks of an executor share one pool); results complete
+ * on worker or timer threads.
  */
 public final class ExtractionPool implements AutoCloseable {
 
@@ -45,19 +45,25 @@ public final class ExtractionPool implements AutoCloseable {
    * Starts {@code threads} workers running {@code extraction}, each document for at most {@code
    * timeout} (zero for no limit).
    */
-  public ExtractionPool(int threads, Duration timeout, Function<Document, List<Attribution>> extraction) {
+  public ExtractionPool(
+      int threads, Duration timeout, Function<Document, List<Attribution>> extraction) {
     this(threads, timeout, ABANDON_AFTER, extraction);
   }
 
   /** As above, replacing a worker still out {@code abandonAfter} after its interrupt. */
-  ExtractionPool(int threads, Duration timeout, Duration abandonAfter, Function<Document, List<Attribution>> extraction) {
+  ExtractionPool(
+      int threads,
+      Duration timeout,
+      Duration abandonAfter,
+      Function<Document, List<Attribution>> extraction) {
     this.threads = threads;
     this.timeout = timeout;
     this.abandonAfter = abandonAfter;
     this.extraction = extraction;
     // The queue is unbounded here because the batch bounds the documents it submits.
-    this.workers = new ThreadPoolExecutor(
-        threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), daemons("extract"));
+    this.workers =
+        new ThreadPoolExecutor(
+            threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), daemons("extract"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("extract-timer"));
   }
 
@@ -102,7 +108,9 @@ public final class ExtractionPool implements AutoCloseable {
   }
 
   private static String describe(Throwable t) {
-    return t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": " + t.getMessage();
+    return t.getMessage() == null
+        ? t.getClass().getName()
+        : t.getClass().getName() + ": " + t.getMessage();
   }
 
   private final class Task implements Runnable {
@@ -122,14 +130,20 @@ public final class ExtractionPool implements AutoCloseable {
       }
       ScheduledFuture<?> alarm =
           // TimeUnit.convert saturates where Duration.toNanos overflows (past 292 years)
-          timeout.isZero() ? null : timer.schedule(this::timeOut, TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
+          timeout.isZero()
+              ? null
+              : timer.schedule(
+                  this::timeOut, TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
       DocumentResult outcome;
       try {
-        outcome = DocumentResult.success(
-            article.id(), article.keptFields(), extraction.apply(article.document()));
-      } catch (Throwable t) { // Even an Error must become a record, or the batch would wait forever.
-        outcome = DocumentResult.failure(
-            article.id(), article.keptFields(), DocumentError.Kind.EXTRACTION, describe(t));
+        outcome =
+            DocumentResult.success(
+                article.id(), article.keptFields(), extraction.apply(article.document()));
+      } catch (
+          Throwable t) { // Even an Error must become a record, or the batch would wait forever.
+        outcome =
+            DocumentResult.failure(
+                article.id(), article.keptFields(), DocumentError.Kind.EXTRACTION, describe(t));
       } finally {
         if (alarm != null) {
           alarm.cancel(false);
@@ -148,12 +162,16 @@ public final class ExtractionPool implements AutoCloseable {
 
     private void timeOut() {
       String message = "extraction took longer than " + timeout.toMillis() / 1000.0 + " s";
-      if (result.complete(DocumentResult.failure(
-          article.id(), article.keptFields(), DocumentError.Kind.TIMEOUT, message))) {
+      if (result.complete(
+          DocumentResult.failure(
+              article.id(), article.keptFields(), DocumentError.Kind.TIMEOUT, message))) {
         synchronized (this) {
           if (runner != null) {
             runner.interrupt();
-            timer.schedule(this::replaceIfStillOut, TimeUnit.NANOSECONDS.convert(abandonAfter), TimeUnit.NANOSECONDS);
+            timer.schedule(
+                this::replaceIfStillOut,
+                TimeUnit.NANOSECONDS.convert(abandonAfter),
+                TimeUnit.NANOSECONDS);
           }
         }
       }

@@ -33,18 +33,24 @@ public final class JsonLinesSink implements ResultSink {
    * without an id ({@code null}).
    */
   public static ObjectNode toJson(
-      String id, Map<String, JsonNode> keptFields, List<Attribution> attributions, Optional<DocumentError> error) {
+      String id,
+      Map<String, JsonNode> keptFields,
+      List<Attribution> attributions,
+      Optional<DocumentError> error) {
     ObjectNode node = AttributionJson.MAPPER.createObjectNode();
     node.put("id", id);
     // Kept fields never overwrite the record's own fields.
-    keptFields.forEach((field, value) -> {
-      if (!field.equals("attributions") && !field.equals("error")) {
-        node.putIfAbsent(field, value);
-      }
-    });
+    keptFields.forEach(
+        (field, value) -> {
+          if (!field.equals("attributions") && !field.equals("error")) {
+            node.putIfAbsent(field, value);
+          }
+        });
     error.ifPresentOrElse(
         e -> node.putObject("error").put("kind", e.kind().label()).put("message", e.message()),
-        () -> node.set("attributions", AttributionJson.document(id, attributions).get("attributions")));
+        () ->
+            node.set(
+                "attributions", AttributionJson.document(id, attributions).get("attributions")));
     return node;
   }
 

@@ -70,15 +70,22 @@ public final class LogProgress implements Progress {
   private String line(long now) {
     double seconds = (now - startNanos) / 1e9;
     double rate = seconds > 0 ? documents / seconds : 0;
-    String of = remaining.isPresent() ? String.format(Locale.ROOT, " of %,d", remaining.getAsLong()) : "";
+    String of =
+        remaining.isPresent() ? String.format(Locale.ROOT, " of %,d", remaining.getAsLong()) : "";
     String eta = "";
     if (remaining.isPresent() && rate > 0) {
       long left = Math.round((remaining.getAsLong() - documents) / rate);
-      eta = String.format(Locale.ROOT, ", ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60);
+      eta =
+          String.format(Locale.ROOT, ", ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60);
     }
     return String.format(
         Locale.ROOT,
         "%,d%s documents, %,d attributions, %,d errors, %.1f docs/s%s",
-        documents, of, attributions, errors, rate, eta);
+        documents,
+        of,
+        attributions,
+        errors,
+        rate,
+        eta);
   }
 }

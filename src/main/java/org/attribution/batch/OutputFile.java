@@ -35,7 +35,8 @@ public final class OutputFile implements AutoCloseable {
 
   /** Opens {@code path} for writing, from its start or, when {@code append}, after its end. */
   public static OutputFile open(Path path, boolean append) throws IOException {
-    return new OutputFile(path.toString(), new FileOutputStream(path.toFile(), append), isGzipped(path));
+    return new OutputFile(
+        path.toString(), new FileOutputStream(path.toFile(), append), isGzipped(path));
   }
 
   /**

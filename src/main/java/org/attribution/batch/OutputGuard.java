@@ -56,7 +56,8 @@ public final class OutputGuard implements AutoCloseable {
   public static OutputGuard claim(Path output, List<String> inputs) throws IOException {
     refuseInputs(output, inputs);
     Path lockFile = lockFileOf(output);
-    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -65,13 +66,19 @@ public final class OutputGuard implements AutoCloseable {
     }
     if (lock == null) {
       channel.close();
-      throw new IllegalArgumentException("another run is writing to " + output + " (it holds " + lockFile
-          + "); wait for it to finish or choose another --output");
+      throw new IllegalArgumentException(
+          "another run is writing to "
+              + output
+              + " (it holds "
+              + lockFile
+              + "); wait for it to finish or choose another --output");
     }
     return new OutputGuard(lockFile, channel, lock);
   }
 
-  /** Refuses an output that is the same file as an input, through links, {@code ./} or hard links. */
+  /**
+   * Refuses an output that is the same file as an input, through links, {@code ./} or hard links.
+   */
   static void refuseInputs(Path output, List<String> inputs) throws IOException {
     if (!Files.exists(output)) {
       return; // a file yet to be made is no input
@@ -83,8 +90,12 @@ public final class OutputGuard implements AutoCloseable {
       Path in = Path.of(input);
       boolean same = Files.isDirectory(in) ? readsUnder(in, output) : Files.isSameFile(in, output);
       if (same) {
-        throw new IllegalArgumentException("--output " + output + " is the input " + input
-            + ": writing would erase it before it is read; choose another output file");
+        throw new IllegalArgumentException(
+            "--output "
+                + output
+                + " is the input "
+                + input
+                + ": writing would erase it before it is read; choose another output file");
       }
     }
   }
@@ -98,7 +109,10 @@ public final class OutputGuard implements AutoCloseable {
   /** One lock file per real output, whatever path names it. */
   private static Path lockFileOf(Path output) throws IOException {
     Path absolute = output.toAbsolutePath();
-    Path real = Files.exists(output) ? output.toRealPath() : absolute.getParent().toRealPath().resolve(absolute.getFileName());
+    Path real =
+        Files.exists(output)
+            ? output.toRealPath()
+            : absolute.getParent().toRealPath().resolve(absolute.getFileName());
     return real.resolveSibling(real.getFileName() + ".lock");
   }
 

@@ -10,10 +10,10 @@ import me.tongfei.progressbar.ProgressState;
 
 /**
  * Draws the progress line within the width it is given, most important first, so that nothing that
- * matters is cut: documents done (of the total, when known), errors, attributions, the rate
- * (once a second has passed, so that it never reads {@code 0.0/s}), the ETA or the elapsed time.
- * A bar leads when the total is known and there is room for it; the least important parts are
- * left out when there is not.
+ * matters is cut: documents done (of the total, when known), errors, attributions, the rate (once a
+ * second has passed, so that it never reads {@code 0.0/s}), the ETA or the elapsed time. A bar
+ * leads when the total is known and there is room for it; the least important parts are left out
+ * when there is not.
  *
  * <pre>
  * [#####.......]  1,234/5,000 docs  0 errors  4,567 attributions  12.3/s  ETA 0:05:12
@@ -36,7 +36,13 @@ final class ProgressLine implements ProgressBarRenderer {
 
   /** The extra message that carries the counts the line shows after the documents. */
   static String counts(long attributions, long errors) {
-    return String.format(Locale.ROOT, "%,d %s%s%,d attributions", errors, errors == 1 ? "error" : "errors", GAP, attributions);
+    return String.format(
+        Locale.ROOT,
+        "%,d %s%s%,d attributions",
+        errors,
+        errors == 1 ? "error" : "errors",
+        GAP,
+        attributions);
   }
 
   @Override
@@ -45,8 +51,10 @@ final class ProgressLine implements ProgressBarRenderer {
     long done = state.getCurrent();
     Duration elapsed = Duration.between(state.getStartInstant(), clock.instant());
     List<String> parts = new ArrayList<>();
-    parts.add(known ? String.format(Locale.ROOT, "%,d/%,d docs", done, state.getMax())
-        : String.format(Locale.ROOT, "%,d docs", done));
+    parts.add(
+        known
+            ? String.format(Locale.ROOT, "%,d/%,d docs", done, state.getMax())
+            : String.format(Locale.ROOT, "%,d docs", done));
     if (!state.getExtraMessage().isEmpty()) {
       parts.add(state.getExtraMessage().strip());
     }
@@ -83,6 +91,7 @@ final class ProgressLine implements ProgressBarRenderer {
   }
 
   private static String clockTime(Duration d) {
-    return String.format(Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    return String.format(
+        Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
   }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The documents between reading and writing, handed to the writer either in input order or as
- * they finish.
+ * The documents between reading and writing, handed to the writer either in input order or as they
+ * finish.
  *
  * <p>{@link #add}, {@link #next} and {@link #ready} are called from one thread; futures may
  * complete on any.
@@ -69,7 +69,9 @@ abstract sealed class ResultQueue {
     @Override
     Optional<DocumentResult> poll() {
       CompletableFuture<DocumentResult> head = pending.peek();
-      return head != null && head.isDone() ? Optional.of(pending.remove().join()) : Optional.empty();
+      return head != null && head.isDone()
+          ? Optional.of(pending.remove().join())
+          : Optional.empty();
     }
   }
 

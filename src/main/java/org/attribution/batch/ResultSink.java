@@ -14,8 +14,8 @@ public interface ResultSink extends Closeable {
   void write(DocumentResult result) throws IOException;
 
   /**
-   * Pushes what was written to the operating system, so that it survives the process being
-   * killed; and, when {@code durable}, to the disk, so that it survives a power loss.
+   * Pushes what was written to the operating system, so that it survives the process being killed;
+   * and, when {@code durable}, to the disk, so that it survives a power loss.
    */
   void flush(boolean durable) throws IOException;
 }

@@ -19,9 +19,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Prepares a JSON Lines output for {@code --resume}: reads the ids already complete and repairs
- * the end of the file that an interruption left torn (a line without its line break, or a gzip
- * stream cut short), so that appending to it gives exactly one line per document.
+ * Prepares a JSON Lines output for {@code --resume}: reads the ids already complete and repairs the
+ * end of the file that an interruption left torn (a line without its line break, or a gzip stream
+ * cut short), so that appending to it gives exactly one line per document.
  *
  * <p>Stateless and thread-safe; do not run it on a file another process is writing.
  */
@@ -63,7 +63,9 @@ public final class ResumeIndex {
         : in;
   }
 
-  /** A gzip file cannot be cut in place: its sound part is recompressed beside it, then moved over. */
+  /**
+   * A gzip file cannot be cut in place: its sound part is recompressed beside it, then moved over.
+   */
   private static void rewriteGzipPrefix(Path output, long goodBytes) throws IOException {
     Path temp = output.resolveSibling(output.getFileName() + ".repair");
     try (InputStream in = open(output, true);
@@ -125,8 +127,11 @@ public final class ResumeIndex {
         String id = idOf(line.toString(StandardCharsets.UTF_8));
         if (id == null) {
           // Only the last line may be torn; a bad line followed by more lines is not ours.
-          pendingBadLine = file + " line " + lineNumber
-              + " is not an output record of this command; cannot resume into this file";
+          pendingBadLine =
+              file
+                  + " line "
+                  + lineNumber
+                  + " is not an output record of this command; cannot resume into this file";
         } else {
           scan.add(id);
           scan.goodBytes += line.size() + 1;
@@ -145,8 +150,10 @@ public final class ResumeIndex {
     private static String idOf(String line) {
       try {
         JsonNode node = AttributionJson.MAPPER.readTree(line);
-        boolean record = node.isObject() && node.path("id").isString()
-            && (node.path("attributions").isArray() || node.path("error").isObject());
+        boolean record =
+            node.isObject()
+                && node.path("id").isString()
+                && (node.path("attributions").isArray() || node.path("error").isObject());
         return record ? node.get("id").asString() : null;
       } catch (JacksonException e) {
         return null;

@@ -8,8 +8,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * A progress bar redrawn in place on a terminal: documents done, errors, attributions, docs/s,
- * and the ETA when the total is known, on one line of at most {@link #WIDTH} columns ({@link
+ * A progress bar redrawn in place on a terminal: documents done, errors, attributions, docs/s, and
+ * the ETA when the total is known, on one line of at most {@link #WIDTH} columns ({@link
  * ProgressLine}).
  *
  * <p>Not thread-safe; the bar redraws itself on its own thread.
@@ -37,11 +37,12 @@ public final class TerminalProgress implements Progress {
 
   @Override
   public void start(OptionalLong total) {
-    bar = new ProgressBarBuilder()
-        .setInitialMax(total.orElse(-1))
-        .setRenderer(new ProgressLine(clock))
-        .setConsumer(new ConsoleProgressBarConsumer(terminal, WIDTH))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setInitialMax(total.orElse(-1))
+            .setRenderer(new ProgressLine(clock))
+            .setConsumer(new ConsoleProgressBarConsumer(terminal, WIDTH))
+            .build();
   }
 
   @Override

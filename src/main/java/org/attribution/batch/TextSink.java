@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.attribution.Attribution;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes a block of plain text per document for reading on a terminal: the id, the kept input
@@ -25,6 +24,7 @@ public final class TextSink implements ResultSink {
 
   /** Columns a wrapped line may take, so that blocks fit an 80-column terminal. */
   static final int WIDTH = 79;
+
   private static final String INDENT = "      ";
 
   private final OutputFile out;
@@ -36,11 +36,26 @@ public final class TextSink implements ResultSink {
   @Override
   public void write(DocumentResult result) throws IOException {
     StringBuilder block = new StringBuilder(result.id());
-    result.error().ifPresentOrElse(
-        e -> block.append(": error (").append(e.kind().label()).append(")\n").append(wrap("  ", e.message(), "  ")),
-        () -> block.append(": ").append(count(result.attributions().size())).append('\n'));
-    result.keptFields().forEach((field, value) -> block.append("  ").append(field).append(": ")
-        .append(value.isValueNode() ? value.asString() : value.toString()).append('\n'));
+    result
+        .error()
+        .ifPresentOrElse(
+            e ->
+                block
+                    .append(": error (")
+                    .append(e.kind().label())
+                    .append(")\n")
+                    .append(wrap("  ", e.message(), "  ")),
+            () -> block.append(": ").append(count(result.attributions().size())).append('\n'));
+    result
+        .keptFields()
+        .forEach(
+            (field, value) ->
+                block
+                    .append("  ")
+                    .append(field)
+                    .append(": ")
+                    .append(value.isValueNode() ? value.asString() : value.toString())
+                    .append('\n'));
     List<Attribution> attributions = result.attributions();
     for (int i = 0; i < attributions.size(); i++) {
       block.append('\n').append(describe(i + 1, attributions.get(i)));
@@ -60,7 +75,8 @@ public final class TextSink implements ResultSink {
     if (a.cue() != null) {
       heading.add("cue \"" + a.cue() + "\"");
     }
-    String lines = wrap(String.format(Locale.ROOT, "%4d. ", number), String.join(", ", heading), INDENT);
+    String lines =
+        wrap(String.format(Locale.ROOT, "%4d. ", number), String.join(", ", heading), INDENT);
     if (a.document() != null) {
       lines += wrap(INDENT, "according to " + a.document(), INDENT);
     }
@@ -79,8 +95,8 @@ public final class TextSink implements ResultSink {
   }
 
   /**
-   * {@code text} after {@code firstIndent}, on lines of at most {@link #WIDTH} columns (longer words
-   * alone on theirs), the lines after the first starting with {@code indent}.
+   * {@code text} after {@code firstIndent}, on lines of at most {@link #WIDTH} columns (longer
+   * words alone on theirs), the lines after the first starting with {@code indent}.
    */
   static String wrap(String firstIndent, String text, String indent) {
     StringBuilder wrapped = new StringBuilder(firstIndent);

@@ -31,7 +31,8 @@ public record BenchCorpus(String name, List<String> texts) {
   /** Every {@code .txt} file of {@code folder}, in name order. */
   public static BenchCorpus textFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> sorted = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+      List<Path> sorted =
+          files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
       List<String> texts = new ArrayList<>();
       for (Path file : sorted) {
         texts.add(Files.readString(file, StandardCharsets.UTF_8));
@@ -40,7 +41,9 @@ public record BenchCorpus(String name, List<String> texts) {
     }
   }
 
-  /** The texts of a JSON Lines file, plain or gzipped; lines without a readable text are skipped. */
+  /**
+   * The texts of a JSON Lines file, plain or gzipped; lines without a readable text are skipped.
+   */
   public static BenchCorpus jsonLines(Path file, JsonFields fields) throws IOException {
     List<String> texts = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file);

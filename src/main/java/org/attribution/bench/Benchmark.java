@@ -29,7 +29,12 @@ public final class Benchmark {
    *     other work only ever slows a run down, so the fastest is the least disturbed
    */
   public record Settings(
-      int threads, int warmupDocuments, Duration warmupTime, int minDocuments, Duration minTime, int repeats) {
+      int threads,
+      int warmupDocuments,
+      Duration warmupTime,
+      int minDocuments,
+      Duration minTime,
+      int repeats) {
     public Settings {
       checkArgument(threads > 0, "threads must be positive, got %s", threads);
       checkArgument(warmupDocuments >= 0, "warm-up documents must not be negative");
@@ -48,7 +53,8 @@ public final class Benchmark {
    * @param clock nanosecond time source; {@link System#nanoTime} outside tests
    * @param log receives a line as each contender starts and finishes
    */
-  public Benchmark(Settings settings, ThroughputMeter meter, LongSupplier clock, Consumer<String> log) {
+  public Benchmark(
+      Settings settings, ThroughputMeter meter, LongSupplier clock, Consumer<String> log) {
     this.settings = settings;
     this.meter = meter;
     this.clock = clock;
@@ -80,7 +86,12 @@ public final class Benchmark {
       }
       long liveAfterRun = HeapGauge.liveBytes();
       return new ContenderResult.Measured(
-          contender.name(), loadSeconds, liveAfterLoad, liveAfterRun, gauge.peakBytes(), throughputs);
+          contender.name(),
+          loadSeconds,
+          liveAfterLoad,
+          liveAfterRun,
+          gauge.peakBytes(),
+          throughputs);
     } catch (RuntimeException | OutOfMemoryError e) {
       // One contender failing (a peer out of heap) must not lose the figures of the others.
       log.accept(contender.name() + " failed: " + e);
@@ -95,18 +106,26 @@ public final class Benchmark {
     int cap = contender.maxDocuments();
     int warmup = Math.min(settings.warmupDocuments(), cap);
     if (warmup > 0) {
-      meter.measure(processor, corpus, new ThroughputMeter.Plan(1, warmup, cap, settings.warmupTime().toNanos()));
+      meter.measure(
+          processor,
+          corpus,
+          new ThroughputMeter.Plan(1, warmup, cap, settings.warmupTime().toNanos()));
     }
     long minNanos = settings.minTime().toNanos();
     // Every text at least once, so that a corpus counts whole unless the contender is capped.
     int minDocuments = Math.max(settings.minDocuments(), corpus.texts().size());
-    Throughput single = fastest(processor, corpus, new ThroughputMeter.Plan(1, minDocuments, cap, minNanos));
+    Throughput single =
+        fastest(processor, corpus, new ThroughputMeter.Plan(1, minDocuments, cap, minNanos));
     Throughput parallel =
-        fastest(processor, corpus, new ThroughputMeter.Plan(settings.threads(), minDocuments, cap, minNanos));
+        fastest(
+            processor,
+            corpus,
+            new ThroughputMeter.Plan(settings.threads(), minDocuments, cap, minNanos));
     return new ContenderResult.CorpusThroughput(corpus.name(), single, parallel);
   }
 
-  private Throughput fastest(Consumer<String> processor, BenchCorpus corpus, ThroughputMeter.Plan plan) {
+  private Throughput fastest(
+      Consumer<String> processor, BenchCorpus corpus, ThroughputMeter.Plan plan) {
     Throughput best = meter.measure(processor, corpus, plan);
     for (int i = 1; i < settings.repeats(); i++) {
       Throughput next = meter.measure(processor, corpus, plan);

@@ -17,6 +17,7 @@ public final class Contenders {
 
   /** Table name of the CoreNLP floor. */
   public static final String CORENLP_TOKENIZE = "CoreNLP tokenize,ssplit";
+
   /** Table name of CoreNLP's quote attribution. */
   public static final String CORENLP_QUOTE = "CoreNLP quote+attribution";
 
@@ -24,10 +25,12 @@ public final class Contenders {
 
   /** The extractor of {@code profile}, named after it. */
   public static Contender extractor(Profile profile) {
-    return Contender.unlimited(profile.name(), () -> {
-      AttributionExtractor extractor = AttributionExtractor.builder().profile(profile).build();
-      return text -> extractor.extract(Document.of("", text));
-    });
+    return Contender.unlimited(
+        profile.name(),
+        () -> {
+          AttributionExtractor extractor = AttributionExtractor.builder().profile(profile).build();
+          return text -> extractor.extract(Document.of("", text));
+        });
   }
 
   public static Contender corenlpTokenize() {
@@ -36,11 +39,11 @@ public final class Contenders {
 
   /**
    * CoreNLP's quote annotator attributing quotes to speakers, with the annotators it requires:
-   * part-of-speech tags, lemmas, entities and entity mentions, the dependency parse and
-   * coreference chains.
+   * part-of-speech tags, lemmas, entities and entity mentions, the dependency parse and coreference
+   * chains.
    *
-   * @param maxDocuments documents per measurement: at about two seconds each, a few dozen keep
-   *     the run to minutes
+   * @param maxDocuments documents per measurement: at about two seconds each, a few dozen keep the
+   *     run to minutes
    */
   public static Contender corenlpQuote(int maxDocuments) {
     Properties p = properties("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");

@@ -56,27 +56,45 @@ final class CostTexts {
     abstract String text(int length, CostTexts texts);
   }
 
-  private static final List<String> PEOPLE = List.of(
-      "Anna Reyes", "Tom Okafor", "Priya Natarajan", "Carl Jensen", "Maria Lopez", "David Chen",
-      "Grace Mbeki", "Luis Ortega", "Helen Park", "Samuel Adeyemi");
-  private static final List<String> DESCRIPTIONS = List.of(
-      "the mayor", "a union spokeswoman", "the city's finance director", "an engineer on the project",
-      "a spokesman for the port authority", "the council's chairwoman");
-  private static final List<String> VERBS = List.of("said", "added", "warned", "told reporters", "explained");
-  private static final List<String> CLAIMS = List.of(
-      "We will keep the bridge open for as long as it is safe",
-      "Nobody expected the repairs to cost this much",
-      "The council has to decide before the winter comes",
-      "Our members are ready to strike if the talks fail",
-      "I think the plan is the best we can do with the money we have",
-      "This is not about politics, it is about safety",
-      "The numbers simply do not add up",
-      "We asked for a meeting three times and heard nothing back");
+  private static final List<String> PEOPLE =
+      List.of(
+          "Anna Reyes",
+          "Tom Okafor",
+          "Priya Natarajan",
+          "Carl Jensen",
+          "Maria Lopez",
+          "David Chen",
+          "Grace Mbeki",
+          "Luis Ortega",
+          "Helen Park",
+          "Samuel Adeyemi");
+  private static final List<String> DESCRIPTIONS =
+      List.of(
+          "the mayor",
+          "a union spokeswoman",
+          "the city's finance director",
+          "an engineer on the project",
+          "a spokesman for the port authority",
+          "the council's chairwoman");
+  private static final List<String> VERBS =
+      List.of("said", "added", "warned", "told reporters", "explained");
+  private static final List<String> CLAIMS =
+      List.of(
+          "We will keep the bridge open for as long as it is safe",
+          "Nobody expected the repairs to cost this much",
+          "The council has to decide before the winter comes",
+          "Our members are ready to strike if the talks fail",
+          "I think the plan is the best we can do with the money we have",
+          "This is not about politics, it is about safety",
+          "The numbers simply do not add up",
+          "We asked for a meeting three times and heard nothing back");
 
   private final List<String> articles;
   private final long seed;
 
-  /** @param articles the articles news is made of, at least one */
+  /**
+   * @param articles the articles news is made of, at least one
+   */
   CostTexts(List<String> articles, long seed) {
     checkArgument(!articles.isEmpty(), "no articles to build news from");
     this.articles = List.copyOf(articles);
@@ -93,8 +111,14 @@ final class CostTexts {
       case 0 -> "\"" + claim + ",\" " + person + " said.";
       case 1 -> person + ", " + pick(DESCRIPTIONS, random) + ", said: \"" + claim + ".\"";
       case 2 -> "\"" + claim + ",\" " + surname + " " + verb + ". \"And we will say so again.\"";
-      case 3 -> "\"" + claim + ",\" said " + pick(DESCRIPTIONS, random) + ", \"and everyone knows it.\"";
-      case 4 -> "According to " + surname + ", the repairs will take " + (2 + random.nextInt(20)) + " months.";
+      case 3 ->
+          "\"" + claim + ",\" said " + pick(DESCRIPTIONS, random) + ", \"and everyone knows it.\"";
+      case 4 ->
+          "According to "
+              + surname
+              + ", the repairs will take "
+              + (2 + random.nextInt(20))
+              + " months.";
       default -> "\"" + claim + "?\" she asked.";
     };
   }

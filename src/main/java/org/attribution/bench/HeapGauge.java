@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Heap figures of this JVM: the peak heap in use while the gauge is open, sampled every 10 ms
- * (garbage included, so it depends on the collector and on {@code -Xmx}), and the live heap after
- * a full collection, which is what the loaded models and the work in progress retain. Use one per
+ * (garbage included, so it depends on the collector and on {@code -Xmx}), and the live heap after a
+ * full collection, which is what the loaded models and the work in progress retain. Use one per
  * contender; the sampling thread stops on {@link #close}.
  */
 public final class HeapGauge implements AutoCloseable {
@@ -22,11 +22,13 @@ public final class HeapGauge implements AutoCloseable {
   private final ScheduledExecutorService sampler;
 
   private HeapGauge() {
-    sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "heap-gauge");
-      thread.setDaemon(true);
-      return thread;
-    });
+    sampler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "heap-gauge");
+              thread.setDaemon(true);
+              return thread;
+            });
     sampler.scheduleAtFixedRate(this::sample, 0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
   }
 

@@ -47,12 +47,16 @@ public final class IndexBenchmark {
       }
       out.println("Machine: " + MachineLoad.describe());
       out.printf(Locale.ROOT, "Load average (1 min): %.2f at start%n", MachineLoad.loadAverage());
-      out.printf(Locale.ROOT, "Archive: %,d synthetic occurrences, %,d MB of JSON Lines%n",
-          occurrences, Files.size(archive) >> 20);
+      out.printf(
+          Locale.ROOT,
+          "Archive: %,d synthetic occurrences, %,d MB of JSON Lines%n",
+          occurrences,
+          Files.size(archive) >> 20);
       try (HeapGauge heap = HeapGauge.open()) {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        OccurrenceReader.Result read = OccurrenceReader.read(List.of(archive), IndexFields.defaults(), out::println);
+        OccurrenceReader.Result read =
+            OccurrenceReader.read(List.of(archive), IndexFields.defaults(), out::println);
         long readDone = System.nanoTime();
         List<Quote> quotes = QuoteIndex.of(read.occurrences());
         long grouped = System.nanoTime();
@@ -63,13 +67,29 @@ public final class IndexBenchmark {
         long cpu = processCpuNanos() - cpuStart;
         long peak = heap.peakBytes();
         long repeated = quotes.stream().filter(q -> q.count() > 1).count();
-        out.printf(Locale.ROOT, "Quotations: %,d, of them %,d repeated; the largest occurs %,d times%n",
-            quotes.size(), repeated, quotes.isEmpty() ? 0 : quotes.get(0).count());
-        out.printf(Locale.ROOT, "Time: read %.1f s, group %.1f s, write %.1f s, total %.1f s%n",
-            seconds(readDone - start), seconds(grouped - readDone), seconds(written - grouped), seconds(written - start));
-        out.printf(Locale.ROOT, "Processor time of the JVM (all threads, collector included): %.1f s%n", seconds(cpu));
-        out.printf(Locale.ROOT, "Heap: peak %,d MB in use, %,d MB live with the index held, max %,d MB%n",
-            peak >> 20, HeapGauge.liveBytes() >> 20, HeapGauge.maxBytes() >> 20);
+        out.printf(
+            Locale.ROOT,
+            "Quotations: %,d, of them %,d repeated; the largest occurs %,d times%n",
+            quotes.size(),
+            repeated,
+            quotes.isEmpty() ? 0 : quotes.get(0).count());
+        out.printf(
+            Locale.ROOT,
+            "Time: read %.1f s, group %.1f s, write %.1f s, total %.1f s%n",
+            seconds(readDone - start),
+            seconds(grouped - readDone),
+            seconds(written - grouped),
+            seconds(written - start));
+        out.printf(
+            Locale.ROOT,
+            "Processor time of the JVM (all threads, collector included): %.1f s%n",
+            seconds(cpu));
+        out.printf(
+            Locale.ROOT,
+            "Heap: peak %,d MB in use, %,d MB live with the index held, max %,d MB%n",
+            peak >> 20,
+            HeapGauge.liveBytes() >> 20,
+            HeapGauge.maxBytes() >> 20);
         // The live heap above is measured with the index still held.
         Reference.reachabilityFence(quotes);
         out.printf(Locale.ROOT, "Load average (1 min): %.2f at end%n", MachineLoad.loadAverage());
@@ -83,7 +103,8 @@ public final class IndexBenchmark {
 
   /** Processor time of the whole JVM, which other processes on a busy machine do not inflate. */
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double seconds(long nanos) {

@@ -21,9 +21,15 @@ public final class MachineLoad {
 
   /** Cores, system, Java version and heap limit, on one line. */
   public static String describe() {
-    return String.format(Locale.ROOT, "%d cores, %s %s (%s), Java %s (%s), max heap %,d MB",
-        Runtime.getRuntime().availableProcessors(), OS.getName(), OS.getVersion(), OS.getArch(),
-        System.getProperty("java.version"), System.getProperty("java.vm.name"),
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %s %s (%s), Java %s (%s), max heap %,d MB",
+        Runtime.getRuntime().availableProcessors(),
+        OS.getName(),
+        OS.getVersion(),
+        OS.getArch(),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
         HeapGauge.maxBytes() >> 20);
   }
 }

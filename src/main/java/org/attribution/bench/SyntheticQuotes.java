@@ -15,12 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A made-up archive of quotations in the shape {@code extract --keep-fields date,url,outlet}
- * writes, for measuring and testing the quote index at any size. Words are drawn from a
- * vocabulary with a Zipf-like skew, so common word runs are shared by many unrelated quotes, as
- * in news; about half the occurrences repeat an earlier quotation, popular ones more often, as it
- * was said, re-punctuated with other marks, cut short, elided, in other case, or credited to
- * someone else; a few are short phrases such as {@code no comment}. Ten occurrences make a
- * document, dated within two years, from one of fifty outlets.
+ * writes, for measuring and testing the quote index at any size. Words are drawn from a vocabulary
+ * with a Zipf-like skew, so common word runs are shared by many unrelated quotes, as in news; about
+ * half the occurrences repeat an earlier quotation, popular ones more often, as it was said,
+ * re-punctuated with other marks, cut short, elided, in other case, or credited to someone else; a
+ * few are short phrases such as {@code no comment}. Ten occurrences make a document, dated within
+ * two years, from one of fifty outlets.
  *
  * <p>The same seed and size give the same lines. Not thread-safe.
  */
@@ -31,10 +31,17 @@ public final class SyntheticQuotes {
   private static final int OUTLETS = 50;
   private static final int PER_DOCUMENT = 10;
   private static final String[] SYLLABLES = {
-    "ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "pa", "gu", "ri", "mo", "te", "za", "bi", "no", "le"
+    "ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "pa", "gu", "ri", "mo", "te", "za", "bi",
+    "no", "le"
   };
   private static final String[] SHORT_PHRASES = {
-    "No comment.", "We will see.", "Absolutely not.", "It is done.", "Thank you.", "Not at all.", "Time will tell."
+    "No comment.",
+    "We will see.",
+    "Absolutely not.",
+    "It is done.",
+    "Thank you.",
+    "Not at all.",
+    "Time will tell."
   };
 
   private final SplittableRandom random;
@@ -57,19 +64,31 @@ public final class SyntheticQuotes {
       int offset = 0;
       for (int k = 0; k < Math.min(PER_DOCUMENT, occurrences - start); k++) {
         String[] said = occurrence();
-        attributions.add(Attribution.builder(AttributionType.DIRECT, said[0], Span.of(offset, offset + said[0].length()))
-            .speaker(said[1], Span.of(offset + said[0].length() + 1, offset + said[0].length() + 1 + said[1].length()))
-            .speakerCanonical(said[1])
-            .build());
+        attributions.add(
+            Attribution.builder(
+                    AttributionType.DIRECT, said[0], Span.of(offset, offset + said[0].length()))
+                .speaker(
+                    said[1],
+                    Span.of(
+                        offset + said[0].length() + 1,
+                        offset + said[0].length() + 1 + said[1].length()))
+                .speakerCanonical(said[1])
+                .build());
         offset += said[0].length() + said[1].length() + 20;
       }
       ObjectNode line = AttributionJson.document("doc-" + document, attributions);
       LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(730));
       int outlet = random.nextInt(OUTLETS);
-      ObjectNode kept = AttributionJson.MAPPER.createObjectNode().put("id", "doc-" + document)
-          .put("date", String.format(Locale.ROOT, "%sT%02d:%02d:00Z", day, random.nextInt(24), random.nextInt(60)))
-          .put("url", "https://outlet" + outlet + ".example/" + day + "/doc-" + document)
-          .put("outlet", "Outlet " + outlet);
+      ObjectNode kept =
+          AttributionJson.MAPPER
+              .createObjectNode()
+              .put("id", "doc-" + document)
+              .put(
+                  "date",
+                  String.format(
+                      Locale.ROOT, "%sT%02d:%02d:00Z", day, random.nextInt(24), random.nextInt(60)))
+              .put("url", "https://outlet" + outlet + ".example/" + day + "/doc-" + document)
+              .put("outlet", "Outlet " + outlet);
       kept.set("attributions", line.get("attributions"));
       out.write(AttributionJson.MAPPER.writeValueAsString(kept) + "\n");
     }
@@ -79,7 +98,9 @@ public final class SyntheticQuotes {
   private String[] occurrence() {
     double roll = random.nextDouble();
     if (roll < 0.03) {
-      return new String[] {SHORT_PHRASES[random.nextInt(SHORT_PHRASES.length)], speaker(random.nextInt(SPEAKERS))};
+      return new String[] {
+        SHORT_PHRASES[random.nextInt(SHORT_PHRASES.length)], speaker(random.nextInt(SPEAKERS))
+      };
     }
     if (quotes.isEmpty() || roll < 0.5) {
       quotes.add(newQuote());
@@ -116,12 +137,15 @@ public final class SyntheticQuotes {
     if (roll < 0.7 && w.length >= 8) {
       int keep = 6 + random.nextInt(w.length - 6);
       boolean start = random.nextBoolean();
-      return String.join(" ", start ? List.of(w).subList(0, keep) : List.of(w).subList(w.length - keep, w.length));
+      return String.join(
+          " ", start ? List.of(w).subList(0, keep) : List.of(w).subList(w.length - keep, w.length));
     }
     if (roll < 0.8 && w.length >= 10) {
       int from = 3 + random.nextInt(w.length - 8);
       int to = from + 1 + random.nextInt(Math.min(4, w.length - from - 4));
-      return String.join(" ", List.of(w).subList(0, from)) + " [...] " + String.join(" ", List.of(w).subList(to, w.length));
+      return String.join(" ", List.of(w).subList(0, from))
+          + " [...] "
+          + String.join(" ", List.of(w).subList(to, w.length));
     }
     return roll < 0.9 ? text.toUpperCase(Locale.ROOT) : "\"" + text + "\"";
   }
@@ -134,8 +158,11 @@ public final class SyntheticQuotes {
   private String speaker(int n) {
     String first = name(n % 997 + 7);
     String last = name(n / 997 + 1013);
-    return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " "
-        + Character.toUpperCase(last.charAt(0)) + last.substring(1);
+    return Character.toUpperCase(first.charAt(0))
+        + first.substring(1)
+        + " "
+        + Character.toUpperCase(last.charAt(0))
+        + last.substring(1);
   }
 
   /** A pronounceable made-up word for {@code n}, distinct for distinct {@code n}. */

@@ -5,10 +5,11 @@ package org.attribution.bench;
  *
  * @param threads threads that shared the work
  * @param seconds wall-clock time from the first document to the last
- * @param cpuSeconds processor time the threads used, which other processes on a busy machine do
- *     not inflate as they do wall-clock time; NaN where the JVM cannot measure it
+ * @param cpuSeconds processor time the threads used, which other processes on a busy machine do not
+ *     inflate as they do wall-clock time; NaN where the JVM cannot measure it
  */
-public record Throughput(int threads, long documents, long characters, double seconds, double cpuSeconds) {
+public record Throughput(
+    int threads, long documents, long characters, double seconds, double cpuSeconds) {
 
   public double documentsPerSecond() {
     return documents / seconds;

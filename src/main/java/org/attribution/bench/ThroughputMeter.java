@@ -39,7 +39,8 @@ public final class ThroughputMeter {
   /** A meter on the system clock and the JVM's per-thread processor time. */
   public static ThroughputMeter system() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    return new ThroughputMeter(System::nanoTime,
+    return new ThroughputMeter(
+        System::nanoTime,
         () -> threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1);
   }
 
@@ -65,21 +66,22 @@ public final class ThroughputMeter {
     LongAdder cpuNanos = new LongAdder();
     AtomicBoolean noCpuTime = new AtomicBoolean();
     long start = clock.getAsLong();
-    Runnable worker = () -> {
-      long cpuStart = cpuTime.getAsLong();
-      noCpuTime.compareAndSet(false, cpuStart < 0);
-      for (int i = next.getAndIncrement(); ; i = next.getAndIncrement()) {
-        boolean timeUp = clock.getAsLong() - start >= plan.minNanos();
-        if (i >= plan.maxDocuments() || (i >= target && timeUp)) {
-          cpuNanos.add(cpuTime.getAsLong() - cpuStart);
-          return;
-        }
-        String text = texts.get(i % texts.size());
-        processor.accept(text);
-        documents.increment();
-        characters.add(text.length());
-      }
-    };
+    Runnable worker =
+        () -> {
+          long cpuStart = cpuTime.getAsLong();
+          noCpuTime.compareAndSet(false, cpuStart < 0);
+          for (int i = next.getAndIncrement(); ; i = next.getAndIncrement()) {
+            boolean timeUp = clock.getAsLong() - start >= plan.minNanos();
+            if (i >= plan.maxDocuments() || (i >= target && timeUp)) {
+              cpuNanos.add(cpuTime.getAsLong() - cpuStart);
+              return;
+            }
+            String text = texts.get(i % texts.size());
+            processor.accept(text);
+            documents.increment();
+            characters.add(text.length());
+          }
+        };
     ExecutorService pool = Executors.newFixedThreadPool(plan.threads());
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -90,7 +92,8 @@ public final class ThroughputMeter {
         future.get();
       }
     } catch (ExecutionException e) {
-      throw new IllegalStateException("failed on a text of " + corpus.name() + ": " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "failed on a text of " + corpus.name() + ": " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -50,47 +50,80 @@ final class BenchCommand implements Callable<Integer> {
   /** The repository's folder of sample articles, found when bench runs from the repository. */
   private static final Path REPOSITORY_SAMPLES = Path.of("samples");
 
-  @Option(names = "--samples", paramLabel = "DIR",
-      description = "Folder of .txt articles to measure on (default: samples, when run from the repository).")
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description =
+          "Folder of .txt articles to measure on (default: samples, when run from the repository).")
   Path samples;
 
-  @Option(names = "--input", paramLabel = "FILE",
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
       description = "JSON Lines file (id, text) to measure on as well, plain or gzipped.")
   Path input;
 
-  @Option(names = "--profiles", split = ",", defaultValue = "FAST,ACCURATE", paramLabel = "PROFILE",
+  @Option(
+      names = "--profiles",
+      split = ",",
+      defaultValue = "FAST,ACCURATE",
+      paramLabel = "PROFILE",
       description = "Profiles to measure (default: ${DEFAULT-VALUE}).")
   List<Profile> profiles;
 
-  @Option(names = "--peer-docs", defaultValue = "20", paramLabel = "N",
-      description = "Documents per measurement of CoreNLP's quote attribution, about 2 s each;"
-          + " 0 leaves it out (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--peer-docs",
+      defaultValue = "20",
+      paramLabel = "N",
+      description =
+          "Documents per measurement of CoreNLP's quote attribution, about 2 s each;"
+              + " 0 leaves it out (default: ${DEFAULT-VALUE}).")
   int peerDocuments;
 
   @Option(names = "--no-corenlp", description = "Leave out both CoreNLP references.")
   boolean noCorenlp;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads of the all-cores measurement (default: available processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads of the all-cores measurement (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
+  @Option(
+      names = "--warmup",
+      defaultValue = "20",
+      paramLabel = "N",
       description = "Documents run before measuring on each corpus (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--warmup-seconds", defaultValue = "10", paramLabel = "S",
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "10",
+      paramLabel = "S",
       description = "Seconds the warm-up runs at least (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
 
-  @Option(names = "--repeats", defaultValue = "3", paramLabel = "N",
-      description = "Measurements of each kind, of which the fastest counts (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--repeats",
+      defaultValue = "3",
+      paramLabel = "N",
+      description =
+          "Measurements of each kind, of which the fastest counts (default: ${DEFAULT-VALUE}).")
   int repeats;
 
-  @Option(names = "--min-docs", defaultValue = "0", paramLabel = "N",
-      description = "Documents each measurement runs at least, cycling through the corpus; a long run"
-          + " shows whether the heap grows (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-docs",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Documents each measurement runs at least, cycling through the corpus; a long run"
+              + " shows whether the heap grows (default: ${DEFAULT-VALUE}).")
   int minDocuments;
 
-  @Option(names = "--min-seconds", defaultValue = "5", paramLabel = "S",
+  @Option(
+      names = "--min-seconds",
+      defaultValue = "5",
+      paramLabel = "S",
       description = "Seconds each measurement runs at least (default: ${DEFAULT-VALUE}).")
   int minSeconds;
 
@@ -102,7 +135,9 @@ final class BenchCommand implements Callable<Integer> {
     this(System.out, System.err, REPOSITORY_SAMPLES);
   }
 
-  /** @param defaultSamples the folder measured when {@code --samples} is not given */
+  /**
+   * @param defaultSamples the folder measured when {@code --samples} is not given
+   */
   BenchCommand(PrintStream out, PrintStream err, Path defaultSamples) {
     this.out = out;
     this.err = err;
@@ -115,9 +150,10 @@ final class BenchCommand implements Callable<Integer> {
     Benchmark benchmark;
     Path folder = samples != null ? samples : defaultSamples;
     if (!Files.isDirectory(folder)) {
-      err.println(samples != null
-          ? "bench: --samples " + samples + " is not a folder of .txt articles"
-          : "bench: no samples folder here; run bench from the repository, or give --samples DIR (a folder of .txt articles)");
+      err.println(
+          samples != null
+              ? "bench: --samples " + samples + " is not a folder of .txt articles"
+              : "bench: no samples folder here; run bench from the repository, or give --samples DIR (a folder of .txt articles)");
       return ExitStatus.FAILED;
     }
     try {
@@ -125,12 +161,24 @@ final class BenchCommand implements Callable<Integer> {
       if (input != null) {
         corpora.add(BenchCorpus.jsonLines(input, JsonFields.defaults()));
       }
-      benchmark = new Benchmark(
-          new Benchmark.Settings(threads, warmup, Duration.ofSeconds(warmupSeconds), minDocuments,
-              Duration.ofSeconds(minSeconds), repeats),
-          ThroughputMeter.system(), System::nanoTime, err::println);
+      benchmark =
+          new Benchmark(
+              new Benchmark.Settings(
+                  threads,
+                  warmup,
+                  Duration.ofSeconds(warmupSeconds),
+                  minDocuments,
+                  Duration.ofSeconds(minSeconds),
+                  repeats),
+              ThroughputMeter.system(),
+              System::nanoTime,
+              err::println);
     } catch (IOException | IllegalArgumentException e) {
-      err.println("bench: " + (e instanceof IOException io ? "cannot read " + IoMessages.describe(io) : e.getMessage()));
+      err.println(
+          "bench: "
+              + (e instanceof IOException io
+                  ? "cannot read " + IoMessages.describe(io)
+                  : e.getMessage()));
       return ExitStatus.FAILED;
     }
     double loadBefore = MachineLoad.loadAverage();
@@ -144,9 +192,15 @@ final class BenchCommand implements Callable<Integer> {
       System.setOut(stdout);
     }
     out.println("Machine: " + MachineLoad.describe());
-    out.printf(Locale.ROOT, "Load average (1 min): %.2f at start, %.2f at end%n%n", loadBefore, MachineLoad.loadAverage());
+    out.printf(
+        Locale.ROOT,
+        "Load average (1 min): %.2f at start, %.2f at end%n%n",
+        loadBefore,
+        MachineLoad.loadAverage());
     out.print(BenchTable.format(results, corpora, ratios(), threads));
-    return results.stream().anyMatch(r -> r instanceof ContenderResult.Failed) ? ExitStatus.PARTLY : ExitStatus.OK;
+    return results.stream().anyMatch(r -> r instanceof ContenderResult.Failed)
+        ? ExitStatus.PARTLY
+        : ExitStatus.OK;
   }
 
   private List<Contender> contenders() {

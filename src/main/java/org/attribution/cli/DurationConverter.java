@@ -19,7 +19,8 @@ public final class DurationConverter implements ITypeConverter<Duration> {
   public Duration convert(String value) {
     Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new TypeConversionException("'" + value + "' is not a duration such as 30s, 500ms, 2m or 1h");
+      throw new TypeConversionException(
+          "'" + value + "' is not a duration such as 30s, 500ms, 2m or 1h");
     }
     long amount = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);

@@ -22,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Scores predicted attributions against gold, printing the same lines (or JSON) as the reference
  * scorer {@code score.py}, optionally followed by the same figures for each attribution type. The
- * documents only one side has are named on standard error, so that the figures still compare
- * line for line with the reference scorer's.
+ * documents only one side has are named on standard error, so that the figures still compare line
+ * for line with the reference scorer's.
  */
 @Command(
     name = "evaluate",
@@ -43,18 +43,30 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "Gold JSON Lines file.")
   Path gold;
 
-  @Option(names = "--predicted", required = true, paramLabel = "FILE",
-      description = "Predicted JSON Lines file, or a folder of them (a Spark job's output: part-* files).")
+  @Option(
+      names = "--predicted",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "Predicted JSON Lines file, or a folder of them (a Spark job's output: part-* files).")
   Path predicted;
 
-  @Option(names = "--subset", defaultValue = "all",
+  @Option(
+      names = "--subset",
+      defaultValue = "all",
       description = "Gold to score against: all, quoted or unquoted (default: ${DEFAULT-VALUE}).")
   String subset;
 
-  @Option(names = "--by-type", description = "Also score each type (DIRECT, MIXED, INDIRECT) separately.")
+  @Option(
+      names = "--by-type",
+      description = "Also score each type (DIRECT, MIXED, INDIRECT) separately.")
   boolean byType;
 
   @Option(names = "--json", description = "Print one JSON object instead of text lines.")
@@ -68,8 +80,11 @@ final class EvaluateCommand implements Callable<Integer> {
       EvalCorpus goldCorpus = EvalCorpus.readGold(gold);
       EvalCorpus predictedCorpus = EvalCorpus.readPredicted(predicted);
       print(goldCorpus, predictedCorpus, goldSubset);
-      // Scored all the same, as the reference scorer does: a prediction file may leave out documents.
-      DocumentCoverage.of(goldCorpus, predictedCorpus).lines().forEach(line -> err.println("evaluate: " + line));
+      // Scored all the same, as the reference scorer does: a prediction file may leave out
+      // documents.
+      DocumentCoverage.of(goldCorpus, predictedCorpus)
+          .lines()
+          .forEach(line -> err.println("evaluate: " + line));
       err.flush();
       return ExitStatus.OK;
     } catch (IllegalArgumentException e) {

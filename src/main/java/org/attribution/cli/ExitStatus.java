@@ -1,8 +1,8 @@
 package org.attribution.cli;
 
 /**
- * The exit statuses every command keeps, and the lines that list them at the end of each
- * command's {@code --help}.
+ * The exit statuses every command keeps, and the lines that list them at the end of each command's
+ * {@code --help}.
  *
  * <ul>
  *   <li>{@link #OK}: the command did all it was asked;
@@ -22,7 +22,8 @@ final class ExitStatus {
 
   static final String HEADING = "%nExit status:%n";
   static final String OK_LINE = "0:done";
-  static final String FAILED_LINE = "2:bad usage, missing or unreadable input, or unwritable output";
+  static final String FAILED_LINE =
+      "2:bad usage, missing or unreadable input, or unwritable output";
   static final String BUG_LINE = "3:unexpected failure, with its stack trace (please report it)";
 
   private ExitStatus() {}

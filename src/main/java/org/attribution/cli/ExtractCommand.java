@@ -67,67 +67,117 @@ final class ExtractCommand implements Callable<Integer> {
   static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
   /** The output formats. */
-  enum OutputFormat { JSONL, CSV, TEXT }
+  enum OutputFormat {
+    JSONL,
+    CSV,
+    TEXT
+  }
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Files or folders to read, in order; - reads standard input.")
   List<String> inputs;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Output file, gzipped when it ends in .gz (default: standard output).")
   Path output;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT",
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
       description = "txt, jsonl or warc, for every input (default: from each file name).")
   InputFormat inputFormat;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Output format: jsonl (one line per document), csv (one row per attribution) or text"
-          + " (a block per document, to read on a terminal). Default: csv when --output ends in .csv or"
-          + " .csv.gz, else jsonl.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Output format: jsonl (one line per document), csv (one row per attribution) or text"
+              + " (a block per document, to read on a terminal). Default: csv when --output ends in .csv or"
+              + " .csv.gz, else jsonl.")
   OutputFormat format;
 
-  @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field holding the id (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--id-field",
+      defaultValue = "id",
+      description = "JSON Lines field holding the id (default: ${DEFAULT-VALUE}).")
   String idField;
 
-  @Option(names = "--text-field", defaultValue = "text",
-      description = "JSON Lines field holding the text (default: ${DEFAULT-VALUE}; news-please: maintext).")
+  @Option(
+      names = "--text-field",
+      defaultValue = "text",
+      description =
+          "JSON Lines field holding the text (default: ${DEFAULT-VALUE}; news-please: maintext).")
   String textField;
 
-  @Option(names = "--keep-fields", split = ",", paramLabel = "FIELD",
+  @Option(
+      names = "--keep-fields",
+      split = ",",
+      paramLabel = "FIELD",
       description = "JSON Lines fields to copy to the output, comma-separated.")
   List<String> keepFields = List.of();
 
-  @Option(names = "--keep-text",
-      description = "Write each document's text (for WARC input, the text extracted from the page, which the"
-          + " spans point into) in a text field (jsonl) or column (csv).")
+  @Option(
+      names = "--keep-text",
+      description =
+          "Write each document's text (for WARC input, the text extracted from the page, which the"
+              + " spans point into) in a text field (jsonl) or column (csv).")
   boolean keepText;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Documents extracted at once (default: available processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents extracted at once (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--max-chars", defaultValue = "100000", paramLabel = "N",
-      description = "Longer documents get an error record (default: ${DEFAULT-VALUE};"
-          + " at most " + AttributionExtractor.MAX_TEXT_LENGTH + ", the longest text the extractor takes).")
+  @Option(
+      names = "--max-chars",
+      defaultValue = "100000",
+      paramLabel = "N",
+      description =
+          "Longer documents get an error record (default: ${DEFAULT-VALUE};"
+              + " at most "
+              + AttributionExtractor.MAX_TEXT_LENGTH
+              + ", the longest text the extractor takes).")
   int maxChars;
 
-  @Option(names = "--doc-timeout", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "TIME",
-      description = "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--doc-timeout",
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      paramLabel = "TIME",
+      description =
+          "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
   Duration docTimeout;
 
-  @Option(names = "--unordered", description = "Write documents as they finish rather than in input order.")
+  @Option(
+      names = "--unordered",
+      description = "Write documents as they finish rather than in input order.")
   boolean unordered;
 
-  @Option(names = "--resume",
-      description = "Keep the documents already complete in --output, repair a torn last line, and do the rest.")
+  @Option(
+      names = "--resume",
+      description =
+          "Keep the documents already complete in --output, repair a torn last line, and do the rest.")
   boolean resume;
 
-  @Option(names = "--quiet", description = "No progress, warnings, summary or model loading messages; only errors.")
+  @Option(
+      names = "--quiet",
+      description = "No progress, warnings, summary or model loading messages; only errors.")
   boolean quiet;
 
-  @Option(names = "--profile", defaultValue = "ACCURATE", paramLabel = "PROFILE",
-      description = "ACCURATE (rules over the parse), LEARNED (a fine-tuned tagger; best on news like PolNeAR's)"
-          + " or FAST (tags and patterns only, no parser or entity models) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--profile",
+      defaultValue = "ACCURATE",
+      paramLabel = "PROFILE",
+      description =
+          "ACCURATE (rules over the parse), LEARNED (a fine-tuned tagger; best on news like PolNeAR's)"
+              + " or FAST (tags and patterns only, no parser or entity models) (default: ${DEFAULT-VALUE}).")
   Profile profile;
 
   private final Supplier<Function<Document, List<Attribution>>> extraction;
@@ -145,7 +195,10 @@ final class ExtractCommand implements Callable<Integer> {
    * @param extraction supplies the extraction when the inputs have been checked, so that a usage
    *     error does not wait for models to load; the function is shared by all worker threads
    */
-  ExtractCommand(Supplier<Function<Document, List<Attribution>>> extraction, InputStream stdin, PrintStream err) {
+  ExtractCommand(
+      Supplier<Function<Document, List<Attribution>>> extraction,
+      InputStream stdin,
+      PrintStream err) {
     this.extraction = extraction;
     this.stdin = stdin;
     this.err = err;
@@ -163,8 +216,12 @@ final class ExtractCommand implements Callable<Integer> {
     OutputGuard guard;
     try {
       options = new BatchOptions(threads, maxChars, docTimeout, !unordered);
-      sources = new DocumentSources(Optional.ofNullable(inputFormat),
-          new JsonFields(idField, textField, keepFields), new HtmlArticleExtractor(), stdin);
+      sources =
+          new DocumentSources(
+              Optional.ofNullable(inputFormat),
+              new JsonFields(idField, textField, keepFields),
+              new HtmlArticleExtractor(),
+              stdin);
       sources.check(inputs);
       checkResume(outputFormat);
       checkOutput();
@@ -200,7 +257,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     BatchRunner runner = new BatchRunner(options, extraction.get(), progress());
     BatchSummary summary;
-    try (source; ResultSink sink = sink(outputFormat, done.size() > 0)) {
+    try (source;
+        ResultSink sink = sink(outputFormat, done.size() > 0)) {
       Thread onInterrupt = new Thread(() -> savePartial(sink, outputFormat), "extract-interrupted");
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
@@ -216,8 +274,12 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("Done: " + summary.describe());
     }
     if (summary.errors() > 0) {
-      err.printf(Locale.ROOT, "%,d of %,d documents have error records%s%n",
-          summary.errors(), summary.documents(), output == null ? "" : " in " + output);
+      err.printf(
+          Locale.ROOT,
+          "%,d of %,d documents have error records%s%n",
+          summary.errors(),
+          summary.documents(),
+          output == null ? "" : " in " + output);
       return ExitStatus.PARTLY;
     }
     return ExitStatus.OK;
@@ -234,7 +296,9 @@ final class ExtractCommand implements Callable<Integer> {
       // The process is ending; --resume repairs whatever the flush could not finish.
     }
     boolean resumable = output != null && outputFormat == OutputFormat.JSONL;
-    err.println("extract: interrupted" + (resumable ? "; run the same command with --resume to finish" : ""));
+    err.println(
+        "extract: interrupted"
+            + (resumable ? "; run the same command with --resume to finish" : ""));
   }
 
   private static void removeHook(Thread hook) {
@@ -246,33 +310,39 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private OutputFormat formatFromName() {
-    boolean csv = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?");
+    boolean csv =
+        output != null
+            && output.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?");
     return csv ? OutputFormat.CSV : OutputFormat.JSONL;
   }
 
   private void checkResume(OutputFormat outputFormat) {
     if (resume && output == null) {
-      throw new IllegalArgumentException("--resume needs --output: standard output cannot be resumed");
+      throw new IllegalArgumentException(
+          "--resume needs --output: standard output cannot be resumed");
     }
     if (resume && outputFormat == OutputFormat.CSV) {
-      throw new IllegalArgumentException("--resume works on JSON Lines output only; convert afterwards for CSV");
+      throw new IllegalArgumentException(
+          "--resume works on JSON Lines output only; convert afterwards for CSV");
     }
   }
 
   /**
-   * Finds an output that cannot be written before the models load, rather than after. Only what
-   * is certain beforehand: a write can still fail later (a full disk), and is reported then.
+   * Finds an output that cannot be written before the models load, rather than after. Only what is
+   * certain beforehand: a write can still fail later (a full disk), and is reported then.
    */
   private void checkOutput() {
     if (output == null) {
       return;
     }
     if (Files.isDirectory(output)) {
-      throw new IllegalArgumentException("--output " + output + " is a folder; give a file name in it");
+      throw new IllegalArgumentException(
+          "--output " + output + " is a folder; give a file name in it");
     }
     Path folder = output.toAbsolutePath().getParent();
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("cannot write to " + output + ": folder " + folder + " does not exist");
+      throw new IllegalArgumentException(
+          "cannot write to " + output + ": folder " + folder + " does not exist");
     }
     if (Files.exists(output) ? !Files.isWritable(output) : !Files.isWritable(folder)) {
       throw new IllegalArgumentException("cannot write to " + output + ": no permission");
@@ -283,7 +353,8 @@ final class ExtractCommand implements Callable<Integer> {
     OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, appending);
     boolean fresh = !appending || Files.size(output) == 0;
     return switch (outputFormat) {
-      case CSV -> new CsvSink(out, keepText ? TextKeepingSource.withText(keepFields) : keepFields, fresh);
+      case CSV ->
+          new CsvSink(out, keepText ? TextKeepingSource.withText(keepFields) : keepFields, fresh);
       case TEXT -> new TextSink(out);
       case JSONL -> new JsonLinesSink(out);
     };
@@ -301,8 +372,12 @@ final class ExtractCommand implements Callable<Integer> {
 
   private int outputFailed(IOException e, OutputFormat outputFormat) {
     String where = output == null ? "standard output" : output.toString();
-    err.println("extract: cannot write to " + where + ": " + IoMessages.describe(e)
-        + (canResume(outputFormat) ? "; run the same command with --resume to finish" : ""));
+    err.println(
+        "extract: cannot write to "
+            + where
+            + ": "
+            + IoMessages.describe(e)
+            + (canResume(outputFormat) ? "; run the same command with --resume to finish" : ""));
     return ExitStatus.FAILED;
   }
 

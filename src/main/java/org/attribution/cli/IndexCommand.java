@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code index} command: reads the output of {@code extract} and writes one JSON line per
- * distinct quotation, largest first. Exit status 0 when every line was read, 1 when some lines
- * or attributions could not be (each is named on standard error), 2 for bad usage, an unreadable
- * input or an unwritable output.
+ * distinct quotation, largest first. Exit status 0 when every line was read, 1 when some lines or
+ * attributions could not be (each is named on standard error), 2 for bad usage, an unreadable input
+ * or an unwritable output.
  */
 @Command(
     name = "index",
@@ -40,11 +40,17 @@ import picocli.CommandLine.Option;
     })
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "FILE",
       description = "Output of extract: JSON Lines, optionally .gz, in order.")
   List<Path> inputs;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Output file, gzipped when it ends in .gz (default: standard output).")
   Path output;
 
@@ -89,17 +95,28 @@ final class IndexCommand implements Callable<Integer> {
     try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
       QuoteJson.write(quotes, out.writer());
     } catch (IOException e) {
-      err.println("index: cannot write to " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+      err.println(
+          "index: cannot write to "
+              + (output == null ? "standard output" : output)
+              + ": "
+              + e.getMessage());
       return 2;
     }
     if (!quiet) {
       long repeated = quotes.stream().filter(q -> q.count() > 1).count();
-      err.printf(Locale.ROOT, "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
-          + " %,d quotations, %,d of them repeated%n",
-          read.occurrences().size(), read.documents(), read.failed(), quotes.size(), repeated);
+      err.printf(
+          Locale.ROOT,
+          "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
+              + " %,d quotations, %,d of them repeated%n",
+          read.occurrences().size(),
+          read.documents(),
+          read.failed(),
+          quotes.size(),
+          repeated);
     }
     if (read.problems() > 0) {
-      err.printf(Locale.ROOT, "index: %,d lines or attributions could not be read%n", read.problems());
+      err.printf(
+          Locale.ROOT, "index: %,d lines or attributions could not be read%n", read.problems());
       return 1;
     }
     return 0;

@@ -9,14 +9,23 @@ import picocli.CommandLine.Option;
  */
 public final class IndexFieldOptions {
 
-  @Option(names = "--date-field", defaultValue = "date", description = "Field holding the document's date (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--date-field",
+      defaultValue = "date",
+      description = "Field holding the document's date (default: ${DEFAULT-VALUE}).")
   String dateField;
 
-  @Option(names = "--url-field", defaultValue = "url", description = "Field holding the document's URL (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--url-field",
+      defaultValue = "url",
+      description = "Field holding the document's URL (default: ${DEFAULT-VALUE}).")
   String urlField;
 
-  @Option(names = "--outlet-field", defaultValue = "outlet",
-      description = "Field holding the outlet; without it, the URL's host (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--outlet-field",
+      defaultValue = "outlet",
+      description =
+          "Field holding the outlet; without it, the URL's host (default: ${DEFAULT-VALUE}).")
   String outletField;
 
   /**

@@ -31,6 +31,8 @@ final class IoMessages {
     if (cause instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getFile() + ": " + fs.getReason();
     }
-    return cause instanceof IOException && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause);
+    return cause instanceof IOException && cause.getMessage() != null
+        ? cause.getMessage()
+        : String.valueOf(cause);
   }
 }

@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
     version = "attribution-extractor 0.1.0",
     description = "Finds who said what in English news text.",
     subcommands = {
-      ExtractCommand.class, IndexCommand.class, EvaluateCommand.class, ReportCommand.class, TrainCommand.class,
+      ExtractCommand.class,
+      IndexCommand.class,
+      EvaluateCommand.class,
+      ReportCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -40,7 +44,8 @@ public final class Main implements Callable<Integer> {
   /** The configured command line, with subcommands made by {@code factory} (tests pass fakes). */
   static CommandLine commandLine(CommandLine.IFactory factory) {
     return new CommandLine(new Main(), factory)
-        // Lets users write enum values as they read in help and docs: --format csv, --input-format warc.
+        // Lets users write enum values as they read in help and docs: --format csv, --input-format
+        // warc.
         .setCaseInsensitiveEnumValuesAllowed(true)
         // A mistyped option after --input's files is an error, not one more file name.
         .setUnmatchedOptionsAllowedAsOptionParameters(false)
@@ -63,7 +68,10 @@ public final class Main implements Callable<Integer> {
       command.getErr().println(command.getCommandName() + ": " + IoMessages.describe(e));
       return ExitStatus.FAILED;
     }
-    command.getErr().println(command.getCommandName() + ": unexpected failure; please report it with this trace:");
+    command
+        .getErr()
+        .println(
+            command.getCommandName() + ": unexpected failure; please report it with this trace:");
     e.printStackTrace(command.getErr());
     return ExitStatus.BUG;
   }

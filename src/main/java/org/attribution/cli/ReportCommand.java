@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Writes the HTML report of an extraction output, highlighting the attributions in their texts.
- * Exit status ({@link ExitStatus}) 0 when every line was read, 1 when some lines could not be
- * (they show as errors in the report), 2 when an input cannot be read or the report written.
+ * Exit status ({@link ExitStatus}) 0 when every line was read, 1 when some lines could not be (they
+ * show as errors in the report), 2 when an input cannot be read or the report written.
  */
 @Command(
     name = "report",
@@ -40,30 +40,51 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "The extractor's JSON Lines output (optionally .gz), or a folder of them (a Spark job's"
-          + " output: part-* files).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "PATH",
+      description =
+          "The extractor's JSON Lines output (optionally .gz), or a folder of them (a Spark job's"
+              + " output: part-* files).")
   Path input;
 
   @Option(
-      names = "--texts", paramLabel = "PATH",
-      description = "The texts it was extracted from, as given to extract: a .txt file, a folder of them, "
-          + "JSON Lines (optionally .gz) or a WARC archive. Without it, texts are taken from "
-          + "the output's text field where present (extract --keep-text).")
+      names = "--texts",
+      paramLabel = "PATH",
+      description =
+          "The texts it was extracted from, as given to extract: a .txt file, a folder of them, "
+              + "JSON Lines (optionally .gz) or a WARC archive. Without it, texts are taken from "
+              + "the output's text field where present (extract --keep-text).")
   Path texts;
 
-  @Option(names = "--id-field", defaultValue = "id", paramLabel = "FIELD",
-      description = "Field of --texts JSON Lines holding the id, as given to extract (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--id-field",
+      defaultValue = "id",
+      paramLabel = "FIELD",
+      description =
+          "Field of --texts JSON Lines holding the id, as given to extract (default: ${DEFAULT-VALUE}).")
   String idField;
 
-  @Option(names = "--text-field", defaultValue = "text", paramLabel = "FIELD",
-      description = "Field of --texts JSON Lines holding the text, as given to extract (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--text-field",
+      defaultValue = "text",
+      paramLabel = "FIELD",
+      description =
+          "Field of --texts JSON Lines holding the text, as given to extract (default: ${DEFAULT-VALUE}).")
   String textField;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE", description = "The HTML file to write.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      description = "The HTML file to write.")
   Path output;
 
-  @Option(names = "--title", defaultValue = "Who said what", description = "Title of the report (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--title",
+      defaultValue = "Who said what",
+      description = "Title of the report (default: ${DEFAULT-VALUE}).")
   String title;
 
   @Override
@@ -73,8 +94,11 @@ final class ReportCommand implements Callable<Integer> {
     try {
       archive = ExtractionReader.read(input);
       if (texts != null) {
-        Map<String, List<String>> byId = TextReader.read(
-            texts, new JsonFields(idField, textField, List.of()), skipped -> err.println("report: " + skipped));
+        Map<String, List<String>> byId =
+            TextReader.read(
+                texts,
+                new JsonFields(idField, textField, List.of()),
+                skipped -> err.println("report: " + skipped));
         hintWhenNoIdMatches(archive, byId, err);
         archive = ExtractionReader.withTexts(archive, byId);
       }
@@ -93,29 +117,42 @@ final class ReportCommand implements Callable<Integer> {
       return ExitStatus.FAILED;
     }
     long missing = archive.stream().filter(a -> a.text() == null).count();
-    long unreadable = archive.stream().filter(a -> a.error() != null && a.error().startsWith(ExtractionReader.UNREADABLE)).count();
+    long unreadable =
+        archive.stream()
+            .filter(a -> a.error() != null && a.error().startsWith(ExtractionReader.UNREADABLE))
+            .count();
     err.printf("Wrote %s: %d articles, %d without text.%n", output, archive.size(), missing);
     if (unreadable > 0) {
-      err.printf("report: %d lines of %s could not be read; they show as errors in the report%n", unreadable, input);
+      err.printf(
+          "report: %d lines of %s could not be read; they show as errors in the report%n",
+          unreadable, input);
     }
     err.flush();
     return unreadable > 0 ? ExitStatus.PARTLY : ExitStatus.OK;
   }
 
   /**
-   * Says why no article gets its text when not one id of the output is among the texts': most
-   * often the texts were read with other id or text fields than extract was given.
+   * Says why no article gets its text when not one id of the output is among the texts': most often
+   * the texts were read with other id or text fields than extract was given.
    */
-  private void hintWhenNoIdMatches(List<ReportArticle> archive, Map<String, List<String>> byId, PrintWriter err) {
+  private void hintWhenNoIdMatches(
+      List<ReportArticle> archive, Map<String, List<String>> byId, PrintWriter err) {
     if (archive.isEmpty() || archive.stream().anyMatch(a -> byId.containsKey(a.id()))) {
       return;
     }
-    err.printf("report: no id of %s is among the %d texts of %s (output ids such as %s; text ids such as %s);"
+    err.printf(
+        "report: no id of %s is among the %d texts of %s (output ids such as %s; text ids such as %s);"
             + " give --texts the input extract read, with the --id-field extract was given%n",
-        input, byId.size(), texts, some(archive.stream().map(ReportArticle::id).toList()), some(List.copyOf(byId.keySet())));
+        input,
+        byId.size(),
+        texts,
+        some(archive.stream().map(ReportArticle::id).toList()),
+        some(List.copyOf(byId.keySet())));
   }
 
   private static String some(List<String> ids) {
-    return ids.isEmpty() ? "none" : String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())));
+    return ids.isEmpty()
+        ? "none"
+        : String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())));
   }
 }

@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Adds each article's text to the fields kept for the output ({@code --keep-text}), so that the
- * spans can be read against the text they point into: for a WARC page, the text extracted from
- * its HTML, which is written nowhere else. The text is the last kept field and replaces an input
- * field of the same name.
+ * spans can be read against the text they point into: for a WARC page, the text extracted from its
+ * HTML, which is written nowhere else. The text is the last kept field and replaces an input field
+ * of the same name.
  *
  * <p>Not thread-safe, as the source it reads.
  */
@@ -33,20 +33,26 @@ final class TextKeepingSource implements DocumentSource {
 
   /** The kept fields' names as the output lists them, with the text's. */
   static List<String> withText(List<String> keptFields) {
-    return Stream.concat(keptFields.stream().filter(f -> !f.equals(FIELD)), Stream.of(FIELD)).toList();
+    return Stream.concat(keptFields.stream().filter(f -> !f.equals(FIELD)), Stream.of(FIELD))
+        .toList();
   }
 
   @Override
   public Optional<SourceRecord> next() {
-    return source.next().map(record -> {
-      if (!(record instanceof SourceRecord.Article article)) {
-        return record;
-      }
-      Map<String, JsonNode> kept = new LinkedHashMap<>(article.keptFields());
-      kept.remove(FIELD);
-      kept.put(FIELD, AttributionJson.MAPPER.getNodeFactory().stringNode(article.document().text()));
-      return new SourceRecord.Article(article.document(), kept);
-    });
+    return source
+        .next()
+        .map(
+            record -> {
+              if (!(record instanceof SourceRecord.Article article)) {
+                return record;
+              }
+              Map<String, JsonNode> kept = new LinkedHashMap<>(article.keptFields());
+              kept.remove(FIELD);
+              kept.put(
+                  FIELD,
+                  AttributionJson.MAPPER.getNodeFactory().stringNode(article.document().text()));
+              return new SourceRecord.Article(article.document(), kept);
+            });
   }
 
   @Override

@@ -26,13 +26,18 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, description = "Gold JSON Lines to learn from.")
   Path gold;
 
-  @Option(names = "--profile", defaultValue = "ACCURATE",
-      description = "Profile whose candidates the model scores: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--profile",
+      defaultValue = "ACCURATE",
+      description =
+          "Profile whose candidates the model scores: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Profile profile;
 
-  @Option(names = "--output",
-      description = "Model file to write (default: the profile's model under models/: "
-          + "cue-reliability.tsv, or cue-reliability-fast.tsv for FAST).")
+  @Option(
+      names = "--output",
+      description =
+          "Model file to write (default: the profile's model under models/: "
+              + "cue-reliability.tsv, or cue-reliability-fast.tsv for FAST).")
   Path output;
 
   @Option(names = "--threads", description = "Worker threads (default: available processors).")
@@ -51,13 +56,20 @@ final class TrainCommand implements Callable<Integer> {
     Path target = output != null ? output : Path.of("models", file);
     CueReliability model = new CueReliabilityTrainer(profile).train(corpus, threads);
     try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      model.write(out, String.join("\n",
-          "Cue reliability of attribution-extractor, " + profile + " profile: per cue entry and content",
-          "rule, how many candidates matched a gold attribution (trimmed content IoU >= 0.5) and how",
-          "many were seen. Rows with entry * are the back-off rates per rule and overall.",
-          "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --profile "
-              + profile + " --output models/" + file,
-          "Columns: entry, rule, matched, seen"));
+      model.write(
+          out,
+          String.join(
+              "\n",
+              "Cue reliability of attribution-extractor, "
+                  + profile
+                  + " profile: per cue entry and content",
+              "rule, how many candidates matched a gold attribution (trimmed content IoU >= 0.5) and how",
+              "many were seen. Rows with entry * are the back-off rates per rule and overall.",
+              "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --profile "
+                  + profile
+                  + " --output models/"
+                  + file,
+              "Columns: entry, rule, matched, seen"));
     }
     System.err.println("wrote " + target);
     return ExitStatus.OK;

@@ -10,9 +10,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Reports a command-line mistake in one line that names it and the fix, instead of picocli's
- * message followed by the whole usage: an unknown option first (with the closest option names,
- * as picocli suggests them), since a mistyped name is what usually causes the other errors, such
- * as a required option reported missing.
+ * message followed by the whole usage: an unknown option first (with the closest option names, as
+ * picocli suggests them), since a mistyped name is what usually causes the other errors, such as a
+ * required option reported missing.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,8 +22,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(command.getCommandName() + ": " + describe(e, args)
-        + "; see " + command.getCommandSpec().qualifiedName() + " --help");
+    err.println(
+        command.getCommandName()
+            + ": "
+            + describe(e, args)
+            + "; see "
+            + command.getCommandSpec().qualifiedName()
+            + " --help");
     err.flush();
     return ExitStatus.FAILED;
   }
@@ -33,11 +38,16 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (unknown.isEmpty() && !(e instanceof UnmatchedArgumentException)) {
       return e.getMessage();
     }
-    UnmatchedArgumentException unmatched = unknown.isEmpty()
-        ? (UnmatchedArgumentException) e : new UnmatchedArgumentException(e.getCommandLine(), unknown);
+    UnmatchedArgumentException unmatched =
+        unknown.isEmpty()
+            ? (UnmatchedArgumentException) e
+            : new UnmatchedArgumentException(e.getCommandLine(), unknown);
     List<String> suggestions = unmatched.getSuggestions();
-    String what = unknown.isEmpty() ? e.getMessage() : "unknown option " + String.join(", ", unknown);
-    return suggestions.isEmpty() ? what : what + " (did you mean " + String.join(" or ", suggestions) + "?)";
+    String what =
+        unknown.isEmpty() ? e.getMessage() : "unknown option " + String.join(", ", unknown);
+    return suggestions.isEmpty()
+        ? what
+        : what + " (did you mean " + String.join(" or ", suggestions) + "?)";
   }
 
   /** The arguments that look like options but are none of {@code spec}'s or its parents'. */
@@ -45,8 +55,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     List<String> unknown = new ArrayList<>();
     for (String arg : args) {
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (name.startsWith("-") && name.length() > 1 && !name.equals("--")
-          && !Character.isDigit(name.charAt(1)) && !known(spec, name)) {
+      if (name.startsWith("-")
+          && name.length() > 1
+          && !name.equals("--")
+          && !Character.isDigit(name.charAt(1))
+          && !known(spec, name)) {
         unknown.add(name);
       }
     }

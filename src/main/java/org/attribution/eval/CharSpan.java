@@ -4,10 +4,10 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A character range {@code [begin, end)} exactly as an evaluation file states it. Unlike
- * {@link org.attribution.Span} it accepts a reversed range ({@code end < begin}), because annotated
- * corpora contain a few and the scoring arithmetic must treat them as the reference scorer does: they
- * overlap nothing.
+ * A character range {@code [begin, end)} exactly as an evaluation file states it. Unlike {@link
+ * org.attribution.Span} it accepts a reversed range ({@code end < begin}), because annotated
+ * corpora contain a few and the scoring arithmetic must treat them as the reference scorer does:
+ * they overlap nothing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,7 +20,8 @@ record CharSpan(int begin, int end) {
   }
 
   /**
-   * Intersection over union of the characters the two lists of ranges cover; 0 when they cover none.
+   * Intersection over union of the characters the two lists of ranges cover; 0 when they cover
+   * none.
    */
   static double iou(List<CharSpan> a, List<CharSpan> b) {
     BitSet left = chars(a);

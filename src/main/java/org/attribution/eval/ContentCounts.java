@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
  * <p>Immutable and thread-safe.
  *
  * @param gold required gold attributions in the subset
- * @param predicted predictions that count: matched to required gold, or unmatched and not overlapping
- *     gold outside the subset
+ * @param predicted predictions that count: matched to required gold, or unmatched and not
+ *     overlapping gold outside the subset
  * @param partial predictions matched to required gold (trimmed content IoU at least 0.5)
  * @param exact matched predictions whose trimmed content parts equal the gold ones
  * @param speaker matched predictions with a correct speaker
@@ -20,16 +20,29 @@ import java.util.OptionalDouble;
  * @param canonicalGold matched predictions whose gold has a canonical speaker
  */
 public record ContentCounts(
-    int gold, int predicted, int partial, int exact, int speaker, int cue, int endToEndExact,
-    int canonical, int canonicalGold) {
+    int gold,
+    int predicted,
+    int partial,
+    int exact,
+    int speaker,
+    int cue,
+    int endToEndExact,
+    int canonical,
+    int canonicalGold) {
 
   static final ContentCounts ZERO = new ContentCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   ContentCounts plus(ContentCounts o) {
     return new ContentCounts(
-        gold + o.gold, predicted + o.predicted, partial + o.partial, exact + o.exact,
-        speaker + o.speaker, cue + o.cue, endToEndExact + o.endToEndExact,
-        canonical + o.canonical, canonicalGold + o.canonicalGold);
+        gold + o.gold,
+        predicted + o.predicted,
+        partial + o.partial,
+        exact + o.exact,
+        speaker + o.speaker,
+        cue + o.cue,
+        endToEndExact + o.endToEndExact,
+        canonical + o.canonical,
+        canonicalGold + o.canonicalGold);
   }
 
   /** Content found with IoU at least 0.5. */
@@ -57,7 +70,9 @@ public record ContentCounts(
    * right; empty when no matched gold has one.
    */
   public OptionalDouble canonicalAccuracyOnMatched() {
-    return canonicalGold == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) canonical / canonicalGold);
+    return canonicalGold == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) canonical / canonicalGold);
   }
 
   /** Share of matched content with the right speaker; 0 when nothing matched. */

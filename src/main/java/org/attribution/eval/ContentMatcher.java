@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Pairs predicted with gold attributions of one document by content: a pair qualifies when the
- * characters of their trimmed content parts have an IoU of at least {@value #MIN_IOU}; pairs are then taken greedily,
- * highest IoU first, each attribution at most once. Ties go to the higher predicted index, then the
- * higher gold index, so results equal those of sorting {@code (iou, i, j)} tuples in reverse.
+ * characters of their trimmed content parts have an IoU of at least {@value #MIN_IOU}; pairs are
+ * then taken greedily, highest IoU first, each attribution at most once. Ties go to the higher
+ * predicted index, then the higher gold index, so results equal those of sorting {@code (iou, i,
+ * j)} tuples in reverse.
  *
  * <p>Only gold in the subset is matched. An unmatched prediction that overlaps gold outside the
  * subset (IoU at least {@value #MIN_IOU}) is set aside: it is about something the subset excludes.
@@ -75,7 +76,8 @@ final class ContentMatcher {
     List<EvalAttribution> unmatched = new ArrayList<>();
     for (int i = 0; i < predicted.size(); i++) {
       EvalAttribution p = predicted.get(i);
-      if (!usedPredicted[i] && excluded.stream().noneMatch(o -> contentIou(goldDoc, p, o) >= MIN_IOU)) {
+      if (!usedPredicted[i]
+          && excluded.stream().noneMatch(o -> contentIou(goldDoc, p, o) >= MIN_IOU)) {
         unmatched.add(p);
       }
     }

@@ -24,7 +24,8 @@ final class ContentScorer {
   private static ContentCounts scoreDocument(
       EvalDocument doc, List<EvalAttribution> predicted, GoldSubset subset) {
     ContentMatcher.Result result = ContentMatcher.match(doc, predicted, subset);
-    int gold = (int) doc.attributions().stream().filter(g -> subset.includes(g) && !g.optional()).count();
+    int gold =
+        (int) doc.attributions().stream().filter(g -> subset.includes(g) && !g.optional()).count();
     int predictedCount = result.unmatchedPredicted().size();
     int partial = 0;
     int exact = 0;
@@ -54,7 +55,9 @@ final class ContentScorer {
         gold, predictedCount, partial, exact, speaker, cue, endToEnd, canonical, canonicalGold);
   }
 
-  /** A gold cue must be overlapped by the predicted one; without a gold cue any prediction is fine. */
+  /**
+   * A gold cue must be overlapped by the predicted one; without a gold cue any prediction is fine.
+   */
   private static boolean cueOk(EvalAttribution predicted, EvalAttribution gold) {
     return gold.cueSpan() == null
         || (predicted.cueSpan() != null && predicted.cueSpan().overlaps(gold.cueSpan()));

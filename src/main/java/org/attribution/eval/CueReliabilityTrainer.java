@@ -23,8 +23,8 @@ import org.attribution.pipeline.Candidate;
  * Learns {@link CueReliability} from gold: runs the pipeline with every cue trusted over each gold
  * document (quote continuations included, under their own entry), matches its candidates to the
  * gold attributions as the scorer does (trimmed content IoU at least 0.5, one to one), and counts
- * per cue entry and frame how many candidates matched.
- * Counting is exact and order-free, so the same gold gives the same model on any number of threads.
+ * per cue entry and frame how many candidates matched. Counting is exact and order-free, so the
+ * same gold gives the same model on any number of threads.
  *
  * <p>Not thread-safe itself; it runs its own pool.
  */
@@ -47,15 +47,18 @@ public final class CueReliabilityTrainer {
       }
       Map<String, long[]> total = new TreeMap<>();
       for (Future<Map<String, long[]>> f : counted) {
-        f.get().forEach((k, v) -> {
-          long[] t = total.computeIfAbsent(k, x -> new long[2]);
-          t[0] += v[0];
-          t[1] += v[1];
-        });
+        f.get()
+            .forEach(
+                (k, v) -> {
+                  long[] t = total.computeIfAbsent(k, x -> new long[2]);
+                  t[0] += v[0];
+                  t[1] += v[1];
+                });
       }
       return CueReliability.of(CueReliability.withBackOff(total));
     } catch (ExecutionException e) {
-      throw new IllegalStateException("training failed: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "training failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -77,8 +80,19 @@ public final class CueReliabilityTrainer {
     Map<EvalAttribution, Candidate> byPrediction = new IdentityHashMap<>();
     List<EvalAttribution> predicted = new ArrayList<>();
     for (Candidate c : all) {
-      EvalAttribution p = new EvalAttribution(c.type().name(), null,
-          new CharSpan(c.content().begin(), c.content().end()), List.of(), null, null, null, null, null, null, false);
+      EvalAttribution p =
+          new EvalAttribution(
+              c.type().name(),
+              null,
+              new CharSpan(c.content().begin(), c.content().end()),
+              List.of(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              false);
       predicted.add(p);
       byPrediction.put(p, c);
     }

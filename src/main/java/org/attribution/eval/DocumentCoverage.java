@@ -32,7 +32,8 @@ public record DocumentCoverage(List<String> withoutGold, List<String> withoutPre
   }
 
   public static DocumentCoverage of(EvalCorpus gold, EvalCorpus predicted) {
-    return new DocumentCoverage(missingFrom(predicted.ids(), gold.ids()), missingFrom(gold.ids(), predicted.ids()));
+    return new DocumentCoverage(
+        missingFrom(predicted.ids(), gold.ids()), missingFrom(gold.ids(), predicted.ids()));
   }
 
   private static List<String> missingFrom(Set<String> ids, Set<String> other) {
@@ -44,19 +45,31 @@ public record DocumentCoverage(List<String> withoutGold, List<String> withoutPre
     List<String> lines = new ArrayList<>();
     if (!withoutGold.isEmpty()) {
       boolean one = withoutGold.size() == 1;
-      lines.add(String.format(Locale.ROOT, "%,d predicted %s no gold and %s not scored (%s)",
-          withoutGold.size(), one ? "document has" : "documents have", one ? "is" : "are", first(withoutGold)));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%,d predicted %s no gold and %s not scored (%s)",
+              withoutGold.size(),
+              one ? "document has" : "documents have",
+              one ? "is" : "are",
+              first(withoutGold)));
     }
     if (!withoutPrediction.isEmpty()) {
       boolean one = withoutPrediction.size() == 1;
-      lines.add(String.format(Locale.ROOT, "%,d gold %s no prediction; %s attributions count as missed (%s)",
-          withoutPrediction.size(), one ? "document has" : "documents have", one ? "its" : "their",
-          first(withoutPrediction)));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%,d gold %s no prediction; %s attributions count as missed (%s)",
+              withoutPrediction.size(),
+              one ? "document has" : "documents have",
+              one ? "its" : "their",
+              first(withoutPrediction)));
     }
     return lines;
   }
 
   private static String first(List<String> ids) {
-    return String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size()))) + (ids.size() > IDS_SHOWN ? ", ..." : "");
+    return String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())))
+        + (ids.size() > IDS_SHOWN ? ", ..." : "");
   }
 }

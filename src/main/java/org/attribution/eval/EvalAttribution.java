@@ -6,8 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One attribution as the scorer sees it, read from a gold or a predicted file. Only the fields that
- * scoring uses are kept, and none is required except the content span, so gold that lacks confidence
- * or sentence numbers and output that adds fields of its own both load.
+ * scoring uses are kept, and none is required except the content span, so gold that lacks
+ * confidence or sentence numbers and output that adds fields of its own both load.
  *
  * <p>{@code contentSpans} is empty unless the file gives the content in parts (an empty list counts
  * as none, as for the reference scorer). Empty names are stored as {@code null}: an empty name
@@ -51,7 +51,9 @@ record EvalAttribution(
         PythonTruth.isTruthy(node.get("optional")));
   }
 
-  /** The content's parts as the file gives them: its {@code contentSpans}, else its content span. */
+  /**
+   * The content's parts as the file gives them: its {@code contentSpans}, else its content span.
+   */
   List<CharSpan> parts() {
     return contentSpans.isEmpty() ? List.of(contentSpan) : contentSpans;
   }
@@ -84,7 +86,8 @@ record EvalAttribution(
       return List.of();
     }
     if (!value.isArray()) {
-      throw new IllegalArgumentException("field " + field + " is not a list of [begin, end] pairs: " + value);
+      throw new IllegalArgumentException(
+          "field " + field + " is not a list of [begin, end] pairs: " + value);
     }
     List<CharSpan> spans = new ArrayList<>();
     value.forEach(v -> spans.add(pair(v, field)));
@@ -101,7 +104,8 @@ record EvalAttribution(
         || value.size() != 2
         || !value.get(0).isIntegralNumber()
         || !value.get(1).isIntegralNumber()) {
-      throw new IllegalArgumentException("field " + field + " is not a [begin, end] pair: " + value);
+      throw new IllegalArgumentException(
+          "field " + field + " is not a [begin, end] pair: " + value);
     }
     try {
       return new CharSpan(value.get(0).asInt(), value.get(1).asInt());

@@ -18,9 +18,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The documents of one evaluation file (JSON Lines, one document per line) or folder of them,
- * keyed by id in file order. A later line with the same id replaces the earlier one but keeps its place, as a Python
- * {@code dict} does.
+ * The documents of one evaluation file (JSON Lines, one document per line) or folder of them, keyed
+ * by id in file order. A later line with the same id replaces the earlier one but keeps its place,
+ * as a Python {@code dict} does.
  *
  * <p>Gold documents must carry an {@code attributions} array; predicted documents may omit it. Text
  * is optional in both, and only the gold text is used (to trim spans).
@@ -40,7 +40,9 @@ public final class EvalCorpus {
     return read(path, true);
   }
 
-  /** Reads a predicted file; throws {@link IllegalArgumentException} naming the line of bad input. */
+  /**
+   * Reads a predicted file; throws {@link IllegalArgumentException} naming the line of bad input.
+   */
   public static EvalCorpus readPredicted(Path path) throws IOException {
     return read(path, false);
   }
@@ -61,7 +63,10 @@ public final class EvalCorpus {
     return documents.keySet();
   }
 
-  /** Reads {@code path}: a file, or a folder of them such as a Spark job's output ({@link JsonLinesFiles}). */
+  /**
+   * Reads {@code path}: a file, or a folder of them such as a Spark job's output ({@link
+   * JsonLinesFiles}).
+   */
   private static EvalCorpus read(Path path, boolean gold) throws IOException {
     Map<String, EvalDocument> documents = new LinkedHashMap<>();
     for (Path file : JsonLinesFiles.of(path)) {
@@ -70,7 +75,8 @@ public final class EvalCorpus {
     return new EvalCorpus(documents);
   }
 
-  private static void read(Path file, boolean gold, Map<String, EvalDocument> documents) throws IOException {
+  private static void read(Path file, boolean gold, Map<String, EvalDocument> documents)
+      throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -105,7 +111,8 @@ public final class EvalCorpus {
     if (array != null && array.isArray()) {
       array.forEach(a -> attributions.add(EvalAttribution.fromJson(a)));
     } else if (gold || (array != null && !array.isNull())) {
-      throw new IllegalArgumentException("document " + id.asString() + " has no attributions array");
+      throw new IllegalArgumentException(
+          "document " + id.asString() + " has no attributions array");
     }
     return new EvalDocument(
         id.asString(), text == null || text.isNull() ? null : text.asString(), attributions);

@@ -42,18 +42,25 @@ record EvalDocument(String id, String text, List<EvalAttribution> attributions) 
    * text order; the trimmed content span when no part is left.
    */
   List<CharSpan> trimmedParts(EvalAttribution a) {
-    List<CharSpan> parts = a.parts().stream()
-        .map(this::trimmed)
-        .filter(CharSpan::isProper)
-        .sorted(Comparator.comparingInt(CharSpan::begin).thenComparingInt(CharSpan::end))
-        .toList();
+    List<CharSpan> parts =
+        a.parts().stream()
+            .map(this::trimmed)
+            .filter(CharSpan::isProper)
+            .sorted(Comparator.comparingInt(CharSpan::begin).thenComparingInt(CharSpan::end))
+            .toList();
     return parts.isEmpty() ? List.of(trimmed(a.contentSpan())) : parts;
   }
 
   private char charAt(int index) {
     if (index >= text.length()) {
       throw new IllegalArgumentException(
-          "document " + id + ": offset " + index + " lies beyond its text of " + text.length() + " characters");
+          "document "
+              + id
+              + ": offset "
+              + index
+              + " lies beyond its text of "
+              + text.length()
+              + " characters");
     }
     return text.charAt(index);
   }

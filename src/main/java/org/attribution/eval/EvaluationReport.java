@@ -9,10 +9,10 @@ import org.attribution.io.AttributionJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders an {@link Evaluation} exactly as the reference scorer prints it, so the two outputs can be
- * compared with {@code diff}: plain lines with three decimals, or a JSON object with the same keys and
- * values. Scores are first rounded to four decimals and then formatted, both rounding half to even on
- * the exact binary value, as Python's {@code round} and {@code format} do.
+ * Renders an {@link Evaluation} exactly as the reference scorer prints it, so the two outputs can
+ * be compared with {@code diff}: plain lines with three decimals, or a JSON object with the same
+ * keys and values. Scores are first rounded to four decimals and then formatted, both rounding half
+ * to even on the exact binary value, as Python's {@code round} and {@code format} do.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,11 +33,24 @@ public final class EvaluationReport {
     lines.add(scoreLine("speaker", c.speakerScores()));
     lines.add(scoreLine("e2e_exact", c.endToEndExactScores()));
     lines.add("speaker accuracy on matched content: " + fixed3(c.speakerAccuracyOnMatched()));
-    c.canonicalAccuracyOnMatched().ifPresent(accuracy -> lines.add("canonical speaker accuracy on matched content: "
-        + fixed3(accuracy) + " (of " + c.canonicalGold() + " with a gold name)"));
+    c.canonicalAccuracyOnMatched()
+        .ifPresent(
+            accuracy ->
+                lines.add(
+                    "canonical speaker accuracy on matched content: "
+                        + fixed3(accuracy)
+                        + " (of "
+                        + c.canonicalGold()
+                        + " with a gold name)"));
     for (RoleSpanScore s : e.spans()) {
-      lines.add(String.format(Locale.ROOT, "span-exact %-8s %s  (gold %d, pred %d)",
-          s.role(), prf(s.scores()), s.gold(), s.predicted()));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "span-exact %-8s %s  (gold %d, pred %d)",
+              s.role(),
+              prf(s.scores()),
+              s.gold(),
+              s.predicted()));
     }
     return lines;
   }
@@ -89,7 +102,10 @@ public final class EvaluationReport {
     node.put(prefix + "F1", round4(s.f1()));
   }
 
-  /** Python's {@code round(x, 4)}, written as Python writes the resulting float ({@code 1.0}, {@code 0.6667}). */
+  /**
+   * Python's {@code round(x, 4)}, written as Python writes the resulting float ({@code 1.0}, {@code
+   * 0.6667}).
+   */
   private static BigDecimal round4(double x) {
     BigDecimal rounded = new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return rounded.scale() < 1 ? rounded.setScale(1) : rounded;

@@ -42,11 +42,15 @@ public final class GoldSubset {
     return NAMED.stream()
         .filter(s -> s.name.equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "unknown subset '" + name + "'; expected one of all, quoted, unquoted"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown subset '" + name + "'; expected one of all, quoted, unquoted"));
   }
 
-  /** This subset narrowed to gold of one type; named after the type alone when this is {@link #ALL}. */
+  /**
+   * This subset narrowed to gold of one type; named after the type alone when this is {@link #ALL}.
+   */
   public GoldSubset ofType(AttributionType type) {
     String typeName = type.name();
     String narrowed = this == ALL ? typeName : name + "+" + typeName;
@@ -64,7 +68,9 @@ public final class GoldSubset {
 
   private static boolean hasQuote(EvalAttribution a) {
     String content = a.content() == null ? "" : a.content();
-    return content.indexOf('"') >= 0 || content.indexOf('\u201c') >= 0 || content.indexOf('\u201d') >= 0;
+    return content.indexOf('"') >= 0
+        || content.indexOf('\u201c') >= 0
+        || content.indexOf('\u201d') >= 0;
   }
 
   @Override

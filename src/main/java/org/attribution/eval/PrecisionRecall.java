@@ -7,7 +7,10 @@ package org.attribution.eval;
  */
 public record PrecisionRecall(double precision, double recall, double f1) {
 
-  /** The scores of {@code truePositives} out of {@code predicted} predictions and {@code gold} gold items. */
+  /**
+   * The scores of {@code truePositives} out of {@code predicted} predictions and {@code gold} gold
+   * items.
+   */
   public static PrecisionRecall of(int truePositives, int predicted, int gold) {
     double p = predicted == 0 ? 0.0 : (double) truePositives / predicted;
     double r = gold == 0 ? 0.0 : (double) truePositives / gold;

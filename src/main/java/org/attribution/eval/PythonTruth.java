@@ -3,9 +3,9 @@ package org.attribution.eval;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Python's truth value of a decoded JSON value, so that flags such as {@code optional} mean what the
- * reference scorer takes them to mean ({@code 1}, {@code "yes"} and {@code true} are set; {@code 0},
- * {@code ""}, {@code []} and {@code null} are not).
+ * Python's truth value of a decoded JSON value, so that flags such as {@code optional} mean what
+ * the reference scorer takes them to mean ({@code 1}, {@code "yes"} and {@code true} are set;
+ * {@code 0}, {@code ""}, {@code []} and {@code null} are not).
  *
  * <p>Stateless and thread-safe.
  */

@@ -7,21 +7,22 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Role-level exact span scores, as papers report them on PolNeAR: for each role the distinct trimmed,
- * non-empty spans of gold and of predictions are compared as sets of (document, begin, end). The
- * source role is the speaker span, or the document span when there is no speaker; each part of a
- * content is a content span of its own.
+ * Role-level exact span scores, as papers report them on PolNeAR: for each role the distinct
+ * trimmed, non-empty spans of gold and of predictions are compared as sets of (document, begin,
+ * end). The source role is the speaker span, or the document span when there is no speaker; each
+ * part of a content is a content span of its own.
  *
- * <p>A predicted span equal to that of optional gold, and to no required gold, is not counted. For a
- * subset of the gold, only the subset's gold spans are compared, with the spans of the predictions
- * that the content scores count (see {@link ContentMatcher}); with {@link GoldSubset#ALL} these are
- * all gold and all predictions.
+ * <p>A predicted span equal to that of optional gold, and to no required gold, is not counted. For
+ * a subset of the gold, only the subset's gold spans are compared, with the spans of the
+ * predictions that the content scores count (see {@link ContentMatcher}); with {@link
+ * GoldSubset#ALL} these are all gold and all predictions.
  *
  * <p>Stateless and thread-safe.
  */
 final class RoleSpanScorer {
 
-  private record Role(String name, BiFunction<EvalDocument, EvalAttribution, List<CharSpan>> spans) {}
+  private record Role(
+      String name, BiFunction<EvalDocument, EvalAttribution, List<CharSpan>> spans) {}
 
   private record Located(String document, int begin, int end) {}
 
@@ -32,10 +33,14 @@ final class RoleSpanScorer {
     }
   }
 
-  private static final List<Role> ROLES = List.of(
-      new Role("source", (doc, a) -> trimmed(doc, a.speakerSpan() != null ? a.speakerSpan() : a.documentSpan())),
-      new Role("cue", (doc, a) -> trimmed(doc, a.cueSpan())),
-      new Role("content", EvalDocument::trimmedParts));
+  private static final List<Role> ROLES =
+      List.of(
+          new Role(
+              "source",
+              (doc, a) ->
+                  trimmed(doc, a.speakerSpan() != null ? a.speakerSpan() : a.documentSpan())),
+          new Role("cue", (doc, a) -> trimmed(doc, a.cueSpan())),
+          new Role("content", EvalDocument::trimmedParts));
 
   private RoleSpanScorer() {}
 
@@ -60,7 +65,8 @@ final class RoleSpanScorer {
       EvalDocument doc, Role role, GoldSubset subset, List<EvalAttribution> counted, Sets sets) {
     for (EvalAttribution a : doc.attributions()) {
       if (subset.includes(a)) {
-        locate(doc, role.spans().apply(doc, a)).forEach((a.optional() ? sets.optional() : sets.required())::add);
+        locate(doc, role.spans().apply(doc, a))
+            .forEach((a.optional() ? sets.optional() : sets.required())::add);
       }
     }
     for (EvalAttribution a : counted) {
@@ -88,6 +94,9 @@ final class RoleSpanScorer {
 
   /** The trimmed spans that are not empty, placed in the gold document. */
   private static List<Located> locate(EvalDocument doc, List<CharSpan> spans) {
-    return spans.stream().filter(CharSpan::isProper).map(s -> new Located(doc.id(), s.begin(), s.end())).toList();
+    return spans.stream()
+        .filter(CharSpan::isProper)
+        .map(s -> new Located(doc.id(), s.begin(), s.end()))
+        .toList();
   }
 }

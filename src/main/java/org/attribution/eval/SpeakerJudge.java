@@ -21,9 +21,29 @@ import java.util.stream.Stream;
 final class SpeakerJudge {
 
   /** Words that do not identify a speaker: titles, articles and office words. */
-  private static final Set<String> TITLES = Set.of(
-      "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "the", "a", "an", "of", "s", "'s",
-      "official", "media", "u.s", "secretary", "state", "prime", "minister");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sen",
+          "rep",
+          "gov",
+          "president",
+          "the",
+          "a",
+          "an",
+          "of",
+          "s",
+          "'s",
+          "official",
+          "media",
+          "u.s",
+          "secretary",
+          "state",
+          "prime",
+          "minister");
 
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
 
@@ -52,11 +72,16 @@ final class SpeakerJudge {
   }
 
   /**
-   * True when the predicted canonical speaker (or, lacking one, the document) and the gold canonical
-   * speaker have token sets of which one contains the other; false when either has no tokens.
+   * True when the predicted canonical speaker (or, lacking one, the document) and the gold
+   * canonical speaker have token sets of which one contains the other; false when either has no
+   * tokens.
    */
   static boolean isSameCanonical(EvalAttribution predicted, EvalAttribution gold) {
-    Set<String> p = tokens(predicted.speakerCanonical() != null ? predicted.speakerCanonical() : predicted.document());
+    Set<String> p =
+        tokens(
+            predicted.speakerCanonical() != null
+                ? predicted.speakerCanonical()
+                : predicted.document());
     Set<String> g = tokens(gold.speakerCanonical());
     return !p.isEmpty() && !g.isEmpty() && (g.containsAll(p) || p.containsAll(g));
   }

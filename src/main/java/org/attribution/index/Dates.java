@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Orders the dates archives write: ISO dates ({@code 2024-05-01}), date-times with or without an
- * offset ({@code 2024-05-01T10:00:00Z}, WARC's form), and news-please's {@code 2024-05-01 10:00:00}.
- * A date without a time is the start of its day, and one without an offset is UTC.
+ * offset ({@code 2024-05-01T10:00:00Z}, WARC's form), and news-please's {@code 2024-05-01
+ * 10:00:00}. A date without a time is the start of its day, and one without an offset is UTC.
  *
  * <p>Stateless and thread-safe.
  */
@@ -19,7 +19,8 @@ final class Dates {
   /** The sort key of a missing or unreadable date: after every real one. */
   static final long UNDATED = Long.MAX_VALUE;
 
-  private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+  private static final DateTimeFormatter SPACED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   private Dates() {}
 

@@ -7,9 +7,9 @@ import java.util.stream.LongStream;
 
 /**
  * Finds which distinct renderings are fragments of which, without comparing every pair. Every
- * rendering's shingles go into one sorted array of postings; a candidate fragment looks up only
- * its rarest shingle, since a true fragment shares all its shingles with the text it was cut from,
- * and checks each text posted under it with {@link FragmentRule}. The work is about the number of
+ * rendering's shingles go into one sorted array of postings; a candidate fragment looks up only its
+ * rarest shingle, since a true fragment shares all its shingles with the text it was cut from, and
+ * checks each text posted under it with {@link FragmentRule}. The work is about the number of
  * renderings times the length of the rarest shingle's postings, which real quotations keep short.
  *
  * <p>Postings pack a shingle's high bits and the rendering's number into one {@code long}; two
@@ -28,8 +28,11 @@ final class FragmentLinks {
   static long[] find(List<QuoteWords> texts) {
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, texts.size()));
     long low = (1L << bits) - 1;
-    long[][] shingles = IntStream.range(0, texts.size()).parallel()
-        .mapToObj(i -> texts.get(i).shingles()).toArray(long[][]::new);
+    long[][] shingles =
+        IntStream.range(0, texts.size())
+            .parallel()
+            .mapToObj(i -> texts.get(i).shingles())
+            .toArray(long[][]::new);
     long[] postings = new long[Arrays.stream(shingles).mapToInt(s -> s.length).sum()];
     int n = 0;
     for (int i = 0; i < shingles.length; i++) {
@@ -39,7 +42,8 @@ final class FragmentLinks {
     }
     Arrays.parallelSort(postings);
     int[] rarest = rarest(texts.size(), postings, low);
-    return IntStream.range(0, texts.size()).parallel()
+    return IntStream.range(0, texts.size())
+        .parallel()
         .filter(i -> texts.get(i).count() >= FragmentRule.MIN_WORDS && shingles[i].length > 0)
         .mapToObj(i -> wholesOf(i, texts, rarest[i], postings, low))
         .flatMapToLong(Arrays::stream)
@@ -73,7 +77,8 @@ final class FragmentLinks {
     return first;
   }
 
-  private static long[] wholesOf(int part, List<QuoteWords> texts, int from, long[] postings, long low) {
+  private static long[] wholesOf(
+      int part, List<QuoteWords> texts, int from, long[] postings, long low) {
     QuoteWords fragment = texts.get(part);
     long prefix = postings[from] & ~low;
     LongStream.Builder found = LongStream.builder();

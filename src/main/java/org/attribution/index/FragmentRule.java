@@ -3,8 +3,8 @@ package org.attribution.index;
 /**
  * Whether one rendering of a quotation is a fragment of another: its words, at least {@value
  * #MIN_WORDS} of them, appear in the other in the same order, each part between elisions as one
- * unbroken run. This covers a quote cut short at either end and one with words left out
- * ({@code […]}). Equal texts are not fragments: they are one node of the grouping already.
+ * unbroken run. This covers a quote cut short at either end and one with words left out ({@code
+ * […]}). Equal texts are not fragments: they are one node of the grouping already.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,7 +39,9 @@ final class FragmentRule {
     return true;
   }
 
-  /** The first index at or after {@code from} where {@code p[start, end)} runs in {@code w}, or -1. */
+  /**
+   * The first index at or after {@code from} where {@code p[start, end)} runs in {@code w}, or -1.
+   */
   private static int find(long[] w, int from, long[] p, int start, int end) {
     int length = end - start;
     for (int i = from; i + length <= w.length; i++) {

@@ -11,7 +11,8 @@ import java.io.Serializable;
  *
  * <p>Immutable, thread-safe and serializable.
  */
-public record IndexFields(String dateField, String urlField, String outletField) implements Serializable {
+public record IndexFields(String dateField, String urlField, String outletField)
+    implements Serializable {
 
   public IndexFields {
     checkArgument(dateField != null && !dateField.isBlank(), "date field must be named");

@@ -2,8 +2,8 @@ package org.attribution.index;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Comparator;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.attribution.Attribution;
@@ -23,7 +23,8 @@ import org.attribution.Span;
  */
 public final class Occurrence {
 
-  private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<String> NULLS_FIRST =
+      Comparator.nullsFirst(Comparator.naturalOrder());
 
   /**
    * Earliest dated first; undated last; then by document, span, type, text, attribution, speaker,
@@ -52,8 +53,17 @@ public final class Occurrence {
   private final int attribution;
   private final long time;
 
-  private Occurrence(String document, String date, long time, String url, String outlet, Span span,
-      AttributionType type, String speaker, String text, int attribution) {
+  private Occurrence(
+      String document,
+      String date,
+      long time,
+      String url,
+      String outlet,
+      Span span,
+      AttributionType type,
+      String speaker,
+      String text,
+      int attribution) {
     this.document = requireNonNull(document, "document");
     this.date = date;
     this.url = url;
@@ -72,9 +82,18 @@ public final class Occurrence {
    * @param speaker the canonical name of the speaker (or the mention, where there is none), or null
    * @param attribution the number (from 0) of the attribution in its document's output line
    */
-  public static Occurrence of(String document, String date, String url, String outlet, Span span,
-      AttributionType type, String speaker, String text, int attribution) {
-    return new Occurrence(document, date, Dates.sortKey(date), url, outlet, span, type, speaker, text, attribution);
+  public static Occurrence of(
+      String document,
+      String date,
+      String url,
+      String outlet,
+      Span span,
+      AttributionType type,
+      String speaker,
+      String text,
+      int attribution) {
+    return new Occurrence(
+        document, date, Dates.sortKey(date), url, outlet, span, type, speaker, text, attribution);
   }
 
   /**
@@ -84,10 +103,25 @@ public final class Occurrence {
    * parsed once per document rather than once per attribution, which reading an archive spent much
    * of its time on.
    */
-  static Occurrence dated(String document, String date, long time, String url, String outlet, Attribution a,
+  static Occurrence dated(
+      String document,
+      String date,
+      long time,
+      String url,
+      String outlet,
+      Attribution a,
       int attribution) {
     String speaker = a.speakerCanonical() != null ? a.speakerCanonical() : a.speaker();
-    return new Occurrence(document, date, time, url, outlet, a.contentSpan(), a.type(), speaker, a.content(),
+    return new Occurrence(
+        document,
+        date,
+        time,
+        url,
+        outlet,
+        a.contentSpan(),
+        a.type(),
+        speaker,
+        a.content(),
         attribution);
   }
 
@@ -140,10 +174,15 @@ public final class Occurrence {
   @Override
   public boolean equals(Object o) {
     return o instanceof Occurrence other
-        && document.equals(other.document) && Objects.equals(date, other.date)
-        && Objects.equals(url, other.url) && Objects.equals(outlet, other.outlet)
-        && span.equals(other.span) && type == other.type && Objects.equals(speaker, other.speaker)
-        && text.equals(other.text) && attribution == other.attribution;
+        && document.equals(other.document)
+        && Objects.equals(date, other.date)
+        && Objects.equals(url, other.url)
+        && Objects.equals(outlet, other.outlet)
+        && span.equals(other.span)
+        && type == other.type
+        && Objects.equals(speaker, other.speaker)
+        && text.equals(other.text)
+        && attribution == other.attribution;
   }
 
   @Override

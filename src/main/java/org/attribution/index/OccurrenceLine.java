@@ -64,17 +64,21 @@ public record OccurrenceLine(Kind kind, List<Occurrence> occurrences, String pro
         skipped.add("attribution " + (i + 1) + " of " + id + " skipped: " + e.getMessage());
       }
     }
-    return new OccurrenceLine(Kind.DOCUMENT, found, skipped.isEmpty() ? null : String.join("; ", skipped));
+    return new OccurrenceLine(
+        Kind.DOCUMENT, found, skipped.isEmpty() ? null : String.join("; ", skipped));
   }
 
   /**
    * The occurrences of document {@code id}'s {@code attributions}, numbered by their place in the
-   * list, with the date, URL and outlet that {@code fields} name among its kept fields ({@code kept}
-   * gives a field's text, or null), as {@link #parse} reads them from its line: a report builds
-   * them from the output it has already read.
+   * list, with the date, URL and outlet that {@code fields} name among its kept fields ({@code
+   * kept} gives a field's text, or null), as {@link #parse} reads them from its line: a report
+   * builds them from the output it has already read.
    */
   public static List<Occurrence> occurrences(
-      String id, List<Attribution> attributions, Function<String, String> kept, IndexFields fields) {
+      String id,
+      List<Attribution> attributions,
+      Function<String, String> kept,
+      IndexFields fields) {
     Origin origin = Origin.of(kept, fields);
     List<Occurrence> found = new ArrayList<>(attributions.size());
     for (int i = 0; i < attributions.size(); i++) {
@@ -83,7 +87,9 @@ public record OccurrenceLine(Kind kind, List<Occurrence> occurrences, String pro
     return found;
   }
 
-  /** Where a document comes from: its date, URL and outlet, the URL's host where no outlet is kept. */
+  /**
+   * Where a document comes from: its date, URL and outlet, the URL's host where no outlet is kept.
+   */
   private record Origin(String date, long time, String url, String outlet) {
 
     /** The document's date is parsed here, once, not once per attribution. */

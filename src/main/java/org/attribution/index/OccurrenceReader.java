@@ -40,12 +40,15 @@ public final class OccurrenceReader {
    *
    * @throws IOException if a file cannot be opened or read
    */
-  public static Result read(List<Path> files, IndexFields fields, Consumer<String> problems) throws IOException {
+  public static Result read(List<Path> files, IndexFields fields, Consumer<String> problems)
+      throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     int[] counts = new int[3];
     for (Path file : files) {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(
-          Gzip.decompressIfGzipped(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(
+                  Gzip.decompressIfGzipped(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
         List<String> batch = new ArrayList<>(BATCH);
         int first = 1;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -63,10 +66,18 @@ public final class OccurrenceReader {
   }
 
   /** Parses the lines of a batch at once, on all cores, and adds them in their order. */
-  private static void add(Path file, int first, List<String> batch, IndexFields fields, List<Occurrence> occurrences,
-      int[] counts, Consumer<String> problems) {
-    List<OccurrenceLine> parsed = batch.parallelStream()
-        .map(line -> line.isBlank() ? null : OccurrenceLine.parse(line, fields)).toList();
+  private static void add(
+      Path file,
+      int first,
+      List<String> batch,
+      IndexFields fields,
+      List<Occurrence> occurrences,
+      int[] counts,
+      Consumer<String> problems) {
+    List<OccurrenceLine> parsed =
+        batch.parallelStream()
+            .map(line -> line.isBlank() ? null : OccurrenceLine.parse(line, fields))
+            .toList();
     for (int i = 0; i < parsed.size(); i++) {
       OccurrenceLine line = parsed.get(i);
       if (line == null) {

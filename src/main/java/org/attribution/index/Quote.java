@@ -39,7 +39,12 @@ public final class Quote {
   private final int documents;
   private final List<Occurrence> occurrences;
 
-  private Quote(String id, String text, List<SpeakerCount> speakers, int documents, List<Occurrence> occurrences) {
+  private Quote(
+      String id,
+      String text,
+      List<SpeakerCount> speakers,
+      int documents,
+      List<Occurrence> occurrences) {
     this.id = id;
     this.text = text;
     this.speakers = speakers;
@@ -63,12 +68,19 @@ public final class Quote {
         names.merge(o.speaker(), 1, Integer::sum);
       }
     }
-    List<SpeakerCount> speakers = names.entrySet().stream()
-        .map(e -> new SpeakerCount(e.getKey(), e.getValue()))
-        .sorted(Comparator.comparingInt((SpeakerCount s) -> -s.count()).thenComparing(SpeakerCount::name))
-        .toList();
-    return new Quote(String.format(Locale.ROOT, "q%016x", group), fullestText(ordered),
-        ImmutableList.copyOf(speakers), documents.size(), ImmutableList.copyOf(ordered));
+    List<SpeakerCount> speakers =
+        names.entrySet().stream()
+            .map(e -> new SpeakerCount(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparingInt((SpeakerCount s) -> -s.count())
+                    .thenComparing(SpeakerCount::name))
+            .toList();
+    return new Quote(
+        String.format(Locale.ROOT, "q%016x", group),
+        fullestText(ordered),
+        ImmutableList.copyOf(speakers),
+        documents.size(),
+        ImmutableList.copyOf(ordered));
   }
 
   /** The rendering with the most words, not elided where one is not; the earliest of equals. */
@@ -77,8 +89,12 @@ public final class Quote {
     int bestRank = -1;
     for (Occurrence o : ordered) {
       QuoteWords words = QuoteWords.of(o.text());
-      // Full renderings outrank elided ones whatever their length; then more words, then more characters.
-      int rank = (words.isElided() ? 0 : 1 << 30) + (words.count() << 12) + Math.min(o.text().length(), 4095);
+      // Full renderings outrank elided ones whatever their length; then more words, then more
+      // characters.
+      int rank =
+          (words.isElided() ? 0 : 1 << 30)
+              + (words.count() << 12)
+              + Math.min(o.text().length(), 4095);
       if (rank > bestRank) {
         best = o;
         bestRank = rank;

@@ -9,11 +9,11 @@ import java.util.stream.IntStream;
 
 /**
  * Groups the occurrences of quotations across an archive into distinct quotations, largest first.
- * Two occurrences are one quotation when their texts are equal after normalising case,
- * punctuation, quote marks and spacing ({@link QuoteWords}), or when one is a fragment of the
- * other ({@link FragmentRule}: at least six words, cut short or elided), and so on transitively.
- * Short phrases (fewer than four words, such as {@code no comment}) are one quotation only when
- * the same speaker says them.
+ * Two occurrences are one quotation when their texts are equal after normalising case, punctuation,
+ * quote marks and spacing ({@link QuoteWords}), or when one is a fragment of the other ({@link
+ * FragmentRule}: at least six words, cut short or elided), and so on transitively. Short phrases
+ * (fewer than four words, such as {@code no comment}) are one quotation only when the same speaker
+ * says them.
  *
  * <pre>{@code
  * List<Occurrence> found = OccurrenceReader.read(List.of(Path.of("out.jsonl.gz")), IndexFields.defaults()).occurrences();
@@ -21,8 +21,8 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>No pair of texts is compared unless they share a shingle ({@link FragmentLinks}), so the work
- * grows with the archive, not with its square. Stateless and thread-safe; uses the common
- * fork-join pool for its parallel steps.
+ * grows with the archive, not with its square. Stateless and thread-safe; uses the common fork-join
+ * pool for its parallel steps.
  */
 public final class QuoteIndex {
 
@@ -31,7 +31,9 @@ public final class QuoteIndex {
 
   private QuoteIndex() {}
 
-  /** The distinct quotations of {@code occurrences}, largest first ({@link Quote#LARGEST_FIRST}). */
+  /**
+   * The distinct quotations of {@code occurrences}, largest first ({@link Quote#LARGEST_FIRST}).
+   */
   public static List<Quote> of(List<Occurrence> occurrences) {
     Map<Long, Integer> nodeNumbers = new HashMap<>();
     List<QuoteWords> nodes = new ArrayList<>();
@@ -39,8 +41,11 @@ public final class QuoteIndex {
     int[] nodeOf = new int[occurrences.size()];
     for (int start = 0; start < occurrences.size(); start += CHUNK) {
       int from = start;
-      QuoteWords[] words = IntStream.range(from, Math.min(occurrences.size(), from + CHUNK)).parallel()
-          .mapToObj(i -> QuoteWords.of(occurrences.get(i).text())).toArray(QuoteWords[]::new);
+      QuoteWords[] words =
+          IntStream.range(from, Math.min(occurrences.size(), from + CHUNK))
+              .parallel()
+              .mapToObj(i -> QuoteWords.of(occurrences.get(i).text()))
+              .toArray(QuoteWords[]::new);
       for (int k = 0; k < words.length; k++) {
         long id = words[k].node(occurrences.get(from + k).speaker());
         int number = nodeNumbers.computeIfAbsent(id, x -> nodes.size());
@@ -58,7 +63,8 @@ public final class QuoteIndex {
     return quotes(occurrences, nodeOf, nodeIds, sets);
   }
 
-  private static List<Quote> quotes(List<Occurrence> occurrences, int[] nodeOf, List<Long> nodeIds, DisjointSets sets) {
+  private static List<Quote> quotes(
+      List<Occurrence> occurrences, int[] nodeOf, List<Long> nodeIds, DisjointSets sets) {
     // A group is named by the least node id in it, which does not depend on where it was computed.
     long[] groupId = new long[nodeIds.size()];
     Arrays.fill(groupId, Long.MAX_VALUE);

@@ -9,9 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link Quote} as one JSON object: {@code id}, {@code text}, {@code speaker}, {@code
- * speakers} (each name with its {@code count}), {@code count}, {@code documents}, {@code
- * firstSeen} ({@code document}, {@code date}, {@code url}) and {@code occurrences} (each with
- * {@code document}, {@code date}, {@code url}, {@code outlet}, {@code span}, {@code type}, {@code
+ * speakers} (each name with its {@code count}), {@code count}, {@code documents}, {@code firstSeen}
+ * ({@code document}, {@code date}, {@code url}) and {@code occurrences} (each with {@code
+ * document}, {@code date}, {@code url}, {@code outlet}, {@code span}, {@code type}, {@code
  * speaker}).
  *
  * <p>Stateless and thread-safe.
@@ -28,15 +28,24 @@ public final class QuoteJson {
     node.put("text", quote.text());
     node.put("speaker", quote.speaker());
     ArrayNode speakers = node.putArray("speakers");
-    quote.speakers().forEach(s -> speakers.addObject().put("name", s.name()).put("count", s.count()));
+    quote
+        .speakers()
+        .forEach(s -> speakers.addObject().put("name", s.name()).put("count", s.count()));
     node.put("count", quote.count());
     node.put("documents", quote.documents());
     Occurrence first = quote.firstSeen();
-    node.putObject("firstSeen").put("document", first.document()).put("date", first.date()).put("url", first.url());
+    node.putObject("firstSeen")
+        .put("document", first.document())
+        .put("date", first.date())
+        .put("url", first.url());
     ArrayNode occurrences = node.putArray("occurrences");
     for (Occurrence o : quote.occurrences()) {
       ObjectNode entry = occurrences.addObject();
-      entry.put("document", o.document()).put("date", o.date()).put("url", o.url()).put("outlet", o.outlet());
+      entry
+          .put("document", o.document())
+          .put("date", o.date())
+          .put("url", o.url())
+          .put("outlet", o.outlet());
       entry.putArray("span").add(o.span().begin()).add(o.span().end());
       entry.put("type", o.type().name()).put("speaker", o.speaker());
     }
@@ -46,8 +55,10 @@ public final class QuoteJson {
   /** Writes one line per quotation, in order, serializing a batch of them at once on all cores. */
   public static void write(List<Quote> quotes, Writer out) throws IOException {
     for (int start = 0; start < quotes.size(); start += BATCH) {
-      for (String line : quotes.subList(start, Math.min(quotes.size(), start + BATCH)).parallelStream()
-          .map(QuoteJson::line).toList()) {
+      for (String line :
+          quotes.subList(start, Math.min(quotes.size(), start + BATCH)).parallelStream()
+              .map(QuoteJson::line)
+              .toList()) {
         out.write(line);
         out.write('\n');
       }

@@ -69,7 +69,8 @@ final class QuoteWords {
           key.append(key.length() == 0 ? "" : " ").append(w);
           word.setLength(0);
         }
-        // An elision counts only between words: a leading or trailing one just says the quote is cut.
+        // An elision counts only between words: a leading or trailing one just says the quote is
+        // cut.
         if (elided > 0 && n > 0 && words[n - 1] != ELISION) {
           if (n == words.length) {
             words = Arrays.copyOf(words, n * 2);
@@ -88,8 +89,8 @@ final class QuoteWords {
   }
 
   /**
-   * The fingerprints of the words, {@link #ELISION} where words were left out. Not copied, for
-   * the grouping's inner loops: callers must not change it.
+   * The fingerprints of the words, {@link #ELISION} where words were left out. Not copied, for the
+   * grouping's inner loops: callers must not change it.
    */
   long[] words() {
     return words;
@@ -129,7 +130,8 @@ final class QuoteWords {
    * its key and speaker, since {@code no comment} from two people is not one quotation.
    */
   long node(String speaker) {
-    String identity = count < SHORT_PHRASE ? key + '\u0000' + (speaker == null ? "" : speaker) : key;
+    String identity =
+        count < SHORT_PHRASE ? key + '\u0000' + (speaker == null ? "" : speaker) : key;
     return FINGERPRINT.hashString(identity, StandardCharsets.UTF_8).asLong();
   }
 
@@ -149,7 +151,10 @@ final class QuoteWords {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc';
   }
 
-  /** Characters of the elision mark starting at {@code i}: {@code …}, or three or more dots, spaced or not. */
+  /**
+   * Characters of the elision mark starting at {@code i}: {@code …}, or three or more dots, spaced
+   * or not.
+   */
   private static int elisionLength(String text, int i) {
     char c = text.charAt(i);
     if (c == '\u2026') {
@@ -161,7 +166,8 @@ final class QuoteWords {
     int dots = 0;
     int j = i;
     while (j < text.length()
-        && (text.charAt(j) == '.' || (text.charAt(j) == ' ' && j + 1 < text.length() && text.charAt(j + 1) == '.'))) {
+        && (text.charAt(j) == '.'
+            || (text.charAt(j) == ' ' && j + 1 < text.length() && text.charAt(j + 1) == '.'))) {
       dots += text.charAt(j) == '.' ? 1 : 0;
       j++;
     }

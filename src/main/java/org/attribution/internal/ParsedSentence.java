@@ -145,7 +145,10 @@ public final class ParsedSentence {
     return out;
   }
 
-  /** True when a preposition of {@code prepositions} marks token {@code i} ("by" in "made public by X"). */
+  /**
+   * True when a preposition of {@code prepositions} marks token {@code i} ("by" in "made public by
+   * X").
+   */
   public boolean hasCase(int i, Set<String> prepositions) {
     return children(i, CASE).stream().anyMatch(c -> prepositions.contains(lemma(c)));
   }

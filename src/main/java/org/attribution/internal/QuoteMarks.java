@@ -15,11 +15,11 @@ import org.attribution.Span;
  * quote nested in another ({@code "He told me 'never'," she said}) belongs to the outer passage,
  * which alone is returned.
  *
- * <p>Curly marks and guillemets say which way they face; a straight mark opens after white space,
- * a line start, an opening bracket, a dash or the end of a markup tag, and closes elsewhere. A
- * single mark is an apostrophe, not a quote, inside a word ({@code don't}), before a decade
- * ({@code '90s}), in an elision ({@code rock 'n' roll}, {@code 'em}) and after the {@code s} of a
- * plural possessive followed by a word ({@code the Joneses' house}).
+ * <p>Curly marks and guillemets say which way they face; a straight mark opens after white space, a
+ * line start, an opening bracket, a dash or the end of a markup tag, and closes elsewhere. A single
+ * mark is an apostrophe, not a quote, inside a word ({@code don't}), before a decade ({@code
+ * '90s}), in an elision ({@code rock 'n' roll}, {@code 'em}) and after the {@code s} of a plural
+ * possessive followed by a word ({@code the Joneses' house}).
  *
  * <p>A quote still open at a paragraph's end continues only when the next paragraph opens with a
  * quote mark (the news convention for a quotation running over paragraphs); otherwise it ends at
@@ -30,7 +30,10 @@ import org.attribution.Span;
 public final class QuoteMarks {
 
   /** The two families of marks: a double mark closes only a double one, a single only a single. */
-  private enum Family { DOUBLE, SINGLE }
+  private enum Family {
+    DOUBLE,
+    SINGLE
+  }
 
   /** A mark at an offset: its family, its width in characters, and whether it opens. */
   private record Mark(Family family, int width, boolean opens) {}
@@ -38,10 +41,13 @@ public final class QuoteMarks {
   private record Open(Family family, int at) {}
 
   /** Elisions written with a leading apostrophe, which are not opening quotes. */
-  private static final Pattern ELISION = Pattern.compile(
-      "(?i)(n|em|til|tis|twas|cause|bout|round|ere|nuff|cos|im|er)(?![\\p{L}\\p{N}]).*", Pattern.DOTALL);
+  private static final Pattern ELISION =
+      Pattern.compile(
+          "(?i)(n|em|til|tis|twas|cause|bout|round|ere|nuff|cos|im|er)(?![\\p{L}\\p{N}]).*",
+          Pattern.DOTALL);
 
-  private static final Set<Character> OPENERS_BEFORE = Set.of('(', '[', '{', '>', '\u2014', '\u2013', '-', '/');
+  private static final Set<Character> OPENERS_BEFORE =
+      Set.of('(', '[', '{', '>', '\u2014', '\u2013', '-', '/');
 
   private QuoteMarks() {}
 
@@ -153,13 +159,18 @@ public final class QuoteMarks {
   /** "'90s", "'n'", "'em": an apostrophe that elides the start of a word. */
   private static boolean isElision(CharSequence text, int after) {
     String rest = text.subSequence(after, Math.min(text.length(), after + 8)).toString();
-    return rest.matches("\\d\\d(s|\\b).*") || rest.matches("\\d\\d") || ELISION.matcher(rest).matches();
+    return rest.matches("\\d\\d(s|\\b).*")
+        || rest.matches("\\d\\d")
+        || ELISION.matcher(rest).matches();
   }
 
   /** "the Joneses' house", "the voters' anger": after an s, before a word. */
   private static boolean isPluralPossessive(CharSequence text, int i) {
-    return i > 0 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
-        && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isLetter(text.charAt(i + 2));
+    return i > 0
+        && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
+        && i + 2 < text.length()
+        && text.charAt(i + 1) == ' '
+        && Character.isLetter(text.charAt(i + 2));
   }
 
   private static boolean opensStraight(CharSequence text, int i, int width) {
@@ -182,7 +193,9 @@ public final class QuoteMarks {
    */
   private static boolean endsParagraph(CharSequence text, int newline) {
     int next = newline + 1;
-    while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+    while (next < text.length()
+        && text.charAt(next) != '\n'
+        && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
     if (next >= text.length() || text.charAt(next) == '\n') {

@@ -7,8 +7,8 @@ import org.attribution.Span;
 
 /**
  * Answers, in logarithmic time, whether any of a fixed list of spans overlaps a span or contains
- * it, so that a stage asking this for each of its cues or quotes stays linear in the text
- * (up to a logarithm) where a scan of the list per question would be quadratic.
+ * it, so that a stage asking this for each of its cues or quotes stays linear in the text (up to a
+ * logarithm) where a scan of the list per question would be quadratic.
  *
  * <pre>{@code
  * SpanCover contents = SpanCover.of(candidates.stream().map(Candidate::content).toList());
@@ -21,12 +21,19 @@ public final class SpanCover {
 
   /** The spans' begins, ascending. */
   private final int[] begins;
+
   /** Of the spans up to each place in begin order: the greatest end, and which span has it. */
   private final int[] bestEnd;
+
   private final int[] bestIndex;
+
   /** The greatest end of a span other than {@link #bestIndex} up to each place; -1 if none. */
   private final int[] secondEnd;
-  /** The greatest end of a non-empty span up to each place; -1 if none. An empty span overlaps nothing. */
+
+  /**
+   * The greatest end of a non-empty span up to each place; -1 if none. An empty span overlaps
+   * nothing.
+   */
   private final int[] nonEmptyEnd;
 
   private SpanCover(List<Span> spans) {
@@ -65,7 +72,10 @@ public final class SpanCover {
     return new SpanCover(spans);
   }
 
-  /** True when a span of the list overlaps {@code span} (shares a character with it), as {@link Span#overlaps} says. */
+  /**
+   * True when a span of the list overlaps {@code span} (shares a character with it), as {@link
+   * Span#overlaps} says.
+   */
   public boolean overlapsAny(Span span) {
     if (span.begin() >= span.end()) {
       return false;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
-import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import org.attribution.SpeakerKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,11 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Converts attributions to and from the JSON Lines shape of the evaluation format: one object per
- * document, {@code {"id": ..., "attributions": [...]}}, each attribution with {@code type},
- * {@code content}, {@code contentSpan}, {@code contentSpans} (only for a content in parts),
- * {@code cue}, {@code cueSpan}, {@code cueKind}, {@code speaker},
- * {@code speakerSpan}, {@code speakerCanonical}, {@code speakerKind}, {@code document},
- * {@code documentSpan}, plus {@code confidence} and {@code sentence}.
+ * document, {@code {"id": ..., "attributions": [...]}}, each attribution with {@code type}, {@code
+ * content}, {@code contentSpan}, {@code contentSpans} (only for a content in parts), {@code cue},
+ * {@code cueSpan}, {@code cueKind}, {@code speaker}, {@code speakerSpan}, {@code speakerCanonical},
+ * {@code speakerKind}, {@code document}, {@code documentSpan}, plus {@code confidence} and {@code
+ * sentence}.
  *
  * <p>Thread-safe: the shared mapper is immutable.
  */
@@ -28,7 +28,8 @@ public final class AttributionJson {
    * The mapper used for every JSON line the project reads or writes. Its trees hold no lone UTF-16
    * surrogate: each becomes U+FFFD ({@link WellFormedNodeFactory}).
    */
-  public static final JsonMapper MAPPER = JsonMapper.builder().nodeFactory(new WellFormedNodeFactory()).build();
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder().nodeFactory(new WellFormedNodeFactory()).build();
 
   private AttributionJson() {}
 
@@ -84,7 +85,10 @@ public final class AttributionJson {
     }
     if (span(node, "cueSpan") != null) {
       String kind = text(node, "cueKind");
-      b.cue(text(node, "cue"), span(node, "cueSpan"), kind == null ? CueKind.SPEECH : CueKind.valueOf(kind));
+      b.cue(
+          text(node, "cue"),
+          span(node, "cueSpan"),
+          kind == null ? CueKind.SPEECH : CueKind.valueOf(kind));
     }
     if (span(node, "speakerSpan") != null) {
       b.speaker(text(node, "speaker"), span(node, "speakerSpan"));
@@ -121,7 +125,9 @@ public final class AttributionJson {
 
   private static Span span(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : Span.of(value.get(0).asInt(), value.get(1).asInt());
+    return value == null || value.isNull()
+        ? null
+        : Span.of(value.get(0).asInt(), value.get(1).asInt());
   }
 
   private static void putSpan(ObjectNode node, String field, Span span) {

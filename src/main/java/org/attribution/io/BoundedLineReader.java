@@ -62,7 +62,9 @@ final class BoundedLineReader implements AutoCloseable {
     }
   }
 
-  /** Whether the last line returned ended with a line break, rather than at the end of the stream. */
+  /**
+   * Whether the last line returned ended with a line break, rather than at the end of the stream.
+   */
   boolean lastLineEnded() {
     return lastEnded;
   }

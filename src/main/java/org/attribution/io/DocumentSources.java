@@ -21,6 +21,7 @@ public final class DocumentSources {
 
   /** The name standard input goes by on the command line. */
   public static final String STDIN = "-";
+
   /** The name standard input goes by in ids and messages. */
   static final String STDIN_NAME = "stdin";
 
@@ -30,10 +31,11 @@ public final class DocumentSources {
   private final InputStream stdin;
 
   /**
-   * @param format the format of every input, or empty to tell it from each file name (and
-   *     standard input's from its first bytes: {@link StandardInputFormat})
+   * @param format the format of every input, or empty to tell it from each file name (and standard
+   *     input's from its first bytes: {@link StandardInputFormat})
    */
-  public DocumentSources(Optional<InputFormat> format, JsonFields fields, TextExtractor html, InputStream stdin) {
+  public DocumentSources(
+      Optional<InputFormat> format, JsonFields fields, TextExtractor html, InputStream stdin) {
     this.format = format;
     this.fields = fields;
     this.html = html;
@@ -87,18 +89,23 @@ public final class DocumentSources {
     return format
         .or(() -> InputFormat.fromName(input, Files.isDirectory(path)))
         .orElseThrow(
-            () -> new IllegalArgumentException(
-                "cannot tell the format of " + input
-                    + " from its name; give --input-format txt, jsonl or warc"));
+            () ->
+                new IllegalArgumentException(
+                    "cannot tell the format of "
+                        + input
+                        + " from its name; give --input-format txt, jsonl or warc"));
   }
 
   private DocumentSource openStream(String input) throws IOException {
     boolean isStdin = input.equals(STDIN);
     // Normalized, so that id-less lines get the same ids when resumed with ./x.jsonl for x.jsonl
     String name = isStdin ? STDIN_NAME : Path.of(input).normalize().toString();
-    InputStream in = isStdin ? new BufferedInputStream(stdin) : Files.newInputStream(Path.of(input));
-    InputFormat inputFormat = isStdin && format.isEmpty()
-        ? StandardInputFormat.sniff((BufferedInputStream) in) : formatOf(input);
+    InputStream in =
+        isStdin ? new BufferedInputStream(stdin) : Files.newInputStream(Path.of(input));
+    InputFormat inputFormat =
+        isStdin && format.isEmpty()
+            ? StandardInputFormat.sniff((BufferedInputStream) in)
+            : formatOf(input);
     return switch (inputFormat) {
       case JSONL -> JsonLinesSource.open(name, in, fields);
       case WARC -> WarcSource.open(name, in, html);
@@ -139,7 +146,8 @@ public final class DocumentSources {
           try {
             current = openStream(currentName);
           } catch (IOException e) {
-            return Optional.of(new SourceRecord.Unreadable(currentName, "cannot read " + currentName + ": " + e));
+            return Optional.of(
+                new SourceRecord.Unreadable(currentName, "cannot read " + currentName + ": " + e));
           }
         }
       }

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Bounds the lines of the headers a parser reads from a stream, so that a header line of gigabytes
- * (a corrupt or hostile archive) fails with an {@link IOException} instead of filling the heap.
- * The bound applies only while {@link #checking(boolean)} is on, around header parsing: the bodies
- * between the headers may hold lines of any length. Also remembers whether the stream has ended,
- * so that a failure can be told apart as a cut in the stream.
+ * (a corrupt or hostile archive) fails with an {@link IOException} instead of filling the heap. The
+ * bound applies only while {@link #checking(boolean)} is on, around header parsing: the bodies
+ * between the headers may hold lines of any length. Also remembers whether the stream has ended, so
+ * that a failure can be told apart as a cut in the stream.
  *
  * <p>Not thread-safe.
  */
@@ -40,7 +40,10 @@ final class HeaderLineLimit extends FilterInputStream {
     return bytesRead;
   }
 
-  /** The failure of the stream below (a corrupt or cut gzip), which a parser may have taken for its end. */
+  /**
+   * The failure of the stream below (a corrupt or cut gzip), which a parser may have taken for its
+   * end.
+   */
   Optional<IOException> failure() {
     return Optional.ofNullable(failure);
   }
@@ -60,7 +63,8 @@ final class HeaderLineLimit extends FilterInputStream {
   public int read(byte[] buffer, int offset, int length) throws IOException {
     if (checking && lineBytes > maxLineBytes) {
       // Thrown before reading, so that no byte is lost to whoever reads on with the bound off.
-      throw new IOException(String.format(Locale.ROOT, "a header line of more than %,d bytes", maxLineBytes));
+      throw new IOException(
+          String.format(Locale.ROOT, "a header line of more than %,d bytes", maxLineBytes));
     }
     // While checking, never read past the byte that crosses the bound: it can only be the last one.
     int wanted = checking ? (int) Math.min(length, maxLineBytes - lineBytes + 1) : length;

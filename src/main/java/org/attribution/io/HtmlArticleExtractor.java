@@ -22,6 +22,7 @@ public final class HtmlArticleExtractor implements TextExtractor {
   private static final String BOILERPLATE =
       "script, style, noscript, template, nav, header, footer, aside, form, figcaption, iframe, svg,"
           + " [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+
   /** Shorter paragraphs are most often bylines, share buttons, or "Read more" links. */
   private static final int MIN_PARAGRAPH_CHARS = 40;
 

@@ -13,8 +13,8 @@ public enum InputFormat {
   WARC;
 
   /**
-   * The format a file name suggests: {@code .txt} or a folder is TXT; {@code .jsonl},
-   * {@code .ndjson} and {@code .json} are JSONL; {@code .warc} is WARC; each may end in {@code .gz}.
+   * The format a file name suggests: {@code .txt} or a folder is TXT; {@code .jsonl}, {@code
+   * .ndjson} and {@code .json} are JSONL; {@code .warc} is WARC; each may end in {@code .gz}.
    */
   public static Optional<InputFormat> fromName(String name, boolean isDirectory) {
     if (isDirectory) {

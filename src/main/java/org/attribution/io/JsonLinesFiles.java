@@ -38,10 +38,13 @@ public final class JsonLinesFiles {
       return List.of(path);
     }
     try (Stream<Path> files = Files.list(path)) {
-      List<Path> found = files.filter(Files::isRegularFile).filter(JsonLinesFiles::isJsonLines).sorted().toList();
+      List<Path> found =
+          files.filter(Files::isRegularFile).filter(JsonLinesFiles::isJsonLines).sorted().toList();
       if (found.isEmpty()) {
-        throw new IllegalArgumentException("folder " + path
-            + " holds no JSON Lines files (part-* as Spark writes them, or *.jsonl, *.ndjson, *.json, optionally .gz)");
+        throw new IllegalArgumentException(
+            "folder "
+                + path
+                + " holds no JSON Lines files (part-* as Spark writes them, or *.jsonl, *.ndjson, *.json, optionally .gz)");
       }
       return found;
     }
@@ -53,6 +56,9 @@ public final class JsonLinesFiles {
       return false;
     }
     String plain = name.replaceFirst("\\.gz$", "");
-    return name.startsWith("part-") || plain.endsWith(".jsonl") || plain.endsWith(".ndjson") || plain.endsWith(".json");
+    return name.startsWith("part-")
+        || plain.endsWith(".jsonl")
+        || plain.endsWith(".ndjson")
+        || plain.endsWith(".json");
   }
 }

@@ -12,10 +12,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads JSON Lines, plain or gzipped, one document per line, taking the id and text from the
- * fields {@link JsonFields} names. A line that is not a JSON object or lacks a text becomes an
- * {@link SourceRecord.Unreadable} naming the file and line, and reading goes on; a line without an
- * id takes {@code name:line} as its id. A stream that breaks off (a truncated {@code .gz}) ends with
+ * Reads JSON Lines, plain or gzipped, one document per line, taking the id and text from the fields
+ * {@link JsonFields} names. A line that is not a JSON object or lacks a text becomes an {@link
+ * SourceRecord.Unreadable} naming the file and line, and reading goes on; a line without an id
+ * takes {@code name:line} as its id. A stream that breaks off (a truncated {@code .gz}) ends with
  * one {@code Unreadable} record saying after which line, keeping every whole line before it.
  *
  * <p>Not thread-safe.
@@ -24,8 +24,8 @@ public final class JsonLinesSource implements DocumentSource {
 
   /**
    * Longer lines become error records without being held in memory: room for the longest text the
-   * extractor takes even when every character is written as a six-byte escape such as u+00e9,
-   * and fields beside it.
+   * extractor takes even when every character is written as a six-byte escape such as u+00e9, and
+   * fields beside it.
    */
   static final int MAX_LINE_BYTES = 8 * AttributionExtractor.MAX_TEXT_LENGTH;
 
@@ -37,7 +37,8 @@ public final class JsonLinesSource implements DocumentSource {
   private long lineNumber;
   private boolean broken;
 
-  private JsonLinesSource(String name, InputStream in, JsonFields fields, int maxLineBytes) throws IOException {
+  private JsonLinesSource(String name, InputStream in, JsonFields fields, int maxLineBytes)
+      throws IOException {
     this.name = name;
     this.fields = fields;
     this.input = new StopAtBreakInputStream(Gzip.decompressIfGzipped(in));
@@ -51,12 +52,14 @@ public final class JsonLinesSource implements DocumentSource {
    * @param name the file name used in ids and messages
    * @throws IOException if the start of the stream cannot be read
    */
-  public static JsonLinesSource open(String name, InputStream in, JsonFields fields) throws IOException {
+  public static JsonLinesSource open(String name, InputStream in, JsonFields fields)
+      throws IOException {
     return open(name, in, fields, MAX_LINE_BYTES);
   }
 
   /** The same, with lines longer than {@code maxLineBytes} skipped. */
-  static JsonLinesSource open(String name, InputStream in, JsonFields fields, int maxLineBytes) throws IOException {
+  static JsonLinesSource open(String name, InputStream in, JsonFields fields, int maxLineBytes)
+      throws IOException {
     return new JsonLinesSource(name, in, fields, maxLineBytes);
   }
 
@@ -88,16 +91,25 @@ public final class JsonLinesSource implements DocumentSource {
   }
 
   private SourceRecord tooLong(long bytes) {
-    return new SourceRecord.Unreadable(location(lineNumber), String.format(Locale.ROOT,
-        "%s has %,d bytes, more than the limit of %,d for one line; it was skipped",
-        location(lineNumber), bytes, maxLineBytes));
+    return new SourceRecord.Unreadable(
+        location(lineNumber),
+        String.format(
+            Locale.ROOT,
+            "%s has %,d bytes, more than the limit of %,d for one line; it was skipped",
+            location(lineNumber),
+            bytes,
+            maxLineBytes));
   }
 
   private SourceRecord breakOff(IOException e) {
     broken = true;
     return new SourceRecord.Unreadable(
         location(lineNumber + 1),
-        name + " breaks off after line " + lineNumber + " (" + e.getMessage()
+        name
+            + " breaks off after line "
+            + lineNumber
+            + " ("
+            + e.getMessage()
             + "): it is truncated or corrupt, and any documents after that line are missing");
   }
 
@@ -112,17 +124,28 @@ public final class JsonLinesSource implements DocumentSource {
       node = AttributionJson.MAPPER.readTree(line);
     } catch (JacksonException e) {
       return new SourceRecord.Unreadable(
-          location(lineNumber), location(lineNumber) + " is not valid JSON: " + e.getOriginalMessage()
-              + (name.equals(DocumentSources.STDIN_NAME) ? " (plain text on standard input needs --input-format txt)" : ""));
+          location(lineNumber),
+          location(lineNumber)
+              + " is not valid JSON: "
+              + e.getOriginalMessage()
+              + (name.equals(DocumentSources.STDIN_NAME)
+                  ? " (plain text on standard input needs --input-format txt)"
+                  : ""));
     }
     if (!node.isObject()) {
-      return new SourceRecord.Unreadable(location(lineNumber), location(lineNumber) + " is not a JSON object");
+      return new SourceRecord.Unreadable(
+          location(lineNumber), location(lineNumber) + " is not a JSON object");
     }
     JsonNode idNode = node.get(fields.idField());
     if (idNode != null && !idNode.isValueNode()) {
-      return new SourceRecord.Unreadable(location(lineNumber), location(lineNumber) + " has an id (field \""
-          + fields.idField() + "\") that is a JSON " + idNode.getNodeType().name().toLowerCase(Locale.ROOT)
-          + ", not a string or number");
+      return new SourceRecord.Unreadable(
+          location(lineNumber),
+          location(lineNumber)
+              + " has an id (field \""
+              + fields.idField()
+              + "\") that is a JSON "
+              + idNode.getNodeType().name().toLowerCase(Locale.ROOT)
+              + ", not a string or number");
     }
     String id = idNode == null || idNode.isNull() ? location(lineNumber) : idNode.asString();
     JsonNode text = node.get(fields.textField());

@@ -11,9 +11,10 @@ import org.attribution.Document;
 
 /**
  * Reads a whole text file or stream as one document, gunzipped when gzipped, in UTF-8 (or UTF-16
- * when it starts with that byte order mark); bytes that are not UTF-8 become U+FFFD. Reading stops past {@link #MAX_BYTES} (uncompressed): at most 3 bytes make one character, so a longer
- * input holds more than the extractor takes ({@link AttributionExtractor#MAX_TEXT_LENGTH}), and
- * reading a stray multi-gigabyte file whole would exhaust the heap of the whole batch.
+ * when it starts with that byte order mark); bytes that are not UTF-8 become U+FFFD. Reading stops
+ * past {@link #MAX_BYTES} (uncompressed): at most 3 bytes make one character, so a longer input
+ * holds more than the extractor takes ({@link AttributionExtractor#MAX_TEXT_LENGTH}), and reading a
+ * stray multi-gigabyte file whole would exhaust the heap of the whole batch.
  *
  * <p>Stateless and thread-safe.
  */
@@ -23,13 +24,21 @@ final class PlainText {
 
   private PlainText() {}
 
-  /** The document {@code id} read from {@code in}, or an error record naming {@code name} when too large. */
+  /**
+   * The document {@code id} read from {@code in}, or an error record naming {@code name} when too
+   * large.
+   */
   static SourceRecord read(String id, String name, InputStream in) throws IOException {
     byte[] bytes = ByteStreams.limit(Gzip.decompressIfGzipped(in), MAX_BYTES + 1).readAllBytes();
     if (bytes.length > MAX_BYTES) {
-      return new SourceRecord.Unreadable(id, String.format(Locale.ROOT,
-          "%s has more than %,d bytes, more than any text the extractor takes (%,d characters)",
-          name, MAX_BYTES, AttributionExtractor.MAX_TEXT_LENGTH));
+      return new SourceRecord.Unreadable(
+          id,
+          String.format(
+              Locale.ROOT,
+              "%s has more than %,d bytes, more than any text the extractor takes (%,d characters)",
+              name,
+              MAX_BYTES,
+              AttributionExtractor.MAX_TEXT_LENGTH));
     }
     return new SourceRecord.Article(Document.of(id, decode(bytes)), Map.of());
   }

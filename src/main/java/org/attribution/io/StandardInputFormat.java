@@ -15,6 +15,7 @@ final class StandardInputFormat {
 
   /** Bytes looked at: leading blank lines longer than this make the input plain text. */
   private static final int LOOK_AHEAD = 1 << 12;
+
   private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
 
   private StandardInputFormat() {}
@@ -28,7 +29,10 @@ final class StandardInputFormat {
       return InputFormat.JSONL;
     }
     int start = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xef
+        && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf) {
       start = 3;
     }
     while (start < head.length && Character.isWhitespace(head[start])) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Ends a stream where reading it fails (a truncated or corrupt {@code .gz}), remembering the
- * failure. A reader on top then hands out every line decoded before the break instead of losing
- * the ones still in its buffer, and its user asks {@link #failure()} whether the end was a break.
+ * failure. A reader on top then hands out every line decoded before the break instead of losing the
+ * ones still in its buffer, and its user asks {@link #failure()} whether the end was a break.
  *
  * <p>Not thread-safe.
  */

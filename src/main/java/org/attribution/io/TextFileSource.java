@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  * Reads a {@code .txt} file, or every {@code .txt} file under a folder, recursively and in sorted
  * order so that a rerun meets the files in the same order. The id of a document is its path
  * relative to the folder (to the file's own folder for a single file), with {@code /} separators
- * and without the {@code .txt} extension, so that ids match gold files named after the articles.
- * A single file is read whatever its extension, as {@link PlainText} reads it; a file that cannot be
- * read becomes an {@link SourceRecord.Unreadable} saying why, and so does a file in a folder that is not a
- * regular file (a named pipe or device, whose reading could block forever). Links are followed, but each
- * real folder is walked once, so that a link cycle cannot make the walk endless.
+ * and without the {@code .txt} extension, so that ids match gold files named after the articles. A
+ * single file is read whatever its extension, as {@link PlainText} reads it; a file that cannot be
+ * read becomes an {@link SourceRecord.Unreadable} saying why, and so does a file in a folder that
+ * is not a regular file (a named pipe or device, whose reading could block forever). Links are
+ * followed, but each real folder is walked once, so that a link cycle cannot make the walk endless.
  *
  * <p>Only one folder listing is held in memory at a time. Not thread-safe.
  */
@@ -81,14 +81,16 @@ public final class TextFileSource implements DocumentSource {
             stack.push(sortedChildren(path).iterator());
           }
         } catch (IOException e) {
-          return Optional.of(new SourceRecord.Unreadable(idOf(path), "cannot list folder " + path + ": " + e));
+          return Optional.of(
+              new SourceRecord.Unreadable(idOf(path), "cannot list folder " + path + ": " + e));
         }
       } else if (isText(path) || path.equals(start)) {
         // a file named as the input is read as a stream, as standard input is
         boolean pipeOrDevice = Files.exists(path) && !Files.isRegularFile(path);
-        return Optional.of(!pipeOrDevice || path.equals(start)
-            ? read(path)
-            : new SourceRecord.Unreadable(idOf(path), path + NOT_REGULAR_SKIPPED));
+        return Optional.of(
+            !pipeOrDevice || path.equals(start)
+                ? read(path)
+                : new SourceRecord.Unreadable(idOf(path), path + NOT_REGULAR_SKIPPED));
       }
     }
     return Optional.empty();
@@ -122,7 +124,8 @@ public final class TextFileSource implements DocumentSource {
    * as separator and without {@code .txt}. Other readers of the same folders name texts with it.
    */
   public static String idOf(Path root, Path file) {
-    String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    String relative =
+        root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     return relative.replaceFirst("\\.txt$", "");
   }
 
@@ -139,8 +142,11 @@ public final class TextFileSource implements DocumentSource {
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-            return visited.add(realPathOf(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            return visited.add(realPathOf(dir))
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
           }
 
           @Override

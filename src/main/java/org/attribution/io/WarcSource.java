@@ -22,15 +22,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Reads a WARC archive, plain or gzipped (such as Common Crawl's CC-NEWS), with jwarc. Each
  * successful (2xx) HTTP response whose payload is HTML becomes one document: its article text comes
  * from a {@link TextExtractor}, its id is the record's target URI, and it keeps the fields {@code
- * url} (that URI) and {@code date} (the record's WARC-Date, ISO-8601), which the output carries. Requests, metadata, redirects
- * and non-HTML responses are not articles and are passed over. A page that cannot be parsed becomes
- * an {@link SourceRecord.Unreadable}; an archive that breaks off ends with one such record giving
- * the byte offset (of the uncompressed records), keeping the articles read before it. A WARC or
- * HTTP header line longer than a bound is refused before it fills the heap: in an HTTP header it
- * costs that page, in a WARC header (where the records can no longer be told apart) the rest of
- * the archive. An article is handed out only once the archive has been read past its record's
- * end, so a record whose last bytes are cut (in a gzipped archive, its member's trailer) gives
- * the break-off record instead of the article.
+ * url} (that URI) and {@code date} (the record's WARC-Date, ISO-8601), which the output carries.
+ * Requests, metadata, redirects and non-HTML responses are not articles and are passed over. A page
+ * that cannot be parsed becomes an {@link SourceRecord.Unreadable}; an archive that breaks off ends
+ * with one such record giving the byte offset (of the uncompressed records), keeping the articles
+ * read before it. A WARC or HTTP header line longer than a bound is refused before it fills the
+ * heap: in an HTTP header it costs that page, in a WARC header (where the records can no longer be
+ * told apart) the rest of the archive. An article is handed out only once the archive has been read
+ * past its record's end, so a record whose last bytes are cut (in a gzipped archive, its member's
+ * trailer) gives the break-off record instead of the article.
  *
  * <p>Not thread-safe.
  */
@@ -49,14 +49,19 @@ public final class WarcSource implements DocumentSource {
   private final HeaderLineLimit input;
   private final WarcReader reader;
   private final TextExtractor extractor;
+
   /** The record read ahead, handed out next; null at the end. */
   private WarcRecord current;
+
   private long currentOffset;
+
   /** How the archive ends once {@link #current} is null: a break-off record, or nothing. */
   private Optional<SourceRecord> ending = Optional.empty();
+
   private boolean started;
 
-  private WarcSource(String name, HeaderLineLimit input, TextExtractor extractor) throws IOException {
+  private WarcSource(String name, HeaderLineLimit input, TextExtractor extractor)
+      throws IOException {
     this.name = name;
     this.input = input;
     this.reader = new WarcReader(input);
@@ -69,15 +74,18 @@ public final class WarcSource implements DocumentSource {
    * @param name the file name used in messages
    * @throws IOException if the stream does not start like a WARC file
    */
-  public static WarcSource open(String name, InputStream in, TextExtractor extractor) throws IOException {
+  public static WarcSource open(String name, InputStream in, TextExtractor extractor)
+      throws IOException {
     return open(name, in, extractor, MAX_HEADER_LINE_BYTES);
   }
 
   /** The same, with header lines longer than {@code maxHeaderLineBytes} refused. */
-  static WarcSource open(String name, InputStream in, TextExtractor extractor, int maxHeaderLineBytes)
+  static WarcSource open(
+      String name, InputStream in, TextExtractor extractor, int maxHeaderLineBytes)
       throws IOException {
     // Decompressed here rather than by jwarc, so that the header bound sees the records' bytes.
-    return new WarcSource(name, new HeaderLineLimit(Gzip.decompressIfGzipped(in), maxHeaderLineBytes), extractor);
+    return new WarcSource(
+        name, new HeaderLineLimit(Gzip.decompressIfGzipped(in), maxHeaderLineBytes), extractor);
   }
 
   @Override
@@ -89,7 +97,8 @@ public final class WarcSource implements DocumentSource {
     while (current != null) {
       WarcRecord record = current;
       long offset = currentOffset;
-      Optional<SourceRecord> article = record instanceof WarcResponse response ? article(response, offset) : Optional.empty();
+      Optional<SourceRecord> article =
+          record instanceof WarcResponse response ? article(response, offset) : Optional.empty();
       if (current == null) {
         return article; // the archive ends inside this record, which the article says
       }
@@ -98,8 +107,13 @@ public final class WarcSource implements DocumentSource {
         // the stream broke with nothing read past this record's end: this record is the one cut
         // short (in a gzipped archive, in its member's trailer), and not whole
         ending = Optional.empty();
-        return Optional.of(breakOff(offset,
-            input.failure().orElse(new EOFException("the archive ends in the last bytes of this record"))));
+        return Optional.of(
+            breakOff(
+                offset,
+                input
+                    .failure()
+                    .orElse(
+                        new EOFException("the archive ends in the last bytes of this record"))));
       }
       if (article.isPresent()) {
         return article;
@@ -110,7 +124,10 @@ public final class WarcSource implements DocumentSource {
     return end;
   }
 
-  /** Reads the rest of {@link #current} and the next record's header into it, or sets {@link #ending}. */
+  /**
+   * Reads the rest of {@link #current} and the next record's header into it, or sets {@link
+   * #ending}.
+   */
   private void advance() {
     long offset = reader.position();
     try {
@@ -133,7 +150,9 @@ public final class WarcSource implements DocumentSource {
       if (input.failure().isPresent()) {
         ending = Optional.of(breakOff(offset, input.failure().get()));
       } else if (reader.position() < input.bytesRead()) {
-        ending = Optional.of(breakOff(offset, new EOFException("the archive ends inside a record's header")));
+        ending =
+            Optional.of(
+                breakOff(offset, new EOFException("the archive ends inside a record's header")));
       }
     }
   }
@@ -143,7 +162,8 @@ public final class WarcSource implements DocumentSource {
     MessageBody body = record.body();
     body.consume();
     if (body.position() < body.size()) {
-      throw new EOFException("a record ends after " + body.position() + " of its " + body.size() + " bytes");
+      throw new EOFException(
+          "a record ends after " + body.position() + " of its " + body.size() + " bytes");
     }
   }
 
@@ -151,7 +171,11 @@ public final class WarcSource implements DocumentSource {
     current = null;
     return new SourceRecord.Unreadable(
         name + "@" + offset,
-        name + " breaks off at byte " + offset + " (" + e.getMessage()
+        name
+            + " breaks off at byte "
+            + offset
+            + " ("
+            + e.getMessage()
             + "): it is truncated or corrupt, and any records after that point are missing");
   }
 
@@ -168,7 +192,9 @@ public final class WarcSource implements DocumentSource {
     }
   }
 
-  /** The record's own {@code url} and {@code date} (WARC-Date, ISO), kept as the output's fields. */
+  /**
+   * The record's own {@code url} and {@code date} (WARC-Date, ISO), kept as the output's fields.
+   */
   private static Map<String, JsonNode> fields(WarcResponse response) {
     JsonNodeFactory nodes = AttributionJson.MAPPER.getNodeFactory();
     Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -195,18 +221,21 @@ public final class WarcSource implements DocumentSource {
         return Optional.empty();
       }
       // An unknown declared charset is left to detection rather than failing the page.
-      Optional<String> charset = Optional.ofNullable(type.parameters().get("charset")).filter(WarcSource::isSupported);
+      Optional<String> charset =
+          Optional.ofNullable(type.parameters().get("charset")).filter(WarcSource::isSupported);
       InputStream html = ByteStreams.limit(http.bodyDecoded().stream(), MAX_HTML_BYTES);
       String text = extractor.extract(html, charset, id);
       consumeWhole(response); // a page cut by the end of the archive is no article
       return Optional.of(new SourceRecord.Article(Document.of(id, text), fields(response)));
     } catch (IOException | RuntimeException e) {
       if (input.ended()) {
-        return Optional.of(breakOff(offset, e)); // the archive ends inside this record: one record says so
+        return Optional.of(
+            breakOff(offset, e)); // the archive ends inside this record: one record says so
       }
       return Optional.of(
           new SourceRecord.Unreadable(
-              id, "cannot read the page at byte " + offset + " of " + name + ": " + e.getMessage()));
+              id,
+              "cannot read the page at byte " + offset + " of " + name + ": " + e.getMessage()));
     }
   }
 }

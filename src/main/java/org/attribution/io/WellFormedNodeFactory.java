@@ -26,7 +26,10 @@ final class WellFormedNodeFactory extends JsonNodeFactory {
     char[] chars = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
       if (paired) {
         i++;
       } else if (Character.isSurrogate(c)) {

@@ -34,11 +34,15 @@ public final class Animacy {
   private static Animacy read() {
     try (InputStream in = Animacy.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath (CoreNLP's models jar)");
+        throw new IllegalStateException(
+            RESOURCE + " is missing from the classpath (CoreNLP's models jar)");
       }
       ImmutableSet.Builder<String> words = ImmutableSet.builder();
-      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).forEach(words::add);
+      new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(w -> w.strip().toLowerCase(Locale.ROOT))
+          .filter(w -> !w.isEmpty())
+          .forEach(words::add);
       return new Animacy(words.build());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);

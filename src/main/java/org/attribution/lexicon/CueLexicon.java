@@ -63,16 +63,22 @@ public final class CueLexicon {
   public Optional<CueEntry> longestMatch(
       IntFunction<String> lemmaAt, IntFunction<String> wordAt, int start, int end) {
     // called for every token: look in both longest-first lists instead of merging them
-    CueEntry byLemma = firstMatch(byFirstLemma.get(lemmaAt.apply(start)), lemmaAt, wordAt, start, end);
-    CueEntry byWord = firstMatch(byFirstLemma.get(wordAt.apply(start)), lemmaAt, wordAt, start, end);
+    CueEntry byLemma =
+        firstMatch(byFirstLemma.get(lemmaAt.apply(start)), lemmaAt, wordAt, start, end);
+    CueEntry byWord =
+        firstMatch(byFirstLemma.get(wordAt.apply(start)), lemmaAt, wordAt, start, end);
     if (byLemma == null || (byWord != null && byWord.length() > byLemma.length())) {
       return Optional.ofNullable(byWord);
     }
     return Optional.of(byLemma);
   }
 
-  private static CueEntry firstMatch(List<CueEntry> longestFirst, IntFunction<String> lemmaAt,
-      IntFunction<String> wordAt, int start, int end) {
+  private static CueEntry firstMatch(
+      List<CueEntry> longestFirst,
+      IntFunction<String> lemmaAt,
+      IntFunction<String> wordAt,
+      int start,
+      int end) {
     for (CueEntry entry : longestFirst) {
       if (start + entry.length() <= end && matchesAt(entry, lemmaAt, wordAt, start)) {
         return entry;
@@ -102,16 +108,22 @@ public final class CueLexicon {
         switch (fields[0]) {
           case "speech" -> CueKind.SPEECH;
           case "claim" -> CueKind.CLAIM;
-          default -> throw new IllegalArgumentException(
-              "cue lexicon " + source + ": kind '" + fields[0] + "' is not speech or claim");
+          default ->
+              throw new IllegalArgumentException(
+                  "cue lexicon " + source + ": kind '" + fields[0] + "' is not speech or claim");
         };
     CueEntry.Frame frame =
         switch (fields[1]) {
           case "verb" -> CueEntry.Frame.VERB;
           case "object" -> CueEntry.Frame.OBJECT;
           case "prep" -> CueEntry.Frame.PREPOSITION;
-          default -> throw new IllegalArgumentException(
-              "cue lexicon " + source + ": role '" + fields[1] + "' is not verb, object or prep");
+          default ->
+              throw new IllegalArgumentException(
+                  "cue lexicon "
+                      + source
+                      + ": role '"
+                      + fields[1]
+                      + "' is not verb, object or prep");
         };
     return new CueEntry(
         ImmutableList.copyOf(Arrays.asList(fields).subList(2, fields.length)), kind, frame);

@@ -14,11 +14,11 @@ import org.attribution.pipeline.ContentRule;
 /**
  * How often a cue, in the frame it was found in, marked a real attribution in the training data:
  * counts per lexicon entry and frame (the {@link ContentRule} that found the content, and whether
- * the cue is nested in another candidate's content), smoothed towards the frame's own rate and
- * the overall rate when the entry was seldom seen (a verb outside the lexicon, entry
- * {@code ~lemma}, first towards the rate of such verbs). Trained by the {@code train}
- * command into {@code models/cue-reliability.tsv}, and for the fast profile into
- * {@code models/cue-reliability-fast.tsv}. Immutable and thread-safe.
+ * the cue is nested in another candidate's content), smoothed towards the frame's own rate and the
+ * overall rate when the entry was seldom seen (a verb outside the lexicon, entry {@code ~lemma},
+ * first towards the rate of such verbs). Trained by the {@code train} command into {@code
+ * models/cue-reliability.tsv}, and for the fast profile into {@code
+ * models/cue-reliability-fast.tsv}. Immutable and thread-safe.
  *
  * <pre>{@code
  * CueReliability model = CueReliability.bundled("cue-reliability.tsv");
@@ -29,13 +29,18 @@ public final class CueReliability {
 
   /** Observations that weigh as much as the back-off rate. */
   private static final double PRIOR_WEIGHT = 3;
+
   private static final String ANY = "*";
   private static final String OVERALL = ANY + "\t" + ANY;
+
   /** Prefix of entries for verbs outside the lexicon; they back off to their own rate first. */
   private static final String OPEN = "~";
+
   private static final String NESTED = "+nested";
 
-  /** Counts: index 0 is how often the key's candidate matched gold, index 1 how often it was seen. */
+  /**
+   * Counts: index 0 is how often the key's candidate matched gold, index 1 how often it was seen.
+   */
   private final ImmutableMap<String, long[]> counts;
 
   private CueReliability(Map<String, long[]> counts) {
@@ -69,8 +74,8 @@ public final class CueReliability {
 
   /**
    * The key under which a cue entry is counted in a frame: the rule that found its content, and
-   * whether the cue stands inside another candidate's content ({@code said that X is ready to
-   * take ...}), where far fewer cues attribute anything.
+   * whether the cue stands inside another candidate's content ({@code said that X is ready to take
+   * ...}), where far fewer cues attribute anything.
    */
   public static String key(String entry, ContentRule rule, boolean nested) {
     return entry + "\t" + rule.name() + (nested ? NESTED : "");
@@ -80,9 +85,8 @@ public final class CueReliability {
   public double probability(String entry, ContentRule rule, boolean nested) {
     double overall = rate(counts.get(OVERALL), 1.0);
     double ofFrame = rate(counts.get(key(ANY, rule, nested)), overall);
-    double ofClass = entry.startsWith(OPEN)
-        ? rate(counts.get(key(OPEN + ANY, rule, nested)), ofFrame)
-        : ofFrame;
+    double ofClass =
+        entry.startsWith(OPEN) ? rate(counts.get(key(OPEN + ANY, rule, nested)), ofFrame) : ofFrame;
     return rate(counts.get(key(entry, rule, nested)), ofClass);
   }
 
@@ -99,14 +103,15 @@ public final class CueReliability {
     long[] all = new long[2];
     Map<String, long[]> byFrame = new TreeMap<>();
     Map<String, long[]> openByFrame = new TreeMap<>();
-    counts.forEach((k, v) -> {
-      String frame = k.substring(k.indexOf('\t') + 1);
-      add(byFrame.computeIfAbsent(frame, x -> new long[2]), v);
-      if (k.startsWith(OPEN)) {
-        add(openByFrame.computeIfAbsent(frame, x -> new long[2]), v);
-      }
-      add(all, v);
-    });
+    counts.forEach(
+        (k, v) -> {
+          String frame = k.substring(k.indexOf('\t') + 1);
+          add(byFrame.computeIfAbsent(frame, x -> new long[2]), v);
+          if (k.startsWith(OPEN)) {
+            add(openByFrame.computeIfAbsent(frame, x -> new long[2]), v);
+          }
+          add(all, v);
+        });
     byFrame.forEach((frame, v) -> out.put(ANY + "\t" + frame, v));
     openByFrame.forEach((frame, v) -> out.put(OPEN + ANY + "\t" + frame, v));
     out.put(OVERALL, all);
@@ -136,7 +141,8 @@ public final class CueReliability {
       }
       String[] f = line.split("\t");
       if (f.length != 4) {
-        throw new IllegalArgumentException("cue reliability row needs 4 fields: " + Arrays.toString(f));
+        throw new IllegalArgumentException(
+            "cue reliability row needs 4 fields: " + Arrays.toString(f));
       }
       counts.put(f[0] + "\t" + f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
     }

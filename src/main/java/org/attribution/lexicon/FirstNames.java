@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 
 /**
- * The gender first names are usually given: {@code models/first-names.tsv}, exported from
- * CoreNLP's name-gender list without the names it gives both genders (its header says how). A
- * name it does not hold has {@link Gender#UNKNOWN}. Immutable and thread-safe.
+ * The gender first names are usually given: {@code models/first-names.tsv}, exported from CoreNLP's
+ * name-gender list without the names it gives both genders (its header says how). A name it does
+ * not hold has {@link Gender#UNKNOWN}. Immutable and thread-safe.
  *
  * <pre>{@code
  * FirstNames.bundled().gender("Helen")   // FEMALE

@@ -58,7 +58,9 @@ public final class TagLexicon {
         int colon = fields[i].indexOf(':');
         String tag = interned.computeIfAbsent(fields[i].substring(0, colon), t -> t);
         String lemma = fields[i].substring(colon + 1);
-        forms[i - 1] = new Reading(tag, lemma.equals(fields[0]) ? fields[0] : interned.computeIfAbsent(lemma, l -> l));
+        forms[i - 1] =
+            new Reading(
+                tag, lemma.equals(fields[0]) ? fields[0] : interned.computeIfAbsent(lemma, l -> l));
       }
       words.put(fields[0], List.of(forms));
     }

@@ -20,9 +20,9 @@ import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
  * CoreNLP's sentences, tokens and tags (with entities and parse in the accurate profile), then the
  * attribution annotators in order: quoted spans, cues, content, cue reliability, speakers,
  * documents, canonical speakers, continuations, records. {@link ProfileStages} lists the stages of
- * each profile.
- * The order is checked when the pipeline is built: each annotator's requirements must be satisfied
- * by the ones before it. Thread-safe once built: annotators keep no state between texts.
+ * each profile. The order is checked when the pipeline is built: each annotator's requirements must
+ * be satisfied by the ones before it. Thread-safe once built: annotators keep no state between
+ * texts.
  */
 public final class AttributionPipeline {
 
@@ -35,23 +35,30 @@ public final class AttributionPipeline {
     checkOrder(corenlp.requirementsSatisfied(), annotators);
   }
 
-  /** Loads the models of the accurate profile; {@code cueLexicon} null means the bundled lexicon. */
+  /**
+   * Loads the models of the accurate profile; {@code cueLexicon} null means the bundled lexicon.
+   */
   public static AttributionPipeline create(Path cueLexicon) {
     return create(cueLexicon, Profile.ACCURATE);
   }
 
   /** Loads the models {@code profile} uses; {@code cueLexicon} null means the bundled lexicon. */
   public static AttributionPipeline create(Path cueLexicon, Profile profile) {
-    return create(cueLexicon, CueReliability.bundled(ProfileStages.of(profile).cueModelFile()), profile);
+    return create(
+        cueLexicon, CueReliability.bundled(ProfileStages.of(profile).cueModelFile()), profile);
   }
 
-  /** An accurate pipeline that scores cues with {@code reliability}; the trainer passes an uninformed one. */
+  /**
+   * An accurate pipeline that scores cues with {@code reliability}; the trainer passes an
+   * uninformed one.
+   */
   public static AttributionPipeline create(Path cueLexicon, CueReliability reliability) {
     return create(cueLexicon, reliability, Profile.ACCURATE);
   }
 
   /** A pipeline of {@code profile} that scores cues with {@code reliability}. */
-  public static AttributionPipeline create(Path cueLexicon, CueReliability reliability, Profile profile) {
+  public static AttributionPipeline create(
+      Path cueLexicon, CueReliability reliability, Profile profile) {
     CueLexicon cues = cueLexicon == null ? CueLexicon.bundled() : CueLexicon.fromFile(cueLexicon);
     ProfileStages stages = ProfileStages.of(profile);
     return new AttributionPipeline(

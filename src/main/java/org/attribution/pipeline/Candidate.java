@@ -2,8 +2,8 @@ package org.attribution.pipeline;
 
 import java.util.List;
 import org.attribution.AttributionType;
-import org.attribution.SpeakerKind;
 import org.attribution.Span;
+import org.attribution.SpeakerKind;
 import org.attribution.internal.SpanCover;
 
 /**
@@ -28,24 +28,33 @@ public record Candidate(
     double confidence) {
 
   public static Candidate of(
-      int sentence, Cue cue, Span content, AttributionType type, ContentRule rule, double confidence) {
+      int sentence,
+      Cue cue,
+      Span content,
+      AttributionType type,
+      ContentRule rule,
+      double confidence) {
     return new Candidate(sentence, cue, content, type, rule, null, null, null, null, confidence);
   }
 
   public Candidate withSpeaker(Mention mention) {
-    return new Candidate(sentence, cue, content, type, rule, mention, document, canonical, kind, confidence);
+    return new Candidate(
+        sentence, cue, content, type, rule, mention, document, canonical, kind, confidence);
   }
 
   public Candidate withDocument(Mention mention) {
-    return new Candidate(sentence, cue, content, type, rule, speaker, mention, canonical, kind, confidence);
+    return new Candidate(
+        sentence, cue, content, type, rule, speaker, mention, canonical, kind, confidence);
   }
 
   public Candidate withConfidence(double score) {
-    return new Candidate(sentence, cue, content, type, rule, speaker, document, canonical, kind, score);
+    return new Candidate(
+        sentence, cue, content, type, rule, speaker, document, canonical, kind, score);
   }
 
   public Candidate withCanonical(String name, SpeakerKind speakerKind) {
-    return new Candidate(sentence, cue, content, type, rule, speaker, document, name, speakerKind, confidence);
+    return new Candidate(
+        sentence, cue, content, type, rule, speaker, document, name, speakerKind, confidence);
   }
 
   /**

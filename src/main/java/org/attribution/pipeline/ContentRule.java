@@ -1,8 +1,8 @@
 package org.attribution.pipeline;
 
 /**
- * Which construction gave a candidate its content. Together with the cue's words it is what the
- * cue classifier learns how often to trust.
+ * Which construction gave a candidate its content. Together with the cue's words it is what the cue
+ * classifier learns how often to trust.
  */
 public enum ContentRule {
   /** The clausal complement of a cue verb: {@code said that ...}. */

@@ -10,15 +10,21 @@ import org.attribution.Span;
  * @param head 1-based index of the cue's governing token (the verb of {@code pointed out}, the
  *     {@code according} of {@code according to}); 0 for a cue with no token, such as a colon
  * @param span characters of the cue words
- * @param entry the lexicon entry matched, its words joined by spaces ({@code point out}), or
- *     {@code :} for a colon
- * @param role how the cue relates to its source: through a subject, an object of a preposition,
- *     or by standing between a subject and a quote
+ * @param entry the lexicon entry matched, its words joined by spaces ({@code point out}), or {@code
+ *     :} for a colon
+ * @param role how the cue relates to its source: through a subject, an object of a preposition, or
+ *     by standing between a subject and a quote
  * @param objectIsContent whether the verb's object is what it attributes when it has no clause
  *     ({@code criticized the plan}, {@code called Trump "unhinged"})
  */
 public record Cue(
-    int sentence, int head, Span span, String entry, CueKind kind, Role role, boolean objectIsContent) {
+    int sentence,
+    int head,
+    Span span,
+    String entry,
+    CueKind kind,
+    Role role,
+    boolean objectIsContent) {
 
   /** How a cue's source is found. */
   public enum Role {

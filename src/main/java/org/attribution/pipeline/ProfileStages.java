@@ -69,39 +69,43 @@ public final class ProfileStages {
     WordList organizationNouns = WordList.load("organization-nouns.txt");
     WordList documentNouns = WordList.load("document-nouns.txt");
     WordList titles = WordList.load("titles.txt");
-    SpeakerCanonicalizer canonicalizer = new SpeakerCanonicalizer(FirstNames.bundled(), organizationNouns, titles);
+    SpeakerCanonicalizer canonicalizer =
+        new SpeakerCanonicalizer(FirstNames.bundled(), organizationNouns, titles);
     return switch (profile) {
-      case ACCURATE -> List.of(
-          new QuoteSpanAnnotator(),
-          CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
-          new CueAnnotator(cues),
-          new ContentAnnotator(),
-          new CueClassifier(reliability),
-          new SpeakerLinker(),
-          new DocumentLinker(documentNouns),
-          canonicalizer,
-          new QuoteContinuationLinker(reliability),
-          new WebNoiseFilter(),
-          new AttributionAssembler());
-      case FAST -> List.of(
-          new LexiconTagger(TagLexicon.bundled()),
-          new QuoteSpanAnnotator(),
-          new ProperNameTagger(organizationNouns, titles),
-          new CueAnnotator(cues),
-          ContentAnnotator.overTags(),
-          new CueClassifier(reliability),
-          new FastSpeakerLinker(),
-          new DocumentLinker(documentNouns),
-          canonicalizer,
-          new QuoteContinuationLinker(reliability),
-          new WebNoiseFilter(),
-          new AttributionAssembler());
-      case LEARNED -> List.of(
-          new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
-          new TaggedSpanAnnotator(SpanTagger.bundled()),
-          new TaggedSpanLinker(cues, documentNouns),
-          canonicalizer,
-          new TaggedAttributionAssembler());
+      case ACCURATE ->
+          List.of(
+              new QuoteSpanAnnotator(),
+              CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
+              new CueAnnotator(cues),
+              new ContentAnnotator(),
+              new CueClassifier(reliability),
+              new SpeakerLinker(),
+              new DocumentLinker(documentNouns),
+              canonicalizer,
+              new QuoteContinuationLinker(reliability),
+              new WebNoiseFilter(),
+              new AttributionAssembler());
+      case FAST ->
+          List.of(
+              new LexiconTagger(TagLexicon.bundled()),
+              new QuoteSpanAnnotator(),
+              new ProperNameTagger(organizationNouns, titles),
+              new CueAnnotator(cues),
+              ContentAnnotator.overTags(),
+              new CueClassifier(reliability),
+              new FastSpeakerLinker(),
+              new DocumentLinker(documentNouns),
+              canonicalizer,
+              new QuoteContinuationLinker(reliability),
+              new WebNoiseFilter(),
+              new AttributionAssembler());
+      case LEARNED ->
+          List.of(
+              new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
+              new TaggedSpanAnnotator(SpanTagger.bundled()),
+              new TaggedSpanLinker(cues, documentNouns),
+              canonicalizer,
+              new TaggedAttributionAssembler());
     };
   }
 }

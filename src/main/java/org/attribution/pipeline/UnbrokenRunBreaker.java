@@ -6,9 +6,9 @@ package org.attribution.pipeline;
  * slashes or commas ({@code """"…}, {@code "a"a"a…}, {@code a/a/a…}) costs time quadratic in its
  * length: 12,500 {@code "} marks took 3.9 CPU-seconds to tokenize, 25,000 four times that. Every
  * {@value #MAX_UNBROKEN}th character of such a stretch becomes a space, so no stretch the tokenizer
- * sees is longer and its cost stays linear in the text. The length is kept, so every token's offsets
- * still point into the original text; news text never has such stretches (a long URL at most).
- * Stateless and thread-safe.
+ * sees is longer and its cost stays linear in the text. The length is kept, so every token's
+ * offsets still point into the original text; news text never has such stretches (a long URL at
+ * most). Stateless and thread-safe.
  */
 final class UnbrokenRunBreaker {
 

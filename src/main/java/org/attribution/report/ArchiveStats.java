@@ -16,8 +16,8 @@ import org.attribution.AttributionType;
 import org.attribution.SpeakerKind;
 
 /**
- * Counts over a whole archive: who is quoted most, how attributions split between direct,
- * indirect and mixed, which cues are most frequent, and how many attributions articles have.
+ * Counts over a whole archive: who is quoted most, how attributions split between direct, indirect
+ * and mixed, which cues are most frequent, and how many attributions articles have.
  *
  * <p>Immutable and thread-safe.
  *
@@ -68,17 +68,29 @@ record ArchiveStats(
           continue;
         }
         speakers.add(name.get());
-        Speakers.kind(a).ifPresent(
-            k -> kinds.computeIfAbsent(name.get(), n -> EnumMultiset.create(SpeakerKind.class)).add(k));
+        Speakers.kind(a)
+            .ifPresent(
+                k ->
+                    kinds
+                        .computeIfAbsent(name.get(), n -> EnumMultiset.create(SpeakerKind.class))
+                        .add(k));
       }
     }
     ImmutableList<SpeakerCount> ranked =
         Multisets.copyHighestCountFirst(speakers).entrySet().stream()
-            .map(e -> new SpeakerCount(e.getElement(), mostFrequent(kinds.get(e.getElement())), e.getCount()))
+            .map(
+                e ->
+                    new SpeakerCount(
+                        e.getElement(), mostFrequent(kinds.get(e.getElement())), e.getCount()))
             .collect(ImmutableList.toImmutableList());
     return new ArchiveStats(
-        archive.size(), attributions, unattributed, errors, ranked,
-        ImmutableMultiset.copyOf(types), Multisets.copyHighestCountFirst(cues),
+        archive.size(),
+        attributions,
+        unattributed,
+        errors,
+        ranked,
+        ImmutableMultiset.copyOf(types),
+        Multisets.copyHighestCountFirst(cues),
         ImmutableMultiset.copyOf(perArticle));
   }
 

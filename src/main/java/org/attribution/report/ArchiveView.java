@@ -18,8 +18,10 @@ final class ArchiveView {
 
   /** Bars in the speaker and cue charts. */
   static final int CHART_BARS = 20;
+
   /** Rows of the speaker table; the rest of a large archive is reached through its articles. */
   static final int TABLE_ROWS = 200;
+
   /** Articles with this many attributions or more share the last bar of the histogram. */
   static final int HISTOGRAM_TOP = 10;
 
@@ -28,9 +30,17 @@ final class ArchiveView {
   static Element render(ArchiveStats stats) {
     Element section = new Element("section").id("archive").addClass("view");
     section.appendElement("h2").text("Archive");
-    section.appendElement("p").addClass("summary").text(String.format(Locale.ROOT,
-        "%,d articles · %,d attributions · %,d without a speaker · %,d articles with errors",
-        stats.articles(), stats.attributions(), stats.unattributed(), stats.errors()));
+    section
+        .appendElement("p")
+        .addClass("summary")
+        .text(
+            String.format(
+                Locale.ROOT,
+                "%,d articles · %,d attributions · %,d without a speaker · %,d articles with errors",
+                stats.articles(),
+                stats.attributions(),
+                stats.unattributed(),
+                stats.errors()));
     Element grid = section.appendElement("div").addClass("grid");
     speakers(grid.appendElement("div").addClass("panel"), stats);
     types(grid.appendElement("div").addClass("panel"), stats);
@@ -43,8 +53,11 @@ final class ArchiveView {
   private static void speakers(Element panel, ArchiveStats stats) {
     panel.appendElement("h3").text("Who is quoted most");
     List<SvgBarChart.Bar> bars = new ArrayList<>();
-    for (ArchiveStats.SpeakerCount s : stats.speakers().subList(0, Math.min(CHART_BARS, stats.speakers().size()))) {
-      bars.add(new SvgBarChart.Bar(s.name(), s.count(), Integer.toString(s.count()), Links.speaker(s.name())));
+    for (ArchiveStats.SpeakerCount s :
+        stats.speakers().subList(0, Math.min(CHART_BARS, stats.speakers().size()))) {
+      bars.add(
+          new SvgBarChart.Bar(
+              s.name(), s.count(), Integer.toString(s.count()), Links.speaker(s.name())));
     }
     panel.appendChild(SvgBarChart.draw("Attributions per speaker", bars));
   }
@@ -54,7 +67,10 @@ final class ArchiveView {
     List<SvgBarChart.Bar> bars = new ArrayList<>();
     for (AttributionType type : AttributionType.values()) {
       int n = stats.types().count(type);
-      String share = stats.attributions() == 0 ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * n / stats.attributions());
+      String share =
+          stats.attributions() == 0
+              ? ""
+              : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * n / stats.attributions());
       bars.add(new SvgBarChart.Bar(type.name().toLowerCase(Locale.ROOT), n, n + share, null));
     }
     panel.appendChild(SvgBarChart.draw("Attributions by type", bars));
@@ -67,7 +83,9 @@ final class ArchiveView {
       if (bars.size() == CHART_BARS) {
         break;
       }
-      bars.add(new SvgBarChart.Bar(cue.getElement(), cue.getCount(), Integer.toString(cue.getCount()), null));
+      bars.add(
+          new SvgBarChart.Bar(
+              cue.getElement(), cue.getCount(), Integer.toString(cue.getCount()), null));
     }
     panel.appendChild(SvgBarChart.draw("Attributions per cue", bars));
   }
@@ -84,7 +102,12 @@ final class ArchiveView {
     List<SvgBarChart.Bar> bars = new ArrayList<>();
     for (int n = 0; n <= most; n++) {
       String label = n == HISTOGRAM_TOP ? n + " or more" : Integer.toString(n);
-      bars.add(new SvgBarChart.Bar(label, articles[n], articles[n] + (articles[n] == 1 ? " article" : " articles"), null));
+      bars.add(
+          new SvgBarChart.Bar(
+              label,
+              articles[n],
+              articles[n] + (articles[n] == 1 ? " article" : " articles"),
+              null));
     }
     panel.appendChild(SvgBarChart.draw("Articles by number of attributions", bars));
   }
@@ -97,17 +120,27 @@ final class ArchiveView {
     head.appendElement("th").text("Kind");
     head.appendElement("th").text("Attributions");
     Element body = table.appendElement("tbody");
-    List<ArchiveStats.SpeakerCount> shown = stats.speakers().subList(0, Math.min(TABLE_ROWS, stats.speakers().size()));
+    List<ArchiveStats.SpeakerCount> shown =
+        stats.speakers().subList(0, Math.min(TABLE_ROWS, stats.speakers().size()));
     for (ArchiveStats.SpeakerCount s : shown) {
       Element row = body.appendElement("tr");
-      row.appendElement("td").appendElement("a").addClass("speaker-link").attr("href", Links.speaker(s.name())).text(s.name());
+      row.appendElement("td")
+          .appendElement("a")
+          .addClass("speaker-link")
+          .attr("href", Links.speaker(s.name()))
+          .text(s.name());
       row.appendElement("td").text(s.kind().map(Enum::name).orElse("unknown"));
       row.appendElement("td").addClass("num").text(Integer.toString(s.count()));
     }
     if (stats.speakers().size() > shown.size()) {
-      section.appendElement("p").addClass("note").text(String.format(Locale.ROOT,
-          "%,d more speakers with fewer attributions are listed in their articles.",
-          stats.speakers().size() - shown.size()));
+      section
+          .appendElement("p")
+          .addClass("note")
+          .text(
+              String.format(
+                  Locale.ROOT,
+                  "%,d more speakers with fewer attributions are listed in their articles.",
+                  stats.speakers().size() - shown.size()));
     }
   }
 }

@@ -24,7 +24,8 @@ final class ArticlePlaces {
   ArticlePlaces(List<ReportArticle> archive) {
     places = new int[archive.size()];
     for (int k = 0; k < archive.size(); k++) {
-      List<ReportArticle> sharing = byId.computeIfAbsent(archive.get(k).id(), id -> new ArrayList<>());
+      List<ReportArticle> sharing =
+          byId.computeIfAbsent(archive.get(k).id(), id -> new ArrayList<>());
       sharing.add(archive.get(k));
       places[k] = sharing.size();
     }
@@ -58,6 +59,7 @@ final class ArticlePlaces {
       return false;
     }
     Attribution attribution = article.attributions().get(a);
-    return attribution.contentSpan().equals(occurrence.span()) && attribution.content().equals(occurrence.text());
+    return attribution.contentSpan().equals(occurrence.span())
+        && attribution.content().equals(occurrence.text());
   }
 }

@@ -24,12 +24,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the extractor's JSON Lines output (plain or gzipped, told apart by their bytes, not their
  * names; a file or a folder of them such as a Spark job's output) into {@link ReportArticle}s, in
- * file order. A line that is not JSON becomes
- * an article carrying the error, and an attribution that cannot be read is left out with an error
- * on its article, so one bad record never hides the rest of an archive. A {@code text} field on a
- * line is kept; an {@code error} field is shown as the article's error; the other fields are the
- * input fields the extractor kept. A file with no JSON object at all (the CSV the extractor also
- * writes, a text) is refused as a whole.
+ * file order. A line that is not JSON becomes an article carrying the error, and an attribution
+ * that cannot be read is left out with an error on its article, so one bad record never hides the
+ * rest of an archive. A {@code text} field on a line is kept; an {@code error} field is shown as
+ * the article's error; the other fields are the input fields the extractor kept. A file with no
+ * JSON object at all (the CSV the extractor also writes, a text) is refused as a whole.
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,13 +55,17 @@ public final class ExtractionReader {
    * output's own {@code text} field, if any. Articles that share an id take its texts in order, the
    * n-th article the n-th text (the last, when there are fewer texts than articles).
    */
-  public static List<ReportArticle> withTexts(List<ReportArticle> articles, Map<String, List<String>> byId) {
+  public static List<ReportArticle> withTexts(
+      List<ReportArticle> articles, Map<String, List<String>> byId) {
     List<ReportArticle> withTexts = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (ReportArticle article : articles) {
       List<String> texts = byId.getOrDefault(article.id(), List.of());
       int place = seen.merge(article.id(), 1, Integer::sum) - 1;
-      withTexts.add(texts.isEmpty() ? article : article.withText(texts.get(Math.min(place, texts.size() - 1))));
+      withTexts.add(
+          texts.isEmpty()
+              ? article
+              : article.withText(texts.get(Math.min(place, texts.size() - 1))));
     }
     return withTexts;
   }
@@ -84,8 +87,11 @@ public final class ExtractionReader {
   private static void readFile(Path file, List<ReportArticle> articles) throws IOException {
     // A FileInputStream, whose available() answers for a pipe too, where the stream of
     // Files.newInputStream fails with "Illegal seek": report --input <(zcat out.jsonl.gz).
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Gzip.decompressIfGzipped(new FileInputStream(file.toFile())), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Gzip.decompressIfGzipped(new FileInputStream(file.toFile())),
+                StandardCharsets.UTF_8))) {
       int number = 0;
       String first = null;
       boolean anyObject = false;
@@ -104,9 +110,12 @@ public final class ExtractionReader {
   }
 
   private static String notJsonLines(Path file, String first) {
-    boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?")
-        || first.startsWith("id,type,content,");
-    return file + (csv ? " is CSV" : " is not JSON Lines") + "; report reads the JSON Lines that extract writes"
+    boolean csv =
+        file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?")
+            || first.startsWith("id,type,content,");
+    return file
+        + (csv ? " is CSV" : " is not JSON Lines")
+        + "; report reads the JSON Lines that extract writes"
         + (csv ? " (an --output ending in .jsonl, or --format jsonl)" : "");
   }
 
@@ -138,7 +147,9 @@ public final class ExtractionReader {
     }
   }
 
-  /** The input fields the extractor kept, as text: values as they are, objects and arrays as JSON. */
+  /**
+   * The input fields the extractor kept, as text: values as they are, objects and arrays as JSON.
+   */
   private static Map<String, String> keptFields(JsonNode node) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {

@@ -15,20 +15,20 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * Builds the report: one self-contained HTML file (inline style, script and data; no network)
- * with an archive view of who is quoted most, a paged list of articles, an article view that
- * highlights each attribution in its speaker's colour, a view of each speaker's quotes, and a
- * search of all attributions by text, type, speaker kind and confidence, and a Quotes view of the
- * quotations repeated across the archive ({@link QuotesView}).
+ * Builds the report: one self-contained HTML file (inline style, script and data; no network) with
+ * an archive view of who is quoted most, a paged list of articles, an article view that highlights
+ * each attribution in its speaker's colour, a view of each speaker's quotes, and a search of all
+ * attributions by text, type, speaker kind and confidence, and a Quotes view of the quotations
+ * repeated across the archive ({@link QuotesView}).
  *
  * <pre>{@code
  * List<ReportArticle> archive = ExtractionReader.read(Path.of("out.jsonl.gz"));
  * HtmlReport.write(archive, "Who said what", Path.of("report.html"));
  * }</pre>
  *
- * <p>The page is a jsoup DOM, so everything that comes from an article is escaped when the DOM
- * is written. Articles travel as compressed JSON (see {@link ReportData}) that the page script
- * decodes and renders only when an article is shown, putting text into the page with {@code textContent}
+ * <p>The page is a jsoup DOM, so everything that comes from an article is escaped when the DOM is
+ * written. Articles travel as compressed JSON (see {@link ReportData}) that the page script decodes
+ * and renders only when an article is shown, putting text into the page with {@code textContent}
  * alone; the archive view is plain HTML and shows at once.
  *
  * <p>Stateless and thread-safe.
@@ -37,6 +37,7 @@ public final class HtmlReport {
 
   /** Id of the script element that holds the index of articles and speakers, as JSON. */
   public static final String INDEX_ID = "report-index";
+
   /** Id of the script element that holds the articles, a line of base64 gzipped JSON each. */
   public static final String ARTICLES_ID = "report-articles";
 
@@ -49,8 +50,8 @@ public final class HtmlReport {
 
   /**
    * The report page of {@code archive}, titled {@code title}, whose Quotes view holds the
-   * quotations of its attributions, dated and by outlet where the articles kept the index
-   * command's default fields ({@code date}, {@code url}, {@code outlet}).
+   * quotations of its attributions, dated and by outlet where the articles kept the index command's
+   * default fields ({@code date}, {@code url}, {@code outlet}).
    */
   public static Document build(List<ReportArticle> archive, String title) {
     return build(archive, QuotesView.quotesOf(archive), title);
@@ -66,7 +67,9 @@ public final class HtmlReport {
     Element html = page.appendElement("html").attr("lang", "en");
     Element head = html.appendElement("head");
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(title);
     head.appendElement("style").appendChild(new DataNode(STYLE));
     head.appendElement("style").appendChild(new DataNode(QUOTES_STYLE));
@@ -79,7 +82,8 @@ public final class HtmlReport {
     nav.appendElement("a").attr("href", "#view=articles").text("Articles");
     nav.appendElement("a").attr("href", "#view=search").text("Search");
     nav.appendElement("a").attr("href", "#view=quotes").text("Quotes");
-    body.appendElement("noscript").text("The article and speaker views need JavaScript; the archive view does not.");
+    body.appendElement("noscript")
+        .text("The article and speaker views need JavaScript; the archive view does not.");
 
     Element main = body.appendElement("main");
     main.appendChild(ArchiveView.render(ArchiveStats.of(archive)));
@@ -88,10 +92,14 @@ public final class HtmlReport {
     }
     main.appendChild(QuotesView.render(quotes, new ArticlePlaces(archive)));
 
-    body.appendElement("script").attr("type", "application/json").id(INDEX_ID)
+    body.appendElement("script")
+        .attr("type", "application/json")
+        .id(INDEX_ID)
         .appendChild(new DataNode(ReportData.index(archive)));
     // A data block, not a script: a line of base64 gzipped JSON per article.
-    body.appendElement("script").attr("type", "text/plain").id(ARTICLES_ID)
+    body.appendElement("script")
+        .attr("type", "text/plain")
+        .id(ARTICLES_ID)
         .appendChild(new DataNode(ReportData.articles(archive)));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     body.appendElement("script").appendChild(new DataNode(QUOTES_SCRIPT));
@@ -100,12 +108,17 @@ public final class HtmlReport {
   }
 
   /** Builds the report of {@code archive} and writes it to {@code file} in UTF-8. */
-  public static void write(List<ReportArticle> archive, String title, Path file) throws IOException {
+  public static void write(List<ReportArticle> archive, String title, Path file)
+      throws IOException {
     write(archive, QuotesView.quotesOf(archive), title, file);
   }
 
-  /** Builds the report of {@code archive} with {@code quotes} and writes it to {@code file} in UTF-8. */
-  public static void write(List<ReportArticle> archive, List<Quote> quotes, String title, Path file) throws IOException {
+  /**
+   * Builds the report of {@code archive} with {@code quotes} and writes it to {@code file} in
+   * UTF-8.
+   */
+  public static void write(List<ReportArticle> archive, List<Quote> quotes, String title, Path file)
+      throws IOException {
     Document page = build(archive, quotes, title);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       page.html(out);
@@ -115,7 +128,8 @@ public final class HtmlReport {
   private static String resource(String name) {
     try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " next to " + HtmlReport.class);
+        throw new IllegalStateException(
+            "missing resource " + name + " next to " + HtmlReport.class);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The in-page addresses of the report's views. They live in the fragment, as form-encoded
- * parameters that the page script reads with {@code URLSearchParams}, so every link works
- * without a server and survives reloading.
+ * parameters that the page script reads with {@code URLSearchParams}, so every link works without a
+ * server and survives reloading.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,7 +22,10 @@ final class Links {
     return "#view=article&id=" + encode(id);
   }
 
-  /** The article of {@code id} at place {@code n} among those sharing it ({@link ArticlePlaces}); 0 for the only one. */
+  /**
+   * The article of {@code id} at place {@code n} among those sharing it ({@link ArticlePlaces}); 0
+   * for the only one.
+   */
   static String article(String id, int n) {
     return n == 0 ? article(id) : article(id) + "&n=" + n;
   }

@@ -24,19 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The <em>index</em> is JSON read at load: the names of all sources ({@code speakers}) and for
  * each article its {@code id}, {@code title} (a kept field, when there is one), {@code error} and,
  * per attribution, the number of its source in {@code speakers} or -1 when it has none. An article
- * whose id other articles share also has {@code n}, its place among them (1 for the first), so
- * that each of them has its own address. It is all the article list and speaker pages need to find
- * what to show.
+ * whose id other articles share also has {@code n}, its place among them (1 for the first), so that
+ * each of them has its own address. It is all the article list and speaker pages need to find what
+ * to show.
  *
  * <p>The <em>articles</em> are one line per article, each its JSON gzipped and base64-encoded,
- * decoded only when the article is shown: its segments (plain text as a string, highlighted text
- * as an object naming the covering attributions, the innermost of them and the cue, speaker and
- * document marks), its kept input {@code fields}, and its attributions as the page shows them (type, source, kind, colour,
- * speaker mention, cue and its kind, document, confidence, content span; the content itself only where the
- * text does not hold it). An archive of ten thousand news articles is over a hundred megabytes of
- * such JSON, which a browser takes seconds to tokenize and parse at once; compressed per article
- * it is a fraction of that and costs nothing until read. Base64 also means no text can close the
- * element the data sits in.
+ * decoded only when the article is shown: its segments (plain text as a string, highlighted text as
+ * an object naming the covering attributions, the innermost of them and the cue, speaker and
+ * document marks), its kept input {@code fields}, and its attributions as the page shows them
+ * (type, source, kind, colour, speaker mention, cue and its kind, document, confidence, content
+ * span; the content itself only where the text does not hold it). An archive of ten thousand news
+ * articles is over a hundred megabytes of such JSON, which a browser takes seconds to tokenize and
+ * parse at once; compressed per article it is a fraction of that and costs nothing until read.
+ * Base64 also means no text can close the element the data sits in.
  *
  * <p>Stateless and thread-safe.
  */
@@ -48,9 +48,9 @@ final class ReportData {
   private ReportData() {}
 
   /**
-   * The index as JSON, safe inside a {@code <script type="application/json">} element: every
-   * {@code <} is written as a unicode escape, so no name can close the element or open a comment.
-   * JSON allows {@code <} only inside strings, where the escape means the same.
+   * The index as JSON, safe inside a {@code <script type="application/json">} element: every {@code
+   * <} is written as a unicode escape, so no name can close the element or open a comment. JSON
+   * allows {@code <} only inside strings, where the escape means the same.
    */
   static String index(List<ReportArticle> articles) {
     ObjectNode root = AttributionJson.MAPPER.createObjectNode();
@@ -69,10 +69,17 @@ final class ReportData {
       entry.put("error", article.error());
       ArrayNode who = entry.putArray("who");
       for (Attribution a : article.attributions()) {
-        who.add(Speakers.name(a).map(name -> numbers.computeIfAbsent(name, n -> {
-          names.add(n);
-          return numbers.size();
-        })).orElse(-1));
+        who.add(
+            Speakers.name(a)
+                .map(
+                    name ->
+                        numbers.computeIfAbsent(
+                            name,
+                            n -> {
+                              names.add(n);
+                              return numbers.size();
+                            }))
+                .orElse(-1));
       }
     }
     return AttributionJson.MAPPER.writeValueAsString(root).replace("<", "\\u003c");
@@ -145,15 +152,18 @@ final class ReportData {
     node.put("colour", who.map(w -> colours.computeIfAbsent(w, k -> colours.size())).orElse(-1));
     putIfPresent(node, "speaker", a.speaker());
     putIfPresent(node, "cue", a.cue());
-    putIfPresent(node, "cueKind", a.cueKind() == null ? null : a.cueKind().name().toLowerCase(Locale.ROOT));
+    putIfPresent(
+        node, "cueKind", a.cueKind() == null ? null : a.cueKind().name().toLowerCase(Locale.ROOT));
     putIfPresent(node, "document", a.document());
     node.put("confidence", AttributionJson.toJson(a).get("confidence").asDouble());
     node.putArray("span").add(a.contentSpan().begin()).add(a.contentSpan().end());
     // Output read against a different text than it was extracted from would be highlighted in
     // the wrong place: say so on the attribution instead, and keep its own content.
-    boolean placed = text != null
-        && a.contentSpans().stream().allMatch(part -> Segmenter.fits(part, text))
-        && String.join(" ", a.contentSpans().stream().map(part -> part.in(text)).toList()).equals(a.content());
+    boolean placed =
+        text != null
+            && a.contentSpans().stream().allMatch(part -> Segmenter.fits(part, text))
+            && String.join(" ", a.contentSpans().stream().map(part -> part.in(text)).toList())
+                .equals(a.content());
     if (!placed) {
       node.put("content", a.content());
     }

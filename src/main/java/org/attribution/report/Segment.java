@@ -4,8 +4,8 @@ import java.util.List;
 import org.attribution.Span;
 
 /**
- * A stretch of an article's text over which the set of covering attribution parts does not
- * change: the unit the report highlights.
+ * A stretch of an article's text over which the set of covering attribution parts does not change:
+ * the unit the report highlights.
  *
  * <p>Immutable and thread-safe.
  *

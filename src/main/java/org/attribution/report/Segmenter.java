@@ -8,11 +8,11 @@ import org.attribution.Attribution;
 import org.attribution.Span;
 
 /**
- * Cuts an article's text into {@link Segment}s at every boundary of an attribution's content
- * parts, cue, speaker and document span, so that nested and overlapping attributions (a verbatim
- * fragment inside reported speech, one speaker mention shared by two quotes) can all be shown.
- * A content in parts ({@code "A," she said. "B."}) covers its parts, not the frame between them.
- * Spans that do not fit in the text are left out rather than failing the article.
+ * Cuts an article's text into {@link Segment}s at every boundary of an attribution's content parts,
+ * cue, speaker and document span, so that nested and overlapping attributions (a verbatim fragment
+ * inside reported speech, one speaker mention shared by two quotes) can all be shown. A content in
+ * parts ({@code "A," she said. "B."}) covers its parts, not the frame between them. Spans that do
+ * not fit in the text are left out rather than failing the article.
  *
  * <p>Stateless and thread-safe.
  */
@@ -54,7 +54,8 @@ final class Segmenter {
       Attribution a = attributions.get(i);
       if (a.contentSpans().stream().anyMatch(part -> covers(part, stretch, text))) {
         contents.add(i);
-        if (innermost < 0 || a.contentSpan().length() < attributions.get(innermost).contentSpan().length()) {
+        if (innermost < 0
+            || a.contentSpan().length() < attributions.get(innermost).contentSpan().length()) {
           innermost = i;
         }
       }
@@ -65,7 +66,8 @@ final class Segmenter {
     return new Segment(stretch, contents, innermost, marks);
   }
 
-  private static void mark(List<Segment.Mark> marks, Role role, int i, Span span, Span stretch, String text) {
+  private static void mark(
+      List<Segment.Mark> marks, Role role, int i, Span span, Span stretch, String text) {
     if (covers(span, stretch, text)) {
       marks.add(new Segment.Mark(role, i));
     }

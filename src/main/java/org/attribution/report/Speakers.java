@@ -5,9 +5,9 @@ import org.attribution.Attribution;
 import org.attribution.SpeakerKind;
 
 /**
- * Names the source an attribution is grouped under in the report: its canonical speaker, or
- * failing that its speaker mention, or failing that the document it cites. An attribution with
- * none of these has no speaker, and the report flags it.
+ * Names the source an attribution is grouped under in the report: its canonical speaker, or failing
+ * that its speaker mention, or failing that the document it cites. An attribution with none of
+ * these has no speaker, and the report flags it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -27,7 +27,8 @@ final class Speakers {
     if (a.speakerKind() != null) {
       return Optional.of(a.speakerKind());
     }
-    boolean onlyDocument = a.speakerCanonical() == null && a.speaker() == null && a.document() != null;
+    boolean onlyDocument =
+        a.speakerCanonical() == null && a.speaker() == null && a.document() != null;
     return onlyDocument ? Optional.of(SpeakerKind.DOCUMENT) : Optional.empty();
   }
 }

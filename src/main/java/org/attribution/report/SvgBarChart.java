@@ -37,7 +37,9 @@ final class SvgBarChart {
             .attr("role", "img")
             .attr("width", Integer.toString(LABEL_WIDTH + BAR_WIDTH + 120))
             .attr("height", Integer.toString(height))
-            .attr("viewBox", String.format(Locale.ROOT, "0 0 %d %d", LABEL_WIDTH + BAR_WIDTH + 120, height));
+            .attr(
+                "viewBox",
+                String.format(Locale.ROOT, "0 0 %d %d", LABEL_WIDTH + BAR_WIDTH + 120, height));
     svg.appendElement("title").text(title);
     for (int i = 0; i < bars.size(); i++) {
       row(svg, bars.get(i), i * ROW, max);
@@ -48,7 +50,8 @@ final class SvgBarChart {
   private static void row(Element svg, Bar bar, int y, long max) {
     Element parent = bar.href() == null ? svg : svg.appendElement("a").attr("href", bar.href());
     Element label =
-        parent.appendElement("text")
+        parent
+            .appendElement("text")
             .attr("x", Integer.toString(LABEL_WIDTH - 8))
             .attr("y", Integer.toString(y + 15))
             .attr("text-anchor", "end")

@@ -29,8 +29,8 @@ public final class TextReader {
   private TextReader() {}
 
   /**
-   * Reads all texts under {@code input}, by id: the texts of an id that several records share
-   * are kept in reading order, as {@code extract} wrote their records.
+   * Reads all texts under {@code input}, by id: the texts of an id that several records share are
+   * kept in reading order, as {@code extract} wrote their records.
    *
    * @throws IOException if a file cannot be read
    * @throws IllegalArgumentException if the input's format is unknown, or a record cannot be read
@@ -42,14 +42,15 @@ public final class TextReader {
 
   /**
    * Reads all texts under {@code input}, JSON Lines taking the id and text from {@code fields}, as
-   * {@code extract --id-field --text-field} read them. A file in a folder that is not a regular file
-   * (a named pipe or device, whose reading could block forever) is skipped, as {@code extract}
+   * {@code extract --id-field --text-field} read them. A file in a folder that is not a regular
+   * file (a named pipe or device, whose reading could block forever) is skipped, as {@code extract}
    * skips it, and {@code skipped} gets the message saying so.
    */
-  public static Map<String, List<String>> read(Path input, JsonFields fields, Consumer<String> skipped)
-      throws IOException {
-    DocumentSources sources = new DocumentSources(
-        Optional.empty(), fields, new HtmlArticleExtractor(), InputStream.nullInputStream());
+  public static Map<String, List<String>> read(
+      Path input, JsonFields fields, Consumer<String> skipped) throws IOException {
+    DocumentSources sources =
+        new DocumentSources(
+            Optional.empty(), fields, new HtmlArticleExtractor(), InputStream.nullInputStream());
     Map<String, List<String>> texts = new LinkedHashMap<>();
     try (DocumentSource source = sources.open(List.of(input.toString()))) {
       for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {

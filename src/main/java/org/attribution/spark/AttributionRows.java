@@ -17,9 +17,9 @@ import org.apache.spark.sql.types.StructType;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
+import org.attribution.Span;
 import org.attribution.SpeakerKind;
 import org.attribution.batch.DocumentError;
-import org.attribution.Span;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -43,9 +43,9 @@ public final class AttributionRows {
           new StructField[] {field("begin", IntegerType, false), field("end", IntegerType, false)});
 
   /**
-   * The fields of one attribution, as a struct; {@code contentSpans} lists the content's parts (one,
-   * or several for a content the cue or the speaker interrupts, whose {@code content} is their texts
-   * joined by a space and whose {@code contentBegin}/{@code contentEnd} is their hull).
+   * The fields of one attribution, as a struct; {@code contentSpans} lists the content's parts
+   * (one, or several for a content the cue or the speaker interrupts, whose {@code content} is
+   * their texts joined by a space and whose {@code contentBegin}/{@code contentEnd} is their hull).
    */
   public static final StructType ATTRIBUTION =
       new StructType(
@@ -77,7 +77,9 @@ public final class AttributionRows {
    */
   public static final StructType ERROR =
       new StructType(
-          new StructField[] {field("kind", StringType, false), field("message", StringType, false)});
+          new StructField[] {
+            field("kind", StringType, false), field("message", StringType, false)
+          });
 
   /**
    * One row per document: {@code id}, {@code attributions} (array of {@link #ATTRIBUTION}, empty
@@ -116,14 +118,13 @@ public final class AttributionRows {
   public static Attribution fromRow(Row row) {
     Attribution.Builder b =
         Attribution.builder(
-            AttributionType.valueOf(row.getAs("type")),
-            row.getAs("content"),
-            span(row, "content"));
+            AttributionType.valueOf(row.getAs("type")), row.getAs("content"), span(row, "content"));
     int parts = row.fieldIndex("contentSpans");
     if (!row.isNullAt(parts)) {
-      List<Span> spans = row.<Row>getList(parts).stream()
-          .map(p -> Span.of(p.<Integer>getAs("begin"), p.<Integer>getAs("end")))
-          .toList();
+      List<Span> spans =
+          row.<Row>getList(parts).stream()
+              .map(p -> Span.of(p.<Integer>getAs("begin"), p.<Integer>getAs("end")))
+              .toList();
       b.contentParts(row.getAs("content"), spans);
     }
     if (!row.isNullAt(row.fieldIndex("cue"))) {
@@ -190,7 +191,8 @@ public final class AttributionRows {
       a.content(),
       a.contentSpan().begin(),
       a.contentSpan().end(),
-      CollectionConverters.asScala(a.contentSpans().stream().map(AttributionRows::partRow).toList()).toSeq(),
+      CollectionConverters.asScala(a.contentSpans().stream().map(AttributionRows::partRow).toList())
+          .toSeq(),
       a.cue(),
       begin(a.cueSpan()),
       end(a.cueSpan()),

@@ -26,20 +26,28 @@ final class CommandLineLines {
 
   /** One line per input row, extracted on the executors by {@code task}. */
   static Dataset<String> of(Dataset<Row> input, ExtractionTask task) {
-    MapPartitionsFunction<Row, String> lines = rows -> Iterators.transform(rows, row -> line(row, task));
+    MapPartitionsFunction<Row, String> lines =
+        rows -> Iterators.transform(rows, row -> line(row, task));
     return input.mapPartitions(lines, Encoders.STRING());
   }
 
   private static String line(Row row, ExtractionTask task) {
     DocumentOutcome outcome = task.outcome(row);
-    return AttributionJson.MAPPER.writeValueAsString(JsonLinesSink.toJson(
-        outcome.id(), keptFields(row), outcome.attributions(), Optional.ofNullable(outcome.error())));
+    return AttributionJson.MAPPER.writeValueAsString(
+        JsonLinesSink.toJson(
+            outcome.id(),
+            keptFields(row),
+            outcome.attributions(),
+            Optional.ofNullable(outcome.error())));
   }
 
   private static Map<String, JsonNode> keptFields(Row row) {
     Map<String, JsonNode> kept = new LinkedHashMap<>();
     if (row.size() > 3 && !row.isNullAt(3)) {
-      AttributionJson.MAPPER.readTree(row.getString(3)).properties().forEach(f -> kept.put(f.getKey(), f.getValue()));
+      AttributionJson.MAPPER
+          .readTree(row.getString(3))
+          .properties()
+          .forEach(f -> kept.put(f.getKey(), f.getValue()));
     }
     return kept;
   }

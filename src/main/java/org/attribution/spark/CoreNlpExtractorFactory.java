@@ -23,7 +23,8 @@ final class CoreNlpExtractorFactory implements ExtractorFactory {
       // driver in local mode.
       extractor = AttributionExtractor.defaultExtractor();
     } else {
-      AttributionExtractor.Builder builder = AttributionExtractor.builder().profile(options.profile());
+      AttributionExtractor.Builder builder =
+          AttributionExtractor.builder().profile(options.profile());
       if (options.cueLexicon() != null) {
         builder.cueLexicon(resolve(options.cueLexicon()));
       }

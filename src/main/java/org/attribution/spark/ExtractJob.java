@@ -87,7 +87,10 @@ public final class ExtractJob implements Callable<Integer> {
               + " ATTRIBUTIONS: a row per attribution (default: ${DEFAULT-VALUE}).")
   Layout layout;
 
-  @Option(names = "--id-field", defaultValue = "id", description = "Id field (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--id-field",
+      defaultValue = "id",
+      description = "Id field (default: ${DEFAULT-VALUE}).")
   String idField;
 
   @Option(
@@ -123,17 +126,20 @@ public final class ExtractJob implements Callable<Integer> {
   @Option(
       names = "--profile",
       defaultValue = "ACCURATE",
-      description = "One of ${COMPLETION-CANDIDATES}, as for the extract command (default: ${DEFAULT-VALUE}).")
+      description =
+          "One of ${COMPLETION-CANDIDATES}, as for the extract command (default: ${DEFAULT-VALUE}).")
   Profile profile;
 
   @Option(
       names = "--cue-lexicon",
-      description = "Cue lexicon readable on every executor, or the name of a file passed with --files.")
+      description =
+          "Cue lexicon readable on every executor, or the name of a file passed with --files.")
   String cueLexicon;
 
   @Option(
       names = "--partitions",
-      description = "Partitions to extract in (default: as read, but at least one per executor core).")
+      description =
+          "Partitions to extract in (default: as read, but at least one per executor core).")
   Integer partitions;
 
   @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
@@ -157,10 +163,12 @@ public final class ExtractJob implements Callable<Integer> {
                     () -> SparkSession.builder().appName("attribution-extractor").getOrCreate(),
                     CoreNlpExtractorFactory.class))
             .execute(args);
-    SparkSession.getDefaultSession().foreach(spark -> {
-      spark.stop();
-      return null;
-    });
+    SparkSession.getDefaultSession()
+        .foreach(
+            spark -> {
+              spark.stop();
+              return null;
+            });
     System.exit(code);
   }
 
@@ -179,8 +187,9 @@ public final class ExtractJob implements Callable<Integer> {
   public Integer call() {
     boolean commandLineLines = outputFormat == OutputFormat.JSONL && layout == Layout.DOCUMENTS;
     if (!keepFields.isEmpty() && !(commandLineLines && inputFormat == InputFormat.JSONL)) {
-      throw new IllegalArgumentException("--keep-fields copies JSON Lines fields to JSON Lines documents:"
-          + " use it with --input-format JSONL --output-format JSONL --layout DOCUMENTS");
+      throw new IllegalArgumentException(
+          "--keep-fields copies JSON Lines fields to JSON Lines documents:"
+              + " use it with --input-format JSONL --output-format JSONL --layout DOCUMENTS");
     }
     SparkSession spark = session.get();
     SparkExtractionOptions options =
@@ -199,24 +208,29 @@ public final class ExtractJob implements Callable<Integer> {
   private Dataset<Row> read(SparkSession spark) {
     return switch (inputFormat) {
       // The command line's reader, so that malformed lines get the same ids and errors.
-      case JSONL -> JsonLinesRows.read(spark, input, new JsonFields(idField, textField, keepFields));
+      case JSONL ->
+          JsonLinesRows.read(spark, input, new JsonFields(idField, textField, keepFields));
       case PARQUET -> SparkAttributions.documents(spark.read().parquet(input), idField, textField);
       // Like the command line: every .txt file under a folder, each file one document.
-      case TEXT -> spark.read()
-          .option("wholetext", "true")
-          .option("pathGlobFilter", "*.txt")
-          .option("recursiveFileLookup", "true")
-          .text(input)
-          .select(
-              regexp_replace(col("_metadata.file_name"), "\\.txt$", "").as("id"),
-              col("value").as("text"));
+      case TEXT ->
+          spark
+              .read()
+              .option("wholetext", "true")
+              .option("pathGlobFilter", "*.txt")
+              .option("recursiveFileLookup", "true")
+              .text(input)
+              .select(
+                  regexp_replace(col("_metadata.file_name"), "\\.txt$", "").as("id"),
+                  col("value").as("text"));
     };
   }
 
   /** Counts from the written output, so that extraction does not run a second time. */
   private void summarize(SparkSession spark) {
     Dataset<Row> written =
-        outputFormat == OutputFormat.PARQUET ? spark.read().parquet(output) : spark.read().json(output);
+        outputFormat == OutputFormat.PARQUET
+            ? spark.read().parquet(output)
+            : spark.read().json(output);
     long records = written.count();
     long errors =
         Arrays.asList(written.columns()).contains("error")
@@ -224,7 +238,8 @@ public final class ExtractJob implements Callable<Integer> {
             : 0;
     spec.commandLine()
         .getErr()
-        .printf("spark-extract: %d records written to %s, %d with errors%n", records, output, errors);
+        .printf(
+            "spark-extract: %d records written to %s, %d with errors%n", records, output, errors);
   }
 
   /** Extraction is slow per document, so every core should get work even from one small file. */
@@ -243,11 +258,14 @@ public final class ExtractJob implements Callable<Integer> {
     return overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
   }
 
-  /** Parquet, or JSON Lines of the attributions layout; the command line's lines are written apart. */
+  /**
+   * Parquet, or JSON Lines of the attributions layout; the command line's lines are written apart.
+   */
   private void write(Dataset<Row> results) {
     switch (outputFormat) {
       case PARQUET -> results.write().mode(saveMode()).parquet(output);
-      case JSONL -> results.write().mode(saveMode()).option("ignoreNullFields", "false").json(output);
+      case JSONL ->
+          results.write().mode(saveMode()).option("ignoreNullFields", "false").json(output);
     }
   }
 }

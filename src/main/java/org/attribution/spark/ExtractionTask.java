@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.spark.sql.Row;
 import org.attribution.Document;
+import org.attribution.batch.DocumentError.Kind;
 import org.attribution.batch.DocumentResult;
 import org.attribution.batch.ExtractionPool;
 import org.attribution.io.SourceRecord;
-import org.attribution.batch.DocumentError.Kind;
 
 /**
  * Turns the rows of one partition into {@link DocumentOutcome}s, one per row, lazily. Input rows

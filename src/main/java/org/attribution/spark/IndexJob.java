@@ -36,10 +36,16 @@ import picocli.CommandLine.Spec;
     description = "Indexes the quotations of an extraction output on a Spark cluster.")
 public final class IndexJob implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, description = "JSON Lines of an extraction: file, folder or glob.")
+  @Option(
+      names = "--input",
+      required = true,
+      description = "JSON Lines of an extraction: file, folder or glob.")
   String input;
 
-  @Option(names = "--output", required = true, description = "Folder to write the quotations to, as JSON Lines.")
+  @Option(
+      names = "--output",
+      required = true,
+      description = "Folder to write the quotations to, as JSON Lines.")
   String output;
 
   @Mixin IndexFieldOptions fieldOptions;
@@ -57,21 +63,28 @@ public final class IndexJob implements Callable<Integer> {
 
   /** Entry point for {@code spark-submit}; stops the Spark session when done. */
   public static void main(String[] args) {
-    int code = commandLine(new IndexJob(() -> SparkSession.builder().appName("attribution-index").getOrCreate()))
-        .execute(args);
-    SparkSession.getDefaultSession().foreach(spark -> {
-      spark.stop();
-      return null;
-    });
+    int code =
+        commandLine(
+                new IndexJob(
+                    () -> SparkSession.builder().appName("attribution-index").getOrCreate()))
+            .execute(args);
+    SparkSession.getDefaultSession()
+        .foreach(
+            spark -> {
+              spark.stop();
+              return null;
+            });
     System.exit(code);
   }
 
   /** The job's command line; a failed run prints its cause in one line and exits with 1. */
   static CommandLine commandLine(IndexJob job) {
-    return new CommandLine(job).setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("spark-index failed: " + e.getMessage());
-      return 1;
-    });
+    return new CommandLine(job)
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              cmd.getErr().println("spark-index failed: " + e.getMessage());
+              return 1;
+            });
   }
 
   @Override
@@ -79,9 +92,15 @@ public final class IndexJob implements Callable<Integer> {
     SparkSession spark = session.get();
     IndexFields fields = fieldOptions.fields();
     Dataset<Row> quotes = SparkQuoteIndex.index(spark.read().textFile(input), fields);
-    quotes.select(col("json")).write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(output);
+    quotes
+        .select(col("json"))
+        .write()
+        .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists)
+        .text(output);
     long written = spark.read().text(output).count();
-    spec.commandLine().getErr().printf("spark-index: %d quotations written to %s%n", written, output);
+    spec.commandLine()
+        .getErr()
+        .printf("spark-index: %d quotations written to %s%n", written, output);
     return 0;
   }
 }

@@ -27,9 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * command line's own {@link JsonLinesSource}, so that a malformed line gets the same id and error
  * there as here: a line without an id is {@code file:line}, an id that is an object, a text that is
  * not a string, a line that is not JSON or too long, and a file that breaks off each become a row
- * whose third column holds the command line's message. The fourth holds the fields kept with
- * {@link JsonFields#keepFields()}, as a JSON object, or null when the record has none. A local file
- * is named by its path, as the command line names it; others by their URI.
+ * whose third column holds the command line's message. The fourth holds the fields kept with {@link
+ * JsonFields#keepFields()}, as a JSON object, or null when the record has none. A local file is
+ * named by its path, as the command line names it; others by their URI.
  *
  * <p>Each file is read by one task, streaming; {@link ExtractJob} spreads the documents over the
  * cores afterwards. Stateless and thread-safe.
@@ -83,7 +83,8 @@ final class JsonLinesRows {
           return RowFactory.create(unreadable.id(), null, unreadable.message(), null);
         }
         SourceRecord.Article article = (SourceRecord.Article) next.get();
-        return RowFactory.create(article.id(), article.document().text(), null, keptFields(article));
+        return RowFactory.create(
+            article.id(), article.document().text(), null, keptFields(article));
       }
 
       private void close() {

@@ -9,10 +9,10 @@ import org.attribution.Profile;
 
 /**
  * What every executor needs to build and run its extractor, shipped with each task: the profile,
- * the cue lexicon (bundled when {@code null}), the longest text extracted, in characters (at most {@link
- * AttributionExtractor#MAX_TEXT_LENGTH}), and the longest time one
- * document may take ({@link Duration#ZERO} for no limit). Longer texts and slower documents get an
- * error row instead of tying up an executor.
+ * the cue lexicon (bundled when {@code null}), the longest text extracted, in characters (at most
+ * {@link AttributionExtractor#MAX_TEXT_LENGTH}), and the longest time one document may take ({@link
+ * Duration#ZERO} for no limit). Longer texts and slower documents get an error row instead of tying
+ * up an executor.
  *
  * <p>The lexicon path is a string, not a {@link java.nio.file.Path}, because it is resolved on the
  * executor: a path that exists there, or the name of a file shipped with {@code spark-submit
@@ -31,9 +31,11 @@ public record SparkExtractionOptions(
 
   public SparkExtractionOptions {
     checkArgument(profile != null, "profile must be given");
-    checkArgument(maxChars > 0 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
+    checkArgument(
+        maxChars > 0 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
         "maxChars must be from 1 to the extractor's limit of %s, was %s",
-        AttributionExtractor.MAX_TEXT_LENGTH, maxChars);
+        AttributionExtractor.MAX_TEXT_LENGTH,
+        maxChars);
     checkArgument(
         docTimeout != null && !docTimeout.isNegative(), "docTimeout must be zero or positive");
   }
@@ -43,7 +45,8 @@ public record SparkExtractionOptions(
    * #DEFAULT_DOC_TIMEOUT}.
    */
   public static SparkExtractionOptions defaults() {
-    return new SparkExtractionOptions(Profile.ACCURATE, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+    return new SparkExtractionOptions(
+        Profile.ACCURATE, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
   }
 
   /** A copy extracting with {@code profile}. */

@@ -3,7 +3,6 @@ package org.attribution.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -66,56 +65,91 @@ public final class SparkQuoteIndex {
     Dataset<Row> occurrences = occurrences(lines, fields).persist();
     Dataset<Row> nodes = occurrences.groupBy("node").agg(min("text").as("text")).persist();
     Dataset<Row> labels = components(nodes, links(nodes));
-    Dataset<Row> groups = occurrences.join(labels, "node")
-        .groupBy("label")
-        .agg(collect_list(struct(col("document"), col("date"), col("url"), col("outlet"), col("begin"), col("end"),
-            col("type"), col("speaker"), col("text"), col("attribution"))).as("occurrences"));
-    return groups.map((MapFunction<Row, Row>) SparkQuoteIndex::quoteRow,
-            Encoders.row(StructType.fromDDL(
-                "count INT, documents INT, id STRING, json STRING")))
+    Dataset<Row> groups =
+        occurrences
+            .join(labels, "node")
+            .groupBy("label")
+            .agg(
+                collect_list(
+                        struct(
+                            col("document"),
+                            col("date"),
+                            col("url"),
+                            col("outlet"),
+                            col("begin"),
+                            col("end"),
+                            col("type"),
+                            col("speaker"),
+                            col("text"),
+                            col("attribution")))
+                    .as("occurrences"));
+    return groups
+        .map(
+            (MapFunction<Row, Row>) SparkQuoteIndex::quoteRow,
+            Encoders.row(StructType.fromDDL("count INT, documents INT, id STRING, json STRING")))
         .orderBy(col("count").desc(), col("documents").desc(), col("id"));
   }
 
   /** The occurrences of every line, with their node. */
   static Dataset<Row> occurrences(Dataset<String> lines, IndexFields fields) {
-    FlatMapFunction<String, Row> parse = line -> {
-      List<Row> rows = new ArrayList<>();
-      if (!line.isBlank()) {
-        for (Occurrence o : OccurrenceLine.parse(line, fields).occurrences()) {
-          rows.add(RowFactory.create(o.document(), o.date(), o.url(), o.outlet(), o.span().begin(), o.span().end(),
-              o.type().name(), o.speaker(), o.text(), o.attribution(), QuoteGrouping.node(o.text(), o.speaker())));
-        }
-      }
-      return rows.iterator();
-    };
+    FlatMapFunction<String, Row> parse =
+        line -> {
+          List<Row> rows = new ArrayList<>();
+          if (!line.isBlank()) {
+            for (Occurrence o : OccurrenceLine.parse(line, fields).occurrences()) {
+              rows.add(
+                  RowFactory.create(
+                      o.document(),
+                      o.date(),
+                      o.url(),
+                      o.outlet(),
+                      o.span().begin(),
+                      o.span().end(),
+                      o.type().name(),
+                      o.speaker(),
+                      o.text(),
+                      o.attribution(),
+                      QuoteGrouping.node(o.text(), o.speaker())));
+            }
+          }
+          return rows.iterator();
+        };
     return lines.flatMap(parse, Encoders.row(StructType.fromDDL(OCCURRENCE_FIELDS)));
   }
 
   /** The pairs {@code (part, whole)} of nodes where the first is a fragment of the second. */
   static Dataset<Row> links(Dataset<Row> nodes) {
-    FlatMapFunction<Row, Row> post = row -> {
-      List<Row> rows = new ArrayList<>();
-      int words = QuoteGrouping.words(row.getString(1));
-      for (long shingle : QuoteGrouping.shingles(row.getString(1))) {
-        rows.add(RowFactory.create(row.getLong(0), shingle, words));
-      }
-      return rows.iterator();
-    };
-    Dataset<Row> postings = nodes.flatMap(post,
-        Encoders.row(StructType.fromDDL("node BIGINT, shingle BIGINT, words INT")))
-        .persist();
+    FlatMapFunction<Row, Row> post =
+        row -> {
+          List<Row> rows = new ArrayList<>();
+          int words = QuoteGrouping.words(row.getString(1));
+          for (long shingle : QuoteGrouping.shingles(row.getString(1))) {
+            rows.add(RowFactory.create(row.getLong(0), shingle, words));
+          }
+          return rows.iterator();
+        };
+    Dataset<Row> postings =
+        nodes
+            .flatMap(
+                post, Encoders.row(StructType.fromDDL("node BIGINT, shingle BIGINT, words INT")))
+            .persist();
     Dataset<Row> frequency = postings.groupBy("shingle").agg(count("*").as("n"));
     // A fragment shares every shingle with its whole: looking up its rarest one finds them all.
-    Dataset<Row> rarest = postings.where(col("words").geq(QuoteGrouping.MIN_FRAGMENT_WORDS))
-        .join(frequency, "shingle")
-        .groupBy("node")
-        .agg(min(struct(col("n"), col("shingle"))).as("rarest"))
-        .select(col("node").as("part"), col("rarest.shingle").as("shingle"));
-    Dataset<Row> candidates = rarest.join(postings.select(col("shingle"), col("node").as("whole")), "shingle")
-        .where(col("part").notEqual(col("whole")))
-        .join(nodes.select(col("node").as("part"), col("text").as("partText")), "part")
-        .join(nodes.select(col("node").as("whole"), col("text").as("wholeText")), "whole");
-    FilterFunction<Row> fragment = row -> QuoteGrouping.isFragment(row.getAs("partText"), row.getAs("wholeText"));
+    Dataset<Row> rarest =
+        postings
+            .where(col("words").geq(QuoteGrouping.MIN_FRAGMENT_WORDS))
+            .join(frequency, "shingle")
+            .groupBy("node")
+            .agg(min(struct(col("n"), col("shingle"))).as("rarest"))
+            .select(col("node").as("part"), col("rarest.shingle").as("shingle"));
+    Dataset<Row> candidates =
+        rarest
+            .join(postings.select(col("shingle"), col("node").as("whole")), "shingle")
+            .where(col("part").notEqual(col("whole")))
+            .join(nodes.select(col("node").as("part"), col("text").as("partText")), "part")
+            .join(nodes.select(col("node").as("whole"), col("text").as("wholeText")), "whole");
+    FilterFunction<Row> fragment =
+        row -> QuoteGrouping.isFragment(row.getAs("partText"), row.getAs("wholeText"));
     return candidates.filter(fragment).select("part", "whole");
   }
 
@@ -124,20 +158,29 @@ public final class SparkQuoteIndex {
    * the links until none changes.
    */
   static Dataset<Row> components(Dataset<Row> nodes, Dataset<Row> links) {
-    Dataset<Row> edges = links.select(col("part").as("a"), col("whole").as("b"))
-        .union(links.select(col("whole").as("a"), col("part").as("b")))
-        .distinct()
-        .localCheckpoint();
+    Dataset<Row> edges =
+        links
+            .select(col("part").as("a"), col("whole").as("b"))
+            .union(links.select(col("whole").as("a"), col("part").as("b")))
+            .distinct()
+            .localCheckpoint();
     Dataset<Row> labels = nodes.select(col("node"), col("node").as("label")).localCheckpoint();
     while (true) {
-      Dataset<Row> offered = edges.join(labels, edges.col("a").equalTo(labels.col("node")))
-          .select(col("b").as("node"), col("label").as("offered"))
-          .groupBy("node").agg(min("offered").as("offered"));
-      Dataset<Row> next = labels.join(offered, "node", "left")
-          .select(col("node"), least(col("label"), col("offered")).as("label"))
-          .localCheckpoint();
-      long changed = next.join(labels.withColumnRenamed("label", "before"), "node")
-          .where(col("label").notEqual(col("before"))).count();
+      Dataset<Row> offered =
+          edges
+              .join(labels, edges.col("a").equalTo(labels.col("node")))
+              .select(col("b").as("node"), col("label").as("offered"))
+              .groupBy("node")
+              .agg(min("offered").as("offered"));
+      Dataset<Row> next =
+          labels
+              .join(offered, "node", "left")
+              .select(col("node"), least(col("label"), col("offered")).as("label"))
+              .localCheckpoint();
+      long changed =
+          next.join(labels.withColumnRenamed("label", "before"), "node")
+              .where(col("label").notEqual(col("before")))
+              .count();
       labels = next;
       if (changed == 0) {
         return labels;
@@ -148,9 +191,17 @@ public final class SparkQuoteIndex {
   private static Row quoteRow(Row group) {
     List<Occurrence> occurrences = new ArrayList<>();
     for (Row o : group.<Row>getList(1)) {
-      occurrences.add(Occurrence.of(o.getString(0), o.getString(1), o.getString(2), o.getString(3),
-          Span.of(o.getInt(4), o.getInt(5)), AttributionType.valueOf(o.getString(6)), o.getString(7), o.getString(8),
-          o.getInt(9)));
+      occurrences.add(
+          Occurrence.of(
+              o.getString(0),
+              o.getString(1),
+              o.getString(2),
+              o.getString(3),
+              Span.of(o.getInt(4), o.getInt(5)),
+              AttributionType.valueOf(o.getString(6)),
+              o.getString(7),
+              o.getString(8),
+              o.getInt(9)));
     }
     Quote quote = QuoteGrouping.quote(group.getLong(0), occurrences);
     return RowFactory.create(quote.count(), quote.documents(), quote.id(), QuoteJson.line(quote));

@@ -46,7 +46,8 @@ public final class GoldTags {
       if (tags[i] != SpanTag.O || pieces.get(i).end() <= span.begin()) {
         continue;
       }
-      tags[i] = i == first || tags[i - 1].role() != role ? SpanTag.begin(role) : SpanTag.inside(role);
+      tags[i] =
+          i == first || tags[i - 1].role() != role ? SpanTag.begin(role) : SpanTag.inside(role);
     }
   }
 

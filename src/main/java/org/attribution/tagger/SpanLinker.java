@@ -11,6 +11,7 @@ import org.attribution.internal.QuoteMarks;
 
 /**
  * Groups tagged spans into attributions, by rules fitted to how news text is written:
+ *
  * <ul>
  *   <li>every cue heads one attribution;
  *   <li>a content part goes to the nearest cue of the sentences it spans ({@code "A," she said,
@@ -56,7 +57,8 @@ public final class SpanLinker {
       }
     }
     List<LinkedSpans> linked = new ArrayList<>();
-    partsByCue.forEach((cue, parts) -> linked.add(new LinkedSpans(parts, cue, sourceOf(cue, sources, layout))));
+    partsByCue.forEach(
+        (cue, parts) -> linked.add(new LinkedSpans(parts, cue, sourceOf(cue, sources, layout))));
     linked.sort(Comparator.comparing(LinkedSpans::content));
     for (Span content : uncued) {
       if (isQuote(text, content)) {
@@ -77,29 +79,47 @@ public final class SpanLinker {
   private static Span cueOf(Span content, List<Span> cues, List<Span> contents, Layout layout) {
     int first = layout.sentence(content.begin());
     int last = layout.sentence(content.end() - 1);
-    Span best = nearest(content, beginningIn(cues, layout.sentenceBegin(first), layout.sentenceBegin(last + 1)));
+    Span best =
+        nearest(
+            content,
+            beginningIn(cues, layout.sentenceBegin(first), layout.sentenceBegin(last + 1)));
     if (best != null) {
       return best;
     }
     int paragraph = layout.paragraph(content.begin());
-    List<Span> open = beginningIn(cues, layout.paragraphBegin(paragraph - 1), layout.paragraphBegin(paragraph + 1))
-        .stream()
-        .filter(c -> !contentBetween(contents, c, content))
-        .toList();
-    best = nearest(content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
+    List<Span> open =
+        beginningIn(
+                cues, layout.paragraphBegin(paragraph - 1), layout.paragraphBegin(paragraph + 1))
+            .stream()
+            .filter(c -> !contentBetween(contents, c, content))
+            .toList();
+    best =
+        nearest(
+            content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
     if (best != null) {
       return best;
     }
-    return nearest(content, open.stream()
-        .filter(c -> c.begin() < content.begin() && layout.paragraph(c.begin()) == paragraph - 1)
-        .toList());
+    return nearest(
+        content,
+        open.stream()
+            .filter(
+                c -> c.begin() < content.begin() && layout.paragraph(c.begin()) == paragraph - 1)
+            .toList());
   }
 
   private static Span sourceOf(Span cue, List<Span> sources, Layout layout) {
     int sentence = layout.sentence(cue.begin());
-    Span same = nearest(cue, beginningIn(sources, layout.sentenceBegin(sentence), layout.sentenceBegin(sentence + 1)));
-    return same != null ? same
-        : nearest(cue, beginningIn(sources, layout.sentenceBegin(sentence - 1), layout.sentenceBegin(sentence)));
+    Span same =
+        nearest(
+            cue,
+            beginningIn(
+                sources, layout.sentenceBegin(sentence), layout.sentenceBegin(sentence + 1)));
+    return same != null
+        ? same
+        : nearest(
+            cue,
+            beginningIn(
+                sources, layout.sentenceBegin(sentence - 1), layout.sentenceBegin(sentence)));
   }
 
   /** The spans of a sorted list that begin at or after {@code from} and before {@code to}. */
@@ -110,9 +130,9 @@ public final class SpanLinker {
   }
 
   /**
-   * True when a content other than {@code content} lies between it and {@code cue}. Found by
-   * binary search; the tagger gives one role per piece, so contents are disjoint and the loop
-   * ends after a step or two.
+   * True when a content other than {@code content} lies between it and {@code cue}. Found by binary
+   * search; the tagger gives one role per piece, so contents are disjoint and the loop ends after a
+   * step or two.
    */
   private static boolean contentBetween(List<Span> contents, Span cue, Span content) {
     Span left = cue.begin() < content.begin() ? cue : content;
@@ -136,8 +156,10 @@ public final class SpanLinker {
         previous = l;
       }
     }
-    boolean near = previous != null
-        && layout.paragraph(content.begin()) - layout.paragraph(previous.content().begin()) <= 1;
+    boolean near =
+        previous != null
+            && layout.paragraph(content.begin()) - layout.paragraph(previous.content().begin())
+                <= 1;
     return near ? previous : null;
   }
 

@@ -17,24 +17,25 @@ import org.attribution.internal.Interrupts;
 
 /**
  * The learned tagger: a fine-tuned MiniLM encoder (run by ONNX Runtime) scores the seven {@link
- * SpanTag}s of every WordPiece, windows as {@link TokenWindows} cuts them, and a {@link
- * TagDecoder} turns the scores into valid BIO tags and those into spans of sources, cues and
- * content parts.
+ * SpanTag}s of every WordPiece, windows as {@link TokenWindows} cuts them, and a {@link TagDecoder}
+ * turns the scores into valid BIO tags and those into spans of sources, cues and content parts.
  *
  * <pre>{@code
  * SpanTagger tagger = SpanTagger.bundled();
  * List<TaggedSpan> spans = tagger.tag("The senator said the bill would pass.");
  * }</pre>
  *
- * <p>Thread-safe: ONNX Runtime sessions take concurrent runs. Holds native memory until closed;
- * the bundled tagger lives as long as the class.
+ * <p>Thread-safe: ONNX Runtime sessions take concurrent runs. Holds native memory until closed; the
+ * bundled tagger lives as long as the class.
  */
 public final class SpanTagger implements AutoCloseable {
 
   /** The model under {@code /models}: the encoder and its tag layer, weights in int8. */
   public static final String MODEL = "tagger.onnx";
+
   /** The encoder's vocabulary under {@code /models}. */
   public static final String VOCABULARY = "tagger-vocab.txt";
+
   /** The CRF transition scores under {@code /models}. */
   public static final String TRANSITIONS = "tagger-transitions.tsv";
 
@@ -56,7 +57,8 @@ public final class SpanTagger implements AutoCloseable {
   /** Loads the model shipped under {@code /models}; it runs each text on the calling thread. */
   public static SpanTagger bundled() {
     try (InputStream transitions = SpanTagger.class.getResourceAsStream("/models/" + TRANSITIONS)) {
-      TagDecoder decoder = transitions == null ? TagDecoder.constrained() : TagDecoder.read(transitions);
+      TagDecoder decoder =
+          transitions == null ? TagDecoder.constrained() : TagDecoder.read(transitions);
       return of(resource(MODEL), WordPieceTokenizer.load(VOCABULARY), decoder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -70,8 +72,8 @@ public final class SpanTagger implements AutoCloseable {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      return new SpanTagger(OrtEnvironment.getEnvironment().createSession(model, options),
-          tokenizer, decoder);
+      return new SpanTagger(
+          OrtEnvironment.getEnvironment().createSession(model, options), tokenizer, decoder);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the tagger model: " + e.getMessage(), e);
     }
@@ -110,9 +112,12 @@ public final class SpanTagger implements AutoCloseable {
     Arrays.fill(mask, 1);
     try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
         OnnxTensor attention = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-        OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
-        OrtSession.Result result = session.run(Map.of(
-            "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
+        OnnxTensor types =
+            OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
+        OrtSession.Result result =
+            session.run(
+                Map.of(
+                    "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
       return ((float[][][]) result.get(0).getValue())[0];
     } catch (OrtException e) {
       throw new IllegalStateException("the tagger model failed: " + e.getMessage(), e);

@@ -42,19 +42,21 @@ public final class TagDecoder {
     checkArgument(transitions.length == SpanTag.COUNT, "transitions need %s rows", SpanTag.COUNT);
     double[][] copy = new double[SpanTag.COUNT][];
     for (int i = 0; i < SpanTag.COUNT; i++) {
-      checkArgument(transitions[i].length == SpanTag.COUNT, "transitions need %s columns", SpanTag.COUNT);
+      checkArgument(
+          transitions[i].length == SpanTag.COUNT, "transitions need %s columns", SpanTag.COUNT);
       copy[i] = transitions[i].clone();
     }
     return new TagDecoder(copy);
   }
 
   /**
-   * Reads transition scores, one row per previous tag in {@link SpanTag} order, seven
-   * tab-separated numbers each; lines starting with {@code #} are comments.
+   * Reads transition scores, one row per previous tag in {@link SpanTag} order, seven tab-separated
+   * numbers each; lines starting with {@code #} are comments.
    */
   public static TagDecoder read(InputStream in) {
     List<double[]> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -72,7 +74,9 @@ public final class TagDecoder {
     return withTransitions(rows.toArray(new double[0][]));
   }
 
-  /** The best valid tags for {@code scores[piece][tag]} (log-probabilities or any additive scores). */
+  /**
+   * The best valid tags for {@code scores[piece][tag]} (log-probabilities or any additive scores).
+   */
   public SpanTag[] decode(float[][] scores) {
     int n = scores.length;
     SpanTag[] tags = SpanTag.values();
@@ -129,16 +133,20 @@ public final class TagDecoder {
         continue;
       }
       int last = i;
-      while (last + 1 < tags.length && !tags[last + 1].begins() && tags[last + 1].role() == tags[i].role()) {
+      while (last + 1 < tags.length
+          && !tags[last + 1].begins()
+          && tags[last + 1].role() == tags[i].role()) {
         last++;
       }
       double probability = 0;
       for (int k = i; k <= last; k++) {
         probability += Math.exp(scores[k][tags[k].ordinal()]);
       }
-      spans.add(new TaggedSpan(tags[i].role(),
-          org.attribution.Span.of(pieces.get(i).begin(), pieces.get(last).end()),
-          probability / (last - i + 1)));
+      spans.add(
+          new TaggedSpan(
+              tags[i].role(),
+              org.attribution.Span.of(pieces.get(i).begin(), pieces.get(last).end()),
+              probability / (last - i + 1)));
       i = last;
     }
     return spans;

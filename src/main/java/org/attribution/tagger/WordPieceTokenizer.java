@@ -35,6 +35,7 @@ public final class WordPieceTokenizer {
 
   /** The entry that opens every window. */
   public static final String CLS = "[CLS]";
+
   /** The entry that closes every window. */
   public static final String SEP = "[SEP]";
 
@@ -144,34 +145,46 @@ public final class WordPieceTokenizer {
 
   private static boolean isIgnored(int c) {
     int type = Character.getType(c);
-    return c == 0 || c == 0xFFFD || (type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+    return c == 0
+        || c == 0xFFFD
+        || (type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
         || type == Character.FORMAT;
   }
 
   /** Punctuation as BERT defines it: every non-letter, non-digit ASCII symbol, and Unicode P*. */
   private static boolean isPunctuation(int c) {
-    if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)) {
+    if ((c >= 33 && c <= 47)
+        || (c >= 58 && c <= 64)
+        || (c >= 91 && c <= 96)
+        || (c >= 123 && c <= 126)) {
       return true;
     }
     return switch (Character.getType(c)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION ->
+          true;
       default -> false;
     };
   }
 
   private static boolean isIdeograph(int c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-        || (c >= 0x20000 && c <= 0x2A6DF) || (c >= 0x2A700 && c <= 0x2B81F)
-        || (c >= 0x2B820 && c <= 0x2CEAF) || (c >= 0xF900 && c <= 0xFAFF)
+    return (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0x20000 && c <= 0x2A6DF)
+        || (c >= 0x2A700 && c <= 0x2B81F)
+        || (c >= 0x2B820 && c <= 0x2CEAF)
+        || (c >= 0xF900 && c <= 0xFAFF)
         || (c >= 0x2F800 && c <= 0x2FA1F);
   }
 
   /**
-   * A word being collected: its lower-cased, accent-free characters, each remembering the
-   * original characters it came from.
+   * A word being collected: its lower-cased, accent-free characters, each remembering the original
+   * characters it came from.
    */
   private static final class NormalizedWord {
     private final StringBuilder text = new StringBuilder();

@@ -11,17 +11,20 @@ class AttributionAssemblerTest {
 
   @Test
   void quotesCueWithItsAuxiliaryAndAdverb() {
-    assertThat(only("The mayor has also said that the bridge will reopen.").cue()).isEqualTo("has also said");
+    assertThat(only("The mayor has also said that the bridge will reopen.").cue())
+        .isEqualTo("has also said");
   }
 
   @Test
   void quotesNegatedCueWithItsNegation() {
-    assertThat(only("The mayor did not deny that the bridge will reopen.").cue()).isEqualTo("did not deny");
+    assertThat(only("The mayor did not deny that the bridge will reopen.").cue())
+        .isEqualTo("did not deny");
   }
 
   @Test
   void quotesVerbThatAnInfinitiveCueCompletes() {
-    assertThat(only("The mayor went on to say that the bridge will reopen.").cue()).isEqualTo("went on to say");
+    assertThat(only("The mayor went on to say that the bridge will reopen.").cue())
+        .isEqualTo("went on to say");
   }
 
   @Test

@@ -29,7 +29,8 @@ class ContentAnnotatorTest {
 
   @Test
   void takesInfinitiveOfIntention() {
-    assertThat(only("The senator vowed to block the bill.").content()).isEqualTo("to block the bill");
+    assertThat(only("The senator vowed to block the bill.").content())
+        .isEqualTo("to block the bill");
   }
 
   @Test
@@ -104,7 +105,8 @@ class ContentAnnotatorTest {
 
   @Test
   void leavesOutParentheticalCueAtClauseEnd() {
-    assertThat(attributions("The mayor said the bridge is safe, pointing out that it was inspected."))
+    assertThat(
+            attributions("The mayor said the bridge is safe, pointing out that it was inspected."))
         .extracting(Attribution::content)
         .containsExactly("the bridge is safe", "that it was inspected");
   }
@@ -127,7 +129,8 @@ class ContentAnnotatorTest {
 
   @Test
   void stopsWhenItsThreadIsInterrupted() {
-    Annotation annotation = TestPipeline.run("The mayor said the bridge will close. \"It is safe,\" she said.");
+    Annotation annotation =
+        TestPipeline.run("The mayor said the bridge will close. \"It is safe,\" she said.");
 
     Thread.currentThread().interrupt();
     try {

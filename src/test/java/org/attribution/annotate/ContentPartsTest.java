@@ -30,7 +30,8 @@ class ContentPartsTest {
   void splitsQuoteInterruptedBySpeakerAfterCue(Profile profile) {
     String text = "\"This is a betrayal,\" said Maria Lopez. \"We will take this to court.\"";
     Attribution a = profile.only.apply(text);
-    assertThat(parts(a, text)).containsExactly("This is a betrayal,", "We will take this to court.");
+    assertThat(parts(a, text))
+        .containsExactly("This is a betrayal,", "We will take this to court.");
     assertThat(a.content()).isEqualTo("This is a betrayal, We will take this to court.");
     assertThat(a.contentSpan()).isEqualTo(Span.of(1, text.length() - 1));
   }
@@ -61,7 +62,8 @@ class ContentPartsTest {
 
   private static List<String> parts(Attribution a, String text) {
     assertThat(a.contentSpans()).noneMatch(p -> a.cueSpan() != null && p.overlaps(a.cueSpan()));
-    assertThat(a.contentSpans()).noneMatch(p -> a.speakerSpan() != null && p.overlaps(a.speakerSpan()));
+    assertThat(a.contentSpans())
+        .noneMatch(p -> a.speakerSpan() != null && p.overlaps(a.speakerSpan()));
     return a.contentSpans().stream().map(p -> p.in(text)).toList();
   }
 }

@@ -14,20 +14,25 @@ class CueAnnotatorTest {
 
   @Test
   void findsSpeechVerbInEveryTense() {
-    assertThat(cueWords("Smith says taxes will rise. Jones said they would not. Brown has said "
-        + "they might. Lee was saying they could."))
+    assertThat(
+            cueWords(
+                "Smith says taxes will rise. Jones said they would not. Brown has said "
+                    + "they might. Lee was saying they could."))
         .containsExactly("says", "said", "said", "saying");
   }
 
   @Test
   void findsCueInPassiveVoice() {
-    assertThat(only("It was announced that the plant will close in June.").cue()).isEqualTo("was announced");
+    assertThat(only("It was announced that the plant will close in June.").cue())
+        .isEqualTo("was announced");
   }
 
   @Test
   void findsToldAddedWarnedInsisted() {
-    assertThat(cueWords("Ann told reporters that it worked. Bo added that it was cheap. "
-        + "Cy warned that it would break. Di insisted that it would not."))
+    assertThat(
+            cueWords(
+                "Ann told reporters that it worked. Bo added that it was cheap. "
+                    + "Cy warned that it would break. Di insisted that it would not."))
         .containsExactly("told", "added", "warned", "insisted");
   }
 
@@ -39,7 +44,8 @@ class CueAnnotatorTest {
 
   @Test
   void findsPointedOutAsOneCue() {
-    assertThat(cueWords("She pointed out that the budget was late.")).containsExactly("pointed out");
+    assertThat(cueWords("She pointed out that the budget was late."))
+        .containsExactly("pointed out");
   }
 
   @Test
@@ -76,9 +82,12 @@ class CueAnnotatorTest {
 
   @Test
   void keepsClaimCuesApartFromSpeech() {
-    var cues = run("Polls show that voters are tired. The study found that prices rose. "
-        + "She believes that the law is unfair. He said it was late.").get(CuesAnnotation.class);
-    assertThat(cues).extracting(Cue::kind)
+    var cues =
+        run("Polls show that voters are tired. The study found that prices rose. "
+                + "She believes that the law is unfair. He said it was late.")
+            .get(CuesAnnotation.class);
+    assertThat(cues)
+        .extracting(Cue::kind)
         .containsExactly(CueKind.CLAIM, CueKind.CLAIM, CueKind.CLAIM, CueKind.SPEECH);
   }
 
@@ -89,13 +98,17 @@ class CueAnnotatorTest {
 
   @Test
   void findsSignOffDashAfterQuote() {
-    var cues = run("\u201cWe will rebuild the bridge.\u201d \u2015 Carla Sanchez").get(CuesAnnotation.class);
+    var cues =
+        run("\u201cWe will rebuild the bridge.\u201d \u2015 Carla Sanchez")
+            .get(CuesAnnotation.class);
     assertThat(cues).extracting(Cue::role).containsExactly(Cue.Role.SIGN_OFF);
   }
 
   @Test
   void ignoresDashBeforeNameWithQuoteLaterInText() {
-    assertThat(cueWords("The vote \u2015 Carla Sanchez said nothing \u2015 ended. \"Fine,\" she said."))
+    assertThat(
+            cueWords(
+                "The vote \u2015 Carla Sanchez said nothing \u2015 ended. \"Fine,\" she said."))
         .doesNotContain("\u2015");
   }
 
@@ -113,8 +126,10 @@ class CueAnnotatorTest {
 
   @Test
   void findsOpenCueBeforeThatWithoutAParse() {
-    var cues = org.attribution.pipeline.FastTestPipeline.run("The senator realized that the bill was unfair.")
-        .get(CuesAnnotation.class);
+    var cues =
+        org.attribution.pipeline.FastTestPipeline.run(
+                "The senator realized that the bill was unfair.")
+            .get(CuesAnnotation.class);
     assertThat(cues).extracting(Cue::entry).containsExactly(CueAnnotator.OPEN + "realize");
   }
 }

@@ -31,18 +31,26 @@ class CueClassifierTest {
 
   @Test
   void dropsCandidatesOfUnreliableCueAndKeepsTheRest() {
-    CueReliability model = CueReliability.of(CueReliability.withBackOff(Map.of(
-        CueReliability.key("say", ContentRule.CLAUSE, false), new long[] {95, 100},
-        CueReliability.key("think", ContentRule.CLAUSE, false), new long[] {2, 100})));
-    List<Candidate> kept = classify(model,
-        candidate("say", ContentRule.CLAUSE), candidate("think", ContentRule.CLAUSE));
+    CueReliability model =
+        CueReliability.of(
+            CueReliability.withBackOff(
+                Map.of(
+                    CueReliability.key("say", ContentRule.CLAUSE, false), new long[] {95, 100},
+                    CueReliability.key("think", ContentRule.CLAUSE, false), new long[] {2, 100})));
+    List<Candidate> kept =
+        classify(
+            model, candidate("say", ContentRule.CLAUSE), candidate("think", ContentRule.CLAUSE));
     assertThat(kept).extracting(c -> c.cue().entry()).containsExactly("say");
     assertThat(kept.get(0).confidence()).isGreaterThan(0.9);
   }
 
   @Test
   void keepsEverythingWithUninformedModel() {
-    assertThat(classify(CueReliability.uninformed(),
-        candidate("think", ContentRule.CLAUSE), candidate("~wonder", ContentRule.OBJECT))).hasSize(2);
+    assertThat(
+            classify(
+                CueReliability.uninformed(),
+                candidate("think", ContentRule.CLAUSE),
+                candidate("~wonder", ContentRule.OBJECT)))
+        .hasSize(2);
   }
 }

@@ -25,23 +25,32 @@ class CueSentenceParserTest {
 
   @Test
   void parsesOnlyTheSentencesThatMayHoldACue() {
-    List<CoreMap> sentences = sentences("The river rose overnight. The mayor said the bridge will close. Boats stayed in port.");
+    List<CoreMap> sentences =
+        sentences(
+            "The river rose overnight. The mayor said the bridge will close. Boats stayed in port.");
 
-    assertThat(sentences).extracting(CueSentenceParserTest::parsed).containsExactly(false, true, false);
+    assertThat(sentences)
+        .extracting(CueSentenceParserTest::parsed)
+        .containsExactly(false, true, false);
   }
 
   @Test
   void parsesASentenceWithALeadInColon() {
-    assertThat(parsed(sentences("The mayor's answer: \u201cWe will rebuild.\u201d").get(0))).isTrue();
+    assertThat(parsed(sentences("The mayor's answer: \u201cWe will rebuild.\u201d").get(0)))
+        .isTrue();
   }
 
   @Test
   void buildsOnlyTheBasicGraph() {
     CoreMap sentence = sentences("The mayor said the bridge will close.").get(0);
 
-    assertThat(sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)).isNull();
-    assertThat(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).getRoots())
-        .extracting(w -> w.word()).containsExactly("said");
+    assertThat(
+            sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class))
+        .isNull();
+    assertThat(
+            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).getRoots())
+        .extracting(w -> w.word())
+        .containsExactly("said");
   }
 
   @Test
@@ -53,7 +62,8 @@ class CueSentenceParserTest {
 
     Thread.currentThread().interrupt();
     try {
-      assertThatThrownBy(() -> parser.annotate(annotation)).isInstanceOf(RuntimeInterruptedException.class);
+      assertThatThrownBy(() -> parser.annotate(annotation))
+          .isInstanceOf(RuntimeInterruptedException.class);
     } finally {
       Thread.interrupted();
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attribution.pipeline.TestPipeline.attributions;
 import static org.attribution.pipeline.TestPipeline.only;
 
-import org.attribution.Attribution;
-import org.attribution.Profile;
-import org.attribution.AttributionExtractor;
 import java.util.List;
+import org.attribution.Attribution;
+import org.attribution.AttributionExtractor;
+import org.attribution.Profile;
 import org.junit.jupiter.api.Test;
 
 class DocumentLinkerTest {
@@ -16,7 +16,8 @@ class DocumentLinkerTest {
   void keepsMarkupOutOfDocumentName() {
     String text = "The company said in a <b>formal</b> statement that profits fell.";
     for (Profile profile : List.of(Profile.ACCURATE, Profile.FAST)) {
-      Attribution a = AttributionExtractor.builder().profile(profile).build().extractFromText(text).get(0);
+      Attribution a =
+          AttributionExtractor.builder().profile(profile).build().extractFromText(text).get(0);
       // FAST names no document in this construction; where a profile names one, it holds no markup
       if (profile == Profile.ACCURATE || a.document() != null) {
         assertThat(a.document()).as("%s", profile).isNotBlank().doesNotContain("<", ">");
@@ -34,14 +35,18 @@ class DocumentLinkerTest {
 
   @Test
   void namesStatisticsWithTheirModifiers() {
-    assertThat(only("According to China's customs statistics issued in January, trade rose.").document())
+    assertThat(
+            only("According to China's customs statistics issued in January, trade rose.")
+                .document())
         .isEqualTo("China's customs statistics issued in January");
   }
 
   @Test
   void namesSummaryAfterAsPerForOtherCue() {
-    Attribution a = only("The leader promised to deepen ties, as per a meeting summary made "
-        + "public by the foreign ministry.");
+    Attribution a =
+        only(
+            "The leader promised to deepen ties, as per a meeting summary made "
+                + "public by the foreign ministry.");
     assertThat(a.speaker()).isEqualTo("The leader");
     assertThat(a.document()).isEqualTo("a meeting summary made public by the foreign ministry");
   }

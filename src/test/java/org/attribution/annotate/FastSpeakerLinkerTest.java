@@ -35,7 +35,8 @@ class FastSpeakerLinkerTest {
 
   @Test
   void linksTheObjectOfAccordingTo() {
-    assertThat(only("According to Jane Smith, the bridge will reopen.").speaker()).isEqualTo("Jane Smith");
+    assertThat(only("According to Jane Smith, the bridge will reopen.").speaker())
+        .isEqualTo("Jane Smith");
   }
 
   @Test
@@ -53,7 +54,8 @@ class FastSpeakerLinkerTest {
 
   @Test
   void resolvesAPronounToThePersonNamedBefore() {
-    Attribution a = attributions("Jane Smith runs the city. She said that the bridge will reopen.").get(0);
+    Attribution a =
+        attributions("Jane Smith runs the city. She said that the bridge will reopen.").get(0);
     assertThat(a.speaker()).isEqualTo("She");
     assertThat(a.speakerCanonical()).isEqualTo("Jane Smith");
   }

@@ -52,7 +52,9 @@ class LexiconTaggerTest {
   @Test
   void tagsUnknownWordsByTheirShape() {
     List<CoreLabel> tokens = tokens("Yesterday Zxqwerton blorfingly snazzled 42 glorbs.");
-    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("NN", "NNP", "RB", "VBN", "CD", "NNS", ".");
+    assertThat(tokens)
+        .extracting(CoreLabel::tag)
+        .containsExactly("NN", "NNP", "RB", "VBN", "CD", "NNS", ".");
     assertThat(tokens.get(5).lemma()).isEqualTo("glorb");
   }
 

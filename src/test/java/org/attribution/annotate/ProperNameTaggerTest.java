@@ -12,22 +12,26 @@ class ProperNameTaggerTest {
 
   private static List<String> entities(String text) {
     return FastTestPipeline.run(text).get(CoreAnnotations.TokensAnnotation.class).stream()
-        .map(CoreLabel::ner).toList();
+        .map(CoreLabel::ner)
+        .toList();
   }
 
   @Test
   void tagsARunOfProperNounsAsAPerson() {
-    assertThat(entities("We met Jane Smith today.")).containsExactly("O", "O", "PERSON", "PERSON", "O", "O");
+    assertThat(entities("We met Jane Smith today."))
+        .containsExactly("O", "O", "PERSON", "PERSON", "O", "O");
   }
 
   @Test
   void leavesTitlesOutOfTheName() {
-    assertThat(entities("We met President Jane Smith.")).containsExactly("O", "O", "O", "PERSON", "PERSON", "O");
+    assertThat(entities("We met President Jane Smith."))
+        .containsExactly("O", "O", "O", "PERSON", "PERSON", "O");
   }
 
   @Test
   void tagsANameWithAnOrganizationNounAsAnOrganization() {
-    assertThat(entities("We met the Acme Corporation.")).containsExactly("O", "O", "O", "ORGANIZATION", "ORGANIZATION", "O");
+    assertThat(entities("We met the Acme Corporation."))
+        .containsExactly("O", "O", "O", "ORGANIZATION", "ORGANIZATION", "O");
   }
 
   @Test
@@ -37,8 +41,9 @@ class ProperNameTaggerTest {
 
   @Test
   void resolvesASurnameToTheFullestNameOfTheDocument() {
-    var found = FastTestPipeline.attributions(
-        "Jane Smith runs the city. Smith said that the bridge will reopen.");
+    var found =
+        FastTestPipeline.attributions(
+            "Jane Smith runs the city. Smith said that the bridge will reopen.");
     assertThat(found.get(0).speakerCanonical()).isEqualTo("Jane Smith");
   }
 }

@@ -15,7 +15,8 @@ class QuoteNeighboursTest {
 
   private static QuotedSpan quote(String text, String passage) {
     int begin = text.indexOf(passage);
-    return new QuotedSpan(Span.of(begin, begin + passage.length()), Span.of(begin + 1, begin + passage.length() - 1));
+    return new QuotedSpan(
+        Span.of(begin, begin + passage.length()), Span.of(begin + 1, begin + passage.length() - 1));
   }
 
   /** The first occurrence of {@code words} as whole words. */
@@ -41,14 +42,16 @@ class QuoteNeighboursTest {
   void takesQuoteRightBeforeCueWithoutSubject() {
     String text = "\"Never,\" said the mayor.";
     List<QuotedSpan> quotes = List.of(quote(text, "\"Never,\""));
-    assertThat(QuoteNeighbours.quoteBefore(null, at(text, "said"), quotes, text)).contains(quotes.get(0).outer());
+    assertThat(QuoteNeighbours.quoteBefore(null, at(text, "said"), quotes, text))
+        .contains(quotes.get(0).outer());
   }
 
   @Test
   void refusesQuoteWithWordsBetween() {
     String text = "\"Never,\" the mayor wrote and later said.";
     List<QuotedSpan> quotes = List.of(quote(text, "\"Never,\""));
-    assertThat(QuoteNeighbours.quoteBefore(at(text, "the mayor"), at(text, "said"), quotes, text)).isEmpty();
+    assertThat(QuoteNeighbours.quoteBefore(at(text, "the mayor"), at(text, "said"), quotes, text))
+        .isEmpty();
     assertThat(QuoteNeighbours.quoteBefore(null, at(text, "said"), quotes, text)).isEmpty();
   }
 
@@ -56,7 +59,8 @@ class QuoteNeighboursTest {
   void refusesQuoteAfterCue() {
     String text = "She said: \"Never.\"";
     List<QuotedSpan> quotes = List.of(quote(text, "\"Never.\""));
-    assertThat(QuoteNeighbours.quoteBefore(at(text, "She"), at(text, "said"), quotes, text)).isEmpty();
+    assertThat(QuoteNeighbours.quoteBefore(at(text, "She"), at(text, "said"), quotes, text))
+        .isEmpty();
   }
 
   @Test
@@ -76,7 +80,8 @@ class QuoteNeighboursTest {
 
   @Test
   void findsQuotesNextToCuesAndDashesAmongManyWithoutVisitingEach() {
-    // 10,000 quotes, then: a quote a cue follows, a dash sign-off, a cue and the quote it introduces.
+    // 10,000 quotes, then: a quote a cue follows, a dash sign-off, a cue and the quote it
+    // introduces.
     StringBuilder text = new StringBuilder();
     List<QuotedSpan> quotes = new ArrayList<>();
     appendQuotes(text, quotes, 10_000);
@@ -89,13 +94,18 @@ class QuoteNeighboursTest {
     CountingList counted = new CountingList(quotes);
 
     int dash = t.indexOf(" - ") + 1;
-    assertThat(QuoteNeighbours.quoteEndingAt(Span.of(dash, dash + 1), counted, t)).contains(quotes.get(10_000).outer());
-    assertThat(QuoteNeighbours.nearestQuoteBefore(at(t, "put"), counted, sentence)).contains(quotes.get(10_000).outer());
-    assertThat(QuoteNeighbours.quoteAfter(at(t, "called it"), counted, t)).contains(quotes.get(10_001).outer());
+    assertThat(QuoteNeighbours.quoteEndingAt(Span.of(dash, dash + 1), counted, t))
+        .contains(quotes.get(10_000).outer());
+    assertThat(QuoteNeighbours.nearestQuoteBefore(at(t, "put"), counted, sentence))
+        .contains(quotes.get(10_000).outer());
+    assertThat(QuoteNeighbours.quoteAfter(at(t, "called it"), counted, t))
+        .contains(quotes.get(10_001).outer());
     assertThat(counted.reads).isLessThan(150);
   }
 
-  /** Appends {@code count} quotes {@code "a"}, each followed by a word, to the text and the quotes. */
+  /**
+   * Appends {@code count} quotes {@code "a"}, each followed by a word, to the text and the quotes.
+   */
   private static void appendQuotes(StringBuilder text, List<QuotedSpan> quotes, int count) {
     for (int i = 0; i < count; i++) {
       int begin = text.length();

@@ -37,12 +37,14 @@ class QuoteSpanAnnotatorTest {
 
   @Test
   void findsSingleQuotedSpeech() {
-    assertThat(inner("'We will not back down,' she told the BBC.")).containsExactly("We will not back down,");
+    assertThat(inner("'We will not back down,' she told the BBC."))
+        .containsExactly("We will not back down,");
   }
 
   @Test
   void endsQuoteLeftOpenAtItsParagraphsEnd() {
-    assertThat(inner("He said: \u201cWe will win.\n\nThe vote is on Monday.")).containsExactly("We will win.");
+    assertThat(inner("He said: \u201cWe will win.\n\nThe vote is on Monday."))
+        .containsExactly("We will win.");
   }
 
   @Test

@@ -25,63 +25,80 @@ class SpeakerCanonicalizerTest {
 
   @Test
   void resolvesTitleAndSurnameToFullName() {
-    Attribution a = last("Jane Smith visited the site on Monday. Ms. Smith said that the bridge is safe.");
+    Attribution a =
+        last("Jane Smith visited the site on Monday. Ms. Smith said that the bridge is safe.");
     assertThat(a.speakerCanonical()).isEqualTo("Jane Smith");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
   }
 
   @Test
   void resolvesFamilyNameWrittenFirst() {
-    assertThat(last("Cheng Chin-mo teaches in Taipei. Mr. Cheng said that trade will grow.")
-        .speakerCanonical()).isEqualTo("Cheng Chin-mo");
+    assertThat(
+            last("Cheng Chin-mo teaches in Taipei. Mr. Cheng said that trade will grow.")
+                .speakerCanonical())
+        .isEqualTo("Cheng Chin-mo");
   }
 
   @Test
   void resolvesPronounToNearestPersonOfItsGender() {
-    Attribution a = last("John Smith said the branch would close. Mary Jones, his deputy, disagreed. "
-        + "\"The savings are a fantasy,\" she said.");
+    Attribution a =
+        last(
+            "John Smith said the branch would close. Mary Jones, his deputy, disagreed. "
+                + "\"The savings are a fantasy,\" she said.");
     assertThat(a.speakerCanonical()).isEqualTo("Mary Jones");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
   }
 
   @Test
   void resolvesPronounPastTheLastSpeakerWhoseGenderDiffers() {
-    assertThat(last("Helen Vasquez said the library must stay open. Daniel Okafor disagreed with "
-        + "her. Helen Vasquez said she would appeal. He said that the decision was final.")
-        .speakerCanonical()).isEqualTo("Daniel Okafor");
+    assertThat(
+            last("Helen Vasquez said the library must stay open. Daniel Okafor disagreed with "
+                    + "her. Helen Vasquez said she would appeal. He said that the decision was final.")
+                .speakerCanonical())
+        .isEqualTo("Daniel Okafor");
   }
 
   @Test
   void resolvesPronounByGenderOfTitle() {
-    assertThat(last("Ms. Okoro and Mr. Adeyemi met on Monday. Mr. Adeyemi said the talks went well. "
-        + "Ms. Okoro said the talks failed. He added that they would meet again.")
-        .speakerCanonical()).isEqualTo("Adeyemi");
+    assertThat(
+            last("Ms. Okoro and Mr. Adeyemi met on Monday. Mr. Adeyemi said the talks went well. "
+                    + "Ms. Okoro said the talks failed. He added that they would meet again.")
+                .speakerCanonical())
+        .isEqualTo("Adeyemi");
   }
 
   @Test
   void resolvesPronounByGenderOfPronounsLinkedBefore() {
-    assertThat(last("Dr. Okoro said the plan would fail. She added that costs would rise. "
-        + "Dr. Mensah, the treasurer, said the plan was sound. He said that costs would fall. "
-        + "\"The plan will fail,\" she said.").speakerCanonical()).isEqualTo("Okoro");
+    assertThat(
+            last("Dr. Okoro said the plan would fail. She added that costs would rise. "
+                    + "Dr. Mensah, the treasurer, said the plan was sound. He said that costs would fall. "
+                    + "\"The plan will fail,\" she said.")
+                .speakerCanonical())
+        .isEqualTo("Okoro");
   }
 
   @Test
   void resolvesPronounToSubjectBeforeObject() {
-    assertThat(last("Jane Smith met Mary Jones on Monday. She said the talks went well.")
-        .speakerCanonical()).isEqualTo("Jane Smith");
+    assertThat(
+            last("Jane Smith met Mary Jones on Monday. She said the talks went well.")
+                .speakerCanonical())
+        .isEqualTo("Jane Smith");
   }
 
   @Test
   void resolvesItToOrganization() {
-    Attribution a = last("The Red Cross said the shelter was full. It added that more beds were coming.");
+    Attribution a =
+        last("The Red Cross said the shelter was full. It added that more beds were coming.");
     assertThat(a.speakerCanonical()).isEqualTo("Red Cross");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
   @Test
   void resolvesPronounToUnnamedDescription() {
-    Attribution a = last("Jane Smith said the port would close. The shipping minister urged both sides "
-        + "to talk. \"Nobody wins a long strike,\" she said.");
+    Attribution a =
+        last(
+            "Jane Smith said the port would close. The shipping minister urged both sides "
+                + "to talk. \"Nobody wins a long strike,\" she said.");
     assertThat(a.speakerCanonical()).isEqualTo("the shipping minister");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
   }
@@ -95,8 +112,10 @@ class SpeakerCanonicalizerTest {
 
   @Test
   void resolvesDescriptionToNameInApposition() {
-    Attribution a = only("An agricultural economist at the state university, Priya Nair, said the "
-        + "frost would cut yields.");
+    Attribution a =
+        only(
+            "An agricultural economist at the state university, Priya Nair, said the "
+                + "frost would cut yields.");
     assertThat(a.speakerCanonical()).isEqualTo("Priya Nair");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
   }
@@ -109,7 +128,8 @@ class SpeakerCanonicalizerTest {
 
   @Test
   void resolvesSpokespersonForOrganization() {
-    Attribution a = only("A spokesperson for the Riverton Public Library Board said the branch would close.");
+    Attribution a =
+        only("A spokesperson for the Riverton Public Library Board said the branch would close.");
     assertThat(a.speakerCanonical()).isEqualTo("Riverton Public Library Board");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
@@ -123,8 +143,10 @@ class SpeakerCanonicalizerTest {
 
   @Test
   void resolvesDescriptionToTheOrganizationItsNounEnds() {
-    assertThat(last("The Halden Transit Commission met on Monday. The commission said fares would rise.")
-        .speakerCanonical()).isEqualTo("Halden Transit Commission");
+    assertThat(
+            last("The Halden Transit Commission met on Monday. The commission said fares would rise.")
+                .speakerCanonical())
+        .isEqualTo("Halden Transit Commission");
   }
 
   @Test
@@ -136,14 +158,19 @@ class SpeakerCanonicalizerTest {
 
   @Test
   void resolvesPronounToLastPersonSpeaking() {
-    assertThat(last("Jane Smith said that the bridge is safe. She added that it will reopen.")
-        .speakerCanonical()).isEqualTo("Jane Smith");
+    assertThat(
+            last("Jane Smith said that the bridge is safe. She added that it will reopen.")
+                .speakerCanonical())
+        .isEqualTo("Jane Smith");
   }
 
   @Test
   void resolvesRoleDescriptionByTitle() {
-    assertThat(last("Communist Party Leader Xi Jinping met the envoy. The party leader said that "
-        + "ties are strong.").speakerCanonical()).isEqualTo("Xi Jinping");
+    assertThat(
+            last("Communist Party Leader Xi Jinping met the envoy. The party leader said that "
+                    + "ties are strong.")
+                .speakerCanonical())
+        .isEqualTo("Xi Jinping");
   }
 
   @Test
@@ -167,13 +194,18 @@ class SpeakerCanonicalizerTest {
 
   @Test
   void stopsWhenItsThreadIsInterrupted() {
-    Annotation annotation = TestPipeline.run("Jane Smith visited the site. Ms. Smith said that the bridge is safe.");
-    SpeakerCanonicalizer canonicalizer = new SpeakerCanonicalizer(FirstNames.bundled(),
-        WordList.load("organization-nouns.txt"), WordList.load("titles.txt"));
+    Annotation annotation =
+        TestPipeline.run("Jane Smith visited the site. Ms. Smith said that the bridge is safe.");
+    SpeakerCanonicalizer canonicalizer =
+        new SpeakerCanonicalizer(
+            FirstNames.bundled(),
+            WordList.load("organization-nouns.txt"),
+            WordList.load("titles.txt"));
 
     Thread.currentThread().interrupt();
     try {
-      assertThatThrownBy(() -> canonicalizer.annotate(annotation)).isInstanceOf(RuntimeInterruptedException.class);
+      assertThatThrownBy(() -> canonicalizer.annotate(annotation))
+          .isInstanceOf(RuntimeInterruptedException.class);
     } finally {
       Thread.interrupted();
     }

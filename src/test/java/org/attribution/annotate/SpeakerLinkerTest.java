@@ -16,7 +16,8 @@ class SpeakerLinkerTest {
   void keepsMarkupOutOfSpeakerName() {
     String text = "Senator <svg/onload=alert(1)> Jones said the vote failed.";
     for (Profile profile : List.of(Profile.ACCURATE, Profile.FAST)) {
-      Attribution a = AttributionExtractor.builder().profile(profile).build().extractFromText(text).get(0);
+      Attribution a =
+          AttributionExtractor.builder().profile(profile).build().extractFromText(text).get(0);
       assertThat(a.speaker()).as("%s", profile).isNotBlank().doesNotContain("<", ">", "onload");
       assertThat(a.speakerSpan().in(text)).isEqualTo(a.speaker());
       assertThat(String.valueOf(a.speakerCanonical())).as("%s", profile).doesNotContain("<", ">");
@@ -25,7 +26,8 @@ class SpeakerLinkerTest {
 
   @Test
   void linksSubjectOfSaid() {
-    assertThat(only("The mayor said that the bridge will reopen.").speaker()).isEqualTo("The mayor");
+    assertThat(only("The mayor said that the bridge will reopen.").speaker())
+        .isEqualTo("The mayor");
   }
 
   @Test
@@ -36,7 +38,8 @@ class SpeakerLinkerTest {
 
   @Test
   void linksSpeakerOfQuoteFirstSentence() {
-    assertThat(only("\"The bridge will reopen,\" the mayor said.").speaker()).isEqualTo("the mayor");
+    assertThat(only("\"The bridge will reopen,\" the mayor said.").speaker())
+        .isEqualTo("the mayor");
   }
 
   @Test
@@ -47,8 +50,10 @@ class SpeakerLinkerTest {
 
   @Test
   void linksNameWithItsApposition() {
-    Attribution a = only("The bridge will reopen, according to Cheng Chin-mo, a specialist at "
-        + "Tamkang University.");
+    Attribution a =
+        only(
+            "The bridge will reopen, according to Cheng Chin-mo, a specialist at "
+                + "Tamkang University.");
     assertThat(a.speaker()).startsWith("Cheng Chin-mo");
     assertThat(a.speakerCanonical()).isEqualTo("Cheng Chin-mo");
   }
@@ -75,8 +80,10 @@ class SpeakerLinkerTest {
 
   @Test
   void sharesSubjectWithVerbCoordinatedAfterQuote() {
-    List<Attribution> found = attributions("He said the money was \"too little, too late\" and "
-        + "accused the government of abandoning farmers.");
+    List<Attribution> found =
+        attributions(
+            "He said the money was \"too little, too late\" and "
+                + "accused the government of abandoning farmers.");
     assertThat(found).extracting(Attribution::cue).containsExactly("said", "accused");
     assertThat(found).extracting(Attribution::speaker).containsExactly("He", "He");
     assertThat(found.get(0).content()).isEqualTo("the money was \"too little, too late\"");
@@ -84,7 +91,8 @@ class SpeakerLinkerTest {
 
   @Test
   void keepsVerbCoordinatedInsideTheClauseWhoseSubjectCanSpeak() {
-    assertThat(attributions("Smith said the council met on Monday and warned that taxes would rise."))
+    assertThat(
+            attributions("Smith said the council met on Monday and warned that taxes would rise."))
         .filteredOn(a -> a.cue().equals("warned"))
         .extracting(Attribution::speaker)
         .containsExactly("the council");
@@ -92,8 +100,10 @@ class SpeakerLinkerTest {
 
   @Test
   void lendsMainSubjectToCueTheParseLeavesWithoutOne() {
-    Attribution a = only("The candidate, fresh from a win in Iowa and saying that he would win "
-        + "New Hampshire, flew east.");
+    Attribution a =
+        only(
+            "The candidate, fresh from a win in Iowa and saying that he would win "
+                + "New Hampshire, flew east.");
     assertThat(a.cue()).isEqualTo("saying");
     assertThat(a.speaker()).isEqualTo("The candidate");
   }
@@ -114,7 +124,10 @@ class SpeakerLinkerTest {
     String text = "Mary Jones, his deputy, disagreed. \"I think the savings are a fantasy.\"";
     int quote = text.indexOf('"');
     assertThat(attributions(text))
-        .allSatisfy(a -> assertThat(a.speakerSpan() == null || a.speakerSpan().end() <= quote)
-            .as("speaker %s outside the quote", a.speaker()).isTrue());
+        .allSatisfy(
+            a ->
+                assertThat(a.speakerSpan() == null || a.speakerSpan().end() <= quote)
+                    .as("speaker %s outside the quote", a.speaker())
+                    .isTrue());
   }
 }

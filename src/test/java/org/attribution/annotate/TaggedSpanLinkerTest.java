@@ -13,7 +13,9 @@ import org.attribution.SpeakerKind;
 import org.attribution.pipeline.AttributionPipeline;
 import org.junit.jupiter.api.Test;
 
-/** The learned profile end to end: the shipped tagger, then linking, canonical names and records. */
+/**
+ * The learned profile end to end: the shipped tagger, then linking, canonical names and records.
+ */
 class TaggedSpanLinkerTest {
 
   private static final Supplier<AttributionPipeline> LEARNED =
@@ -35,15 +37,21 @@ class TaggedSpanLinkerTest {
 
   @Test
   void resolvesASurnameToTheFullName() {
-    String text = "Xi Jinping met Vladimir Putin on Thursday. Xi said the two countries would deepen their ties.";
-    Attribution a = LEARNED.get().annotate(text).stream().filter(x -> "Xi".equals(x.speaker())).findFirst().orElseThrow();
+    String text =
+        "Xi Jinping met Vladimir Putin on Thursday. Xi said the two countries would deepen their ties.";
+    Attribution a =
+        LEARNED.get().annotate(text).stream()
+            .filter(x -> "Xi".equals(x.speaker()))
+            .findFirst()
+            .orElseThrow();
     assertThat(a.speakerCanonical()).isEqualTo("Xi Jinping");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
   }
 
   @Test
   void namesADocumentAsTheSourceAfterAccordingTo() {
-    Attribution a = only("According to a Kremlin statement, the two leaders agreed to deepen ties.");
+    Attribution a =
+        only("According to a Kremlin statement, the two leaders agreed to deepen ties.");
     assertThat(a.speaker()).isNull();
     assertThat(a.document()).isEqualTo("a Kremlin statement");
   }

@@ -18,14 +18,20 @@ class WebNoiseFilterTest {
 
   @Test
   void ignoresReadMoreLabel() {
-    assertThat(both("The mayor said the bridge will reopen.\n\nREAD MORE: Council votes to close library\n"))
-        .allSatisfy(found -> assertThat(found).extracting(Attribution::content)
-            .containsExactly("the bridge will reopen"));
+    assertThat(
+            both(
+                "The mayor said the bridge will reopen.\n\nREAD MORE: Council votes to close library\n"))
+        .allSatisfy(
+            found ->
+                assertThat(found)
+                    .extracting(Attribution::content)
+                    .containsExactly("the bridge will reopen"));
   }
 
   @Test
   void ignoresWatchLabel() {
-    assertThat(both("WATCH: Mayor says bridge will reopen in May\n")).allSatisfy(found -> assertThat(found).isEmpty());
+    assertThat(both("WATCH: Mayor says bridge will reopen in May\n"))
+        .allSatisfy(found -> assertThat(found).isEmpty());
   }
 
   @Test
@@ -47,15 +53,23 @@ class WebNoiseFilterTest {
 
   @Test
   void ignoresPhotoCaptionAsContent() {
-    assertThat(both("(Photo: Mayor Ann Lee says the bridge will reopen)")).allSatisfy(found -> assertThat(found).isEmpty());
+    assertThat(both("(Photo: Mayor Ann Lee says the bridge will reopen)"))
+        .allSatisfy(found -> assertThat(found).isEmpty());
   }
 
   @Test
   void leavesDatelineOutOfContent() {
     String text = "WASHINGTON (Reuters) - The bridge will reopen in May, the mayor said.";
     Span dateline = Span.of(0, text.indexOf(" The"));
-    assertThat(both(text)).allSatisfy(found -> assertThat(found).noneMatch(a -> a.contentSpan().overlaps(dateline)
-        || (a.speakerSpan() != null && a.speakerSpan().overlaps(dateline))));
+    assertThat(both(text))
+        .allSatisfy(
+            found ->
+                assertThat(found)
+                    .noneMatch(
+                        a ->
+                            a.contentSpan().overlaps(dateline)
+                                || (a.speakerSpan() != null
+                                    && a.speakerSpan().overlaps(dateline))));
     assertThat(FastTestPipeline.only(text).content()).isEqualTo("The bridge will reopen in May");
   }
 

@@ -32,25 +32,30 @@ class BatchRunnerTest {
 
   /**
    * How long a document held back by a test waits before giving up, only so that a broken runner
-   * fails the test instead of hanging it: far beyond what the rest of the batch takes on a busy machine.
+   * fails the test instead of hanging it: far beyond what the rest of the batch takes on a busy
+   * machine.
    */
   private static final long HANG_GUARD_MINUTES = 2;
 
   @Test
   void writesOneResultPerDocumentInInputOrderWhateverTheOrderTheyFinishIn() throws IOException {
     List<SourceRecord> docs = articles(200);
-    Function<Document, List<Attribution>> jittery = d -> {
-      sleep(ThreadLocalRandom.current().nextInt(3));
-      return QUOTES.apply(d);
-    };
+    Function<Document, List<Attribution>> jittery =
+        d -> {
+          sleep(ThreadLocalRandom.current().nextInt(3));
+          return QUOTES.apply(d);
+        };
     ListSink sink = new ListSink();
 
-    BatchSummary summary = runner(options(4, true), jittery).run(source(docs), sink, CompletedIds.none());
+    BatchSummary summary =
+        runner(options(4, true), jittery).run(source(docs), sink, CompletedIds.none());
 
     assertThat(sink.results).extracting(DocumentResult::id).containsExactlyElementsOf(ids(docs));
-    assertThat(sink.results.get(7).attributions()).isEqualTo(QUOTES.apply(((SourceRecord.Article) docs.get(7)).document()));
+    assertThat(sink.results.get(7).attributions())
+        .isEqualTo(QUOTES.apply(((SourceRecord.Article) docs.get(7)).document()));
     assertThat(summary.documents()).isEqualTo(200);
-    assertThat(summary.attributions()).isEqualTo(sink.results.stream().mapToLong(r -> r.attributions().size()).sum());
+    assertThat(summary.attributions())
+        .isEqualTo(sink.results.stream().mapToLong(r -> r.attributions().size()).sum());
     assertThat(summary.errors()).isZero();
   }
 
@@ -58,41 +63,52 @@ class BatchRunnerTest {
   void writesEveryDocumentOnceWhenUnordered() throws IOException {
     List<SourceRecord> docs = articles(100);
     CountDownLatch oneWritten = new CountDownLatch(1);
-    Function<Document, List<Attribution>> slowFirst = d -> {
-      if (d.id().equals("doc-0")) {
-        awaitIgnoringInterrupts(oneWritten); // finishes only once another document is written
-      }
-      return QUOTES.apply(d);
-    };
-    ListSink sink = new ListSink() {
-      @Override
-      public void write(DocumentResult result) throws IOException {
-        super.write(result);
-        oneWritten.countDown();
-      }
-    };
+    Function<Document, List<Attribution>> slowFirst =
+        d -> {
+          if (d.id().equals("doc-0")) {
+            awaitIgnoringInterrupts(oneWritten); // finishes only once another document is written
+          }
+          return QUOTES.apply(d);
+        };
+    ListSink sink =
+        new ListSink() {
+          @Override
+          public void write(DocumentResult result) throws IOException {
+            super.write(result);
+            oneWritten.countDown();
+          }
+        };
 
     runner(options(3, false), slowFirst).run(source(docs), sink, CompletedIds.none());
 
-    assertThat(sink.results).extracting(DocumentResult::id).containsExactlyInAnyOrderElementsOf(ids(docs));
+    assertThat(sink.results)
+        .extracting(DocumentResult::id)
+        .containsExactlyInAnyOrderElementsOf(ids(docs));
     assertThat(sink.results.get(0).id()).isNotEqualTo("doc-0");
   }
 
   @Test
   void givesTooLongDocumentsAnErrorRecordWithoutExtractingThem() throws IOException {
     AtomicInteger calls = new AtomicInteger();
-    List<SourceRecord> docs = List.of(article("short", "\"Hi\" said"), article("long", "x".repeat(101)));
+    List<SourceRecord> docs =
+        List.of(article("short", "\"Hi\" said"), article("long", "x".repeat(101)));
     ListSink sink = new ListSink();
 
-    BatchSummary summary = runner(new BatchOptions(2, 100, Duration.ZERO, true), d -> {
-      calls.incrementAndGet();
-      return QUOTES.apply(d);
-    }).run(source(docs), sink, CompletedIds.none());
+    BatchSummary summary =
+        runner(
+                new BatchOptions(2, 100, Duration.ZERO, true),
+                d -> {
+                  calls.incrementAndGet();
+                  return QUOTES.apply(d);
+                })
+            .run(source(docs), sink, CompletedIds.none());
 
-    assertThat(sink.results.get(1).error()).hasValueSatisfying(e -> {
-      assertThat(e.kind()).isEqualTo(DocumentError.Kind.TOO_LONG);
-      assertThat(e.message()).contains("101").contains("100");
-    });
+    assertThat(sink.results.get(1).error())
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.kind()).isEqualTo(DocumentError.Kind.TOO_LONG);
+              assertThat(e.message()).contains("101").contains("100");
+            });
     assertThat(calls).hasValue(1);
     assertThat(summary.errors()).isEqualTo(1);
   }
@@ -105,58 +121,77 @@ class BatchRunnerTest {
     docs.addAll(articles(20));
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger gaveUpWaiting = new AtomicInteger();
-    Function<Document, List<Attribution>> hangs = d -> {
-      // Like an extractor that ignores interrupts: both workers stay stuck until the batch is over.
-      if (d.text().equals("HANG") && !awaitIgnoringInterrupts(release)) {
-        gaveUpWaiting.incrementAndGet();
-      }
-      return QUOTES.apply(d);
-    };
+    Function<Document, List<Attribution>> hangs =
+        d -> {
+          // Like an extractor that ignores interrupts: both workers stay stuck until the batch is
+          // over.
+          if (d.text().equals("HANG") && !awaitIgnoringInterrupts(release)) {
+            gaveUpWaiting.incrementAndGet();
+          }
+          return QUOTES.apply(d);
+        };
     ListSink sink = new ListSink();
 
     BatchSummary summary;
     try {
-      summary = runner(new BatchOptions(2, 1000, Duration.ofMillis(200), true), hangs)
-          .run(source(docs), sink, CompletedIds.none());
+      summary =
+          runner(new BatchOptions(2, 1000, Duration.ofMillis(200), true), hangs)
+              .run(source(docs), sink, CompletedIds.none());
     } finally {
       release.countDown();
     }
 
-    assertThat(gaveUpWaiting).as("the batch ended while the stuck workers were still stuck").hasValue(0);
+    assertThat(gaveUpWaiting)
+        .as("the batch ended while the stuck workers were still stuck")
+        .hasValue(0);
     assertThat(sink.results).extracting(DocumentResult::id).containsExactlyElementsOf(ids(docs));
-    assertThat(sink.results.subList(0, 2)).allSatisfy(r ->
-        assertThat(r.error()).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(DocumentError.Kind.TIMEOUT)));
+    assertThat(sink.results.subList(0, 2))
+        .allSatisfy(
+            r ->
+                assertThat(r.error())
+                    .hasValueSatisfying(
+                        e -> assertThat(e.kind()).isEqualTo(DocumentError.Kind.TIMEOUT)));
     assertThat(summary.errors()).isEqualTo(2);
   }
 
   @Test
   void turnsAnExtractorFailureIntoAnErrorRecord() throws IOException {
-    List<SourceRecord> docs = List.of(article("a", "\"ok\""), article("bad", "boom"), article("c", "\"ok\""));
-    Function<Document, List<Attribution>> failing = d -> {
-      if (d.text().equals("boom")) {
-        throw new IllegalStateException("parser gave up");
-      }
-      return QUOTES.apply(d);
-    };
+    List<SourceRecord> docs =
+        List.of(article("a", "\"ok\""), article("bad", "boom"), article("c", "\"ok\""));
+    Function<Document, List<Attribution>> failing =
+        d -> {
+          if (d.text().equals("boom")) {
+            throw new IllegalStateException("parser gave up");
+          }
+          return QUOTES.apply(d);
+        };
     ListSink sink = new ListSink();
 
     runner(options(2, true), failing).run(source(docs), sink, CompletedIds.none());
 
-    assertThat(sink.results.get(1).error()).hasValue(
-        new DocumentError(DocumentError.Kind.EXTRACTION, "java.lang.IllegalStateException: parser gave up"));
+    assertThat(sink.results.get(1).error())
+        .hasValue(
+            new DocumentError(
+                DocumentError.Kind.EXTRACTION, "java.lang.IllegalStateException: parser gave up"));
     assertThat(sink.results.get(2).attributions()).hasSize(1);
   }
 
   @Test
   void writesUnreadableDocumentsAsReadErrorsAndWarns() throws IOException {
-    List<SourceRecord> docs = List.of(article("a", "x"), new SourceRecord.Unreadable("in.jsonl:2", "in.jsonl:2 is not valid JSON"));
+    List<SourceRecord> docs =
+        List.of(
+            article("a", "x"),
+            new SourceRecord.Unreadable("in.jsonl:2", "in.jsonl:2 is not valid JSON"));
     ListSink sink = new ListSink();
     List<String> warnings = new ArrayList<>();
 
-    new BatchRunner(options(1, true), QUOTES, new RecordingProgress(warnings)).run(source(docs), sink, CompletedIds.none());
+    new BatchRunner(options(1, true), QUOTES, new RecordingProgress(warnings))
+        .run(source(docs), sink, CompletedIds.none());
 
-    assertThat(sink.results.get(1)).isEqualTo(DocumentResult.failure(
-        "in.jsonl:2", Map.of(), DocumentError.Kind.READ, "in.jsonl:2 is not valid JSON"));
+    assertThat(sink.results.get(1))
+        .isEqualTo(
+            DocumentResult.failure(
+                "in.jsonl:2", Map.of(), DocumentError.Kind.READ, "in.jsonl:2 is not valid JSON"));
     assertThat(warnings).containsExactly("in.jsonl:2 is not valid JSON");
   }
 
@@ -166,51 +201,61 @@ class BatchRunnerTest {
     long[] done = {CompletedIds.hash("doc-2"), CompletedIds.hash("doc-5")};
     ListSink sink = new ListSink();
 
-    BatchSummary summary = runner(options(2, true), QUOTES).run(source(docs), sink, CompletedIds.ofHashes(done, 2));
+    BatchSummary summary =
+        runner(options(2, true), QUOTES).run(source(docs), sink, CompletedIds.ofHashes(done, 2));
 
-    assertThat(sink.results).extracting(DocumentResult::id).doesNotContain("doc-2", "doc-5").hasSize(8);
+    assertThat(sink.results)
+        .extracting(DocumentResult::id)
+        .doesNotContain("doc-2", "doc-5")
+        .hasSize(8);
     assertThat(summary.skipped()).isEqualTo(2);
     assertThat(summary.documents()).isEqualTo(8);
   }
 
   @Test
   void redoesARepeatedIdOnlyAsOftenAsTheOutputLacksIt() throws IOException {
-    List<SourceRecord> docs = List.of(article("same", "\"one\""), article("other", "x"), article("same", "\"two\""));
+    List<SourceRecord> docs =
+        List.of(article("same", "\"one\""), article("other", "x"), article("same", "\"two\""));
     long[] done = {CompletedIds.hash("same")};
     ListSink sink = new ListSink();
 
     runner(options(1, true), QUOTES).run(source(docs), sink, CompletedIds.ofHashes(done, 1));
 
     assertThat(sink.results).extracting(DocumentResult::id).containsExactly("other", "same");
-    assertThat(sink.results.get(1).attributions()).extracting(Attribution::content).containsExactly("two");
+    assertThat(sink.results.get(1).attributions())
+        .extracting(Attribution::content)
+        .containsExactly("two");
   }
 
   @Test
-  void readsAheadOfTheWriterNoFurtherThanItsWindowOverAHundredThousandDocuments() throws IOException {
+  void readsAheadOfTheWriterNoFurtherThanItsWindowOverAHundredThousandDocuments()
+      throws IOException {
     BatchOptions options = options(2, true);
     AtomicInteger written = new AtomicInteger();
     int[] maxAhead = {0};
-    DocumentSource endless = new DocumentSource() {
-      int read;
+    DocumentSource endless =
+        new DocumentSource() {
+          int read;
 
-      @Override
-      public Optional<SourceRecord> next() {
-        if (read == 100_000) {
-          return Optional.empty();
-        }
-        maxAhead[0] = Math.max(maxAhead[0], read - written.get());
-        return Optional.of(article("doc-" + read++, "\"Quote\" said"));
-      }
+          @Override
+          public Optional<SourceRecord> next() {
+            if (read == 100_000) {
+              return Optional.empty();
+            }
+            maxAhead[0] = Math.max(maxAhead[0], read - written.get());
+            return Optional.of(article("doc-" + read++, "\"Quote\" said"));
+          }
 
-      @Override
-      public void close() {}
-    };
-    ResultSink counting = new ListSink() {
-      @Override
-      public void write(DocumentResult result) {
-        written.incrementAndGet();
-      }
-    };
+          @Override
+          public void close() {}
+        };
+    ResultSink counting =
+        new ListSink() {
+          @Override
+          public void write(DocumentResult result) {
+            written.incrementAndGet();
+          }
+        };
 
     BatchSummary summary = runner(options, QUOTES).run(endless, counting, CompletedIds.none());
 
@@ -221,17 +266,21 @@ class BatchRunnerTest {
 
   @Test
   void stopsWithTheOutputErrorWhenTheOutputFails() {
-    ResultSink full = new ListSink() {
-      @Override
-      public void write(DocumentResult result) throws IOException {
-        if (results.size() == 3) {
-          throw new IOException("No space left on device");
-        }
-        super.write(result);
-      }
-    };
+    ResultSink full =
+        new ListSink() {
+          @Override
+          public void write(DocumentResult result) throws IOException {
+            if (results.size() == 3) {
+              throw new IOException("No space left on device");
+            }
+            super.write(result);
+          }
+        };
 
-    assertThatThrownBy(() -> runner(options(2, true), QUOTES).run(source(articles(50)), full, CompletedIds.none()))
+    assertThatThrownBy(
+            () ->
+                runner(options(2, true), QUOTES)
+                    .run(source(articles(50)), full, CompletedIds.none()))
         .isInstanceOf(IOException.class)
         .hasMessage("No space left on device");
   }
@@ -239,7 +288,8 @@ class BatchRunnerTest {
   static List<SourceRecord> articles(int n) {
     List<SourceRecord> docs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      docs.add(article("doc-" + i, "\"Quote " + i + "\" said the source." + " \"More\"".repeat(i % 3)));
+      docs.add(
+          article("doc-" + i, "\"Quote " + i + "\" said the source." + " \"More\"".repeat(i % 3)));
     }
     return docs;
   }
@@ -274,7 +324,8 @@ class BatchRunnerTest {
     return new BatchOptions(threads, 100_000, Duration.ZERO, ordered);
   }
 
-  private static BatchRunner runner(BatchOptions options, Function<Document, List<Attribution>> extraction) {
+  private static BatchRunner runner(
+      BatchOptions options, Function<Document, List<Attribution>> extraction) {
     return new BatchRunner(options, extraction, Progress.silent());
   }
 

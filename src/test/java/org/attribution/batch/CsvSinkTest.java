@@ -23,42 +23,49 @@ class CsvSinkTest {
 
   @Test
   void writesOneRowPerAttributionAndOneForEachDocumentWithoutAny() throws IOException {
-    List<Attribution> found = new QuoteExtraction().apply(Document.of("d1", "\"We, the people\" said x. \"Two\""));
+    List<Attribution> found =
+        new QuoteExtraction().apply(Document.of("d1", "\"We, the people\" said x. \"Two\""));
     Path out = dir.resolve("out.csv");
 
     try (CsvSink sink = new CsvSink(OutputFile.open(out, false), List.of("url"), true)) {
-      sink.write(DocumentResult.success("d1", Map.of("url", AttributionJson.MAPPER.readTree("\"https://x/1\"")), found));
+      sink.write(
+          DocumentResult.success(
+              "d1", Map.of("url", AttributionJson.MAPPER.readTree("\"https://x/1\"")), found));
       sink.write(DocumentResult.success("d2", Map.of(), List.of()));
       sink.write(DocumentResult.failure("d3", Map.of(), DocumentError.Kind.TIMEOUT, "took 30 s"));
     }
 
-    assertThat(Files.readString(out)).isEqualTo(
-        "id,type,content,cue,cueKind,speaker,speakerCanonical,speakerKind,document,contentSpan,cueSpan,speakerSpan,documentSpan,error,url\n"
-            + "d1,DIRECT,\"We, the people\",said,SPEECH,,,,,1-15,17-21,,,,https://x/1\n"
-            + "d1,DIRECT,Two,,,,,,,26-29,,,,,https://x/1\n"
-            + "d2,,,,,,,,,,,,,,\n"
-            + "d3,,,,,,,,,,,,,timeout: took 30 s,\n");
+    assertThat(Files.readString(out))
+        .isEqualTo(
+            "id,type,content,cue,cueKind,speaker,speakerCanonical,speakerKind,document,contentSpan,cueSpan,speakerSpan,documentSpan,error,url\n"
+                + "d1,DIRECT,\"We, the people\",said,SPEECH,,,,,1-15,17-21,,,,https://x/1\n"
+                + "d1,DIRECT,Two,,,,,,,26-29,,,,,https://x/1\n"
+                + "d2,,,,,,,,,,,,,,\n"
+                + "d3,,,,,,,,,,,,,timeout: took 30 s,\n");
   }
 
   @Test
   void writesContentInPartsWithoutItsFrame() throws IOException {
-    Attribution interrupted = Attribution.builder(AttributionType.DIRECT, "A,", Span.of(1, 3))
-        .contentParts("A, B.", List.of(Span.of(1, 3), Span.of(15, 17)))
-        .cue("said", Span.of(5, 9), CueKind.SPEECH)
-        .speaker("she", Span.of(10, 13))
-        .build();
+    Attribution interrupted =
+        Attribution.builder(AttributionType.DIRECT, "A,", Span.of(1, 3))
+            .contentParts("A, B.", List.of(Span.of(1, 3), Span.of(15, 17)))
+            .cue("said", Span.of(5, 9), CueKind.SPEECH)
+            .speaker("she", Span.of(10, 13))
+            .build();
     Path out = dir.resolve("out.csv");
 
     try (CsvSink sink = new CsvSink(OutputFile.open(out, false), List.of(), false)) {
       sink.write(DocumentResult.success("d", Map.of(), List.of(interrupted)));
     }
 
-    assertThat(Files.readString(out)).isEqualTo("d,DIRECT,\"A, B.\",said,SPEECH,she,,,,1-3 15-17,5-9,10-13,,\n");
+    assertThat(Files.readString(out))
+        .isEqualTo("d,DIRECT,\"A, B.\",said,SPEECH,she,,,,1-3 15-17,5-9,10-13,,\n");
   }
 
   @Test
   void quotesQuotesAndLineBreaksInsideCells() throws IOException {
-    List<Attribution> found = new QuoteExtraction().apply(Document.of("d", "\"line one\nline 'two'\""));
+    List<Attribution> found =
+        new QuoteExtraction().apply(Document.of("d", "\"line one\nline 'two'\""));
     Path out = dir.resolve("out.csv");
 
     try (CsvSink sink = new CsvSink(OutputFile.open(out, false), List.of(), false)) {
@@ -66,9 +73,10 @@ class CsvSinkTest {
       sink.write(DocumentResult.success("d", Map.of(), found));
     }
 
-    assertThat(Files.readString(out)).isEqualTo(
-        "\"say \"\"hi\"\"\",,,,,,,,,,,,,read: bad\n"
-            + "d,DIRECT,\"line one\nline 'two'\",,,,,,,1-20,,,,\n");
+    assertThat(Files.readString(out))
+        .isEqualTo(
+            "\"say \"\"hi\"\"\",,,,,,,,,,,,,read: bad\n"
+                + "d,DIRECT,\"line one\nline 'two'\",,,,,,,1-20,,,,\n");
   }
 
   @Test

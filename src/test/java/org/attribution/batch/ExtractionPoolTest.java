@@ -19,9 +19,11 @@ class ExtractionPoolTest {
 
   @Test
   void docTimeoutTooLongForNanosecondsStillCompletesTheDocument() throws Exception {
-    try (ExtractionPool pool = new ExtractionPool(1, Duration.ofSeconds(9_999_999_999L), new QuoteExtraction())) {
-      DocumentResult result = pool.submit(
-          new SourceRecord.Article(Document.of("a", "\"Hi\" said he."), Map.of())).get(1, TimeUnit.MINUTES);
+    try (ExtractionPool pool =
+        new ExtractionPool(1, Duration.ofSeconds(9_999_999_999L), new QuoteExtraction())) {
+      DocumentResult result =
+          pool.submit(new SourceRecord.Article(Document.of("a", "\"Hi\" said he."), Map.of()))
+              .get(1, TimeUnit.MINUTES);
 
       assertThat(result.error()).isEmpty();
       assertThat(result.attributions()).hasSize(1);
@@ -31,17 +33,20 @@ class ExtractionPoolTest {
   @Test
   void timedOutWorkStopsAndItsWorkerTakesTheNextDocuments() throws Exception {
     // Loops until interrupted, as the pipeline's stages do when they check the interrupt.
-    Function<Document, List<Attribution>> extraction = d -> {
-      while (d.text().equals("ENDLESS")) {
-        if (Thread.interrupted()) {
-          throw new RuntimeInterruptedException();
-        }
-        Thread.onSpinWait();
-      }
-      return new QuoteExtraction().apply(d);
-    };
-    // No replacement thread within the test: only the interrupted worker can take the next documents.
-    try (ExtractionPool pool = new ExtractionPool(1, Duration.ofMillis(50), Duration.ofDays(1), extraction)) {
+    Function<Document, List<Attribution>> extraction =
+        d -> {
+          while (d.text().equals("ENDLESS")) {
+            if (Thread.interrupted()) {
+              throw new RuntimeInterruptedException();
+            }
+            Thread.onSpinWait();
+          }
+          return new QuoteExtraction().apply(d);
+        };
+    // No replacement thread within the test: only the interrupted worker can take the next
+    // documents.
+    try (ExtractionPool pool =
+        new ExtractionPool(1, Duration.ofMillis(50), Duration.ofDays(1), extraction)) {
       CompletableFuture<DocumentResult> endless = pool.submit(article("endless", "ENDLESS"));
       CompletableFuture<DocumentResult> next = pool.submit(article("next", "\"Hi\" said he."));
       CompletableFuture<DocumentResult> last = pool.submit(article("last", "\"Bye\" said she."));

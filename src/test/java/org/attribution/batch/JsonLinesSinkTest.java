@@ -25,7 +25,8 @@ class JsonLinesSinkTest {
 
   @Test
   void writesTheEvaluationShapeWithKeptFieldsBetweenIdAndAttributions() throws IOException {
-    List<Attribution> found = new QuoteExtraction().apply(Document.of("d", "\"We won\" said the coach."));
+    List<Attribution> found =
+        new QuoteExtraction().apply(Document.of("d", "\"We won\" said the coach."));
     Map<String, JsonNode> kept = new LinkedHashMap<>();
     kept.put("title", AttributionJson.MAPPER.readTree("\"Final\""));
     kept.put("attributions", AttributionJson.MAPPER.readTree("\"must not clobber\""));
@@ -66,7 +67,8 @@ class JsonLinesSinkTest {
 
     try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-          .isEqualTo("{\"id\":\"one\",\"attributions\":[]}\n{\"id\":\"two\",\"attributions\":[]}\n");
+          .isEqualTo(
+              "{\"id\":\"one\",\"attributions\":[]}\n{\"id\":\"two\",\"attributions\":[]}\n");
     }
   }
 

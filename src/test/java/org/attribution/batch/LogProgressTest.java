@@ -34,9 +34,10 @@ class LogProgressTest {
       progress.written(i == 3 ? failed() : withAttributions(2));
     }
 
-    assertThat(lines()).containsExactly(
-        "10 of 100 documents, 18 attributions, 1 errors, 1.0 docs/s, ETA 0:01:30",
-        "20 of 100 documents, 38 attributions, 1 errors, 1.0 docs/s, ETA 0:01:20");
+    assertThat(lines())
+        .containsExactly(
+            "10 of 100 documents, 18 attributions, 1 errors, 1.0 docs/s, ETA 0:01:30",
+            "20 of 100 documents, 38 attributions, 1 errors, 1.0 docs/s, ETA 0:01:20");
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeIndexTest {
 
   private static final String A = "{\"id\":\"a\",\"attributions\":[]}\n";
-  private static final String B = "{\"id\":\"b\",\"error\":{\"kind\":\"timeout\",\"message\":\"slow\"}}\n";
+  private static final String B =
+      "{\"id\":\"b\",\"error\":{\"kind\":\"timeout\",\"message\":\"slow\"}}\n";
   private static final String TORN = "{\"id\":\"c\",\"attribu";
 
   @TempDir Path dir;
@@ -66,30 +67,40 @@ class ResumeIndexTest {
   void keepsTheSoundPartOfAGzipCutShortSoThatAppendedMembersStayReadable() throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 3000; i++) {
-      lines.append("{\"id\":\"doc-").append(i).append("\",\"attributions\":[],\"n\":").append(i * 7919L % 10007).append("}\n");
+      lines
+          .append("{\"id\":\"doc-")
+          .append(i)
+          .append("\",\"attributions\":[],\"n\":")
+          .append(i * 7919L % 10007)
+          .append("}\n");
     }
     byte[] whole = gzip(lines.toString());
     Path out = dir.resolve("out.jsonl.gz");
     Files.write(out, Arrays.copyOf(whole, whole.length / 2));
 
     CompletedIds done = ResumeIndex.repairAndLoad(out);
-    try (var appended = new GZIPOutputStream(Files.newOutputStream(out, java.nio.file.StandardOpenOption.APPEND))) {
+    try (var appended =
+        new GZIPOutputStream(Files.newOutputStream(out, java.nio.file.StandardOpenOption.APPEND))) {
       appended.write("{\"id\":\"new\",\"attributions\":[]}\n".getBytes(StandardCharsets.UTF_8));
     }
 
     List<String> kept = gunzip(out).lines().toList();
     assertThat(done.size()).isPositive().isLessThan(3000).isEqualTo(kept.size() - 1);
-    assertThat(kept.get(kept.size() - 2)).isEqualTo(lines.toString().lines().toList().get(done.size() - 1));
+    assertThat(kept.get(kept.size() - 2))
+        .isEqualTo(lines.toString().lines().toList().get(done.size() - 1));
     assertThat(kept.get(kept.size() - 1)).contains("\"new\"");
   }
 
   @Test
   void refusesAFileWhoseLinesAreNotOutputRecords() throws IOException {
-    Path out = Files.writeString(dir.resolve("articles.jsonl"), "{\"id\":\"x\",\"text\":\"an input\"}\n" + A);
+    Path out =
+        Files.writeString(
+            dir.resolve("articles.jsonl"), "{\"id\":\"x\",\"text\":\"an input\"}\n" + A);
 
     assertThatThrownBy(() -> ResumeIndex.repairAndLoad(out))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("line 1").hasMessageContaining("not an output record");
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("not an output record");
     assertThat(Files.readString(out)).startsWith("{\"id\":\"x\"");
   }
 

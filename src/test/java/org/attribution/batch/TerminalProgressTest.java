@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class TerminalProgressTest {
 
-  private static final Attribution A = Attribution.builder(AttributionType.DIRECT, "x", Span.of(0, 1)).build();
+  private static final Attribution A =
+      Attribution.builder(AttributionType.DIRECT, "x", Span.of(0, 1)).build();
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -57,13 +58,15 @@ class TerminalProgressTest {
 
     progress.start(OptionalLong.of(9_999_999));
     for (int i = 0; i < 300; i++) {
-      progress.written(i % 3 == 0
-          ? DocumentResult.failure("e" + i, Map.of(), DocumentError.Kind.READ, "bad")
-          : DocumentResult.success("d" + i, Map.of(), many));
+      progress.written(
+          i % 3 == 0
+              ? DocumentResult.failure("e" + i, Map.of(), DocumentError.Kind.READ, "bad")
+              : DocumentResult.success("d" + i, Map.of(), many));
     }
     progress.close();
 
-    assertThat(lastLine()).hasSizeLessThanOrEqualTo(79)
+    assertThat(lastLine())
+        .hasSizeLessThanOrEqualTo(79)
         .contains("300/9,999,999 docs  100 errors  1,000,000 attributions  ")
         .containsPattern("\\d+\\.\\d/s  ETA \\d+:\\d\\d:\\d\\d$");
   }

@@ -30,7 +30,12 @@ class BenchCorpusTest {
   @Test
   void readsTheTextsOfJsonLinesAndSkipsUnreadableLines() throws IOException {
     Path file = dir.resolve("docs.jsonl");
-    Files.write(file, List.of("{\"id\": \"1\", \"text\": \"one\"}", "not json", "{\"id\": \"2\", \"text\": \"two\"}"));
+    Files.write(
+        file,
+        List.of(
+            "{\"id\": \"1\", \"text\": \"one\"}",
+            "not json",
+            "{\"id\": \"2\", \"text\": \"two\"}"));
 
     BenchCorpus corpus = BenchCorpus.jsonLines(file, JsonFields.defaults());
 

@@ -18,19 +18,28 @@ class BenchmarkTest {
   private final List<String> log = new ArrayList<>();
 
   private Benchmark benchmark(int warmup, int repeats) {
-    return new Benchmark(new Benchmark.Settings(2, warmup, Duration.ZERO, 0, Duration.ZERO, repeats),
-        new ThroughputMeter(nanos::incrementAndGet, () -> 0), nanos::get, log::add);
+    return new Benchmark(
+        new Benchmark.Settings(2, warmup, Duration.ZERO, 0, Duration.ZERO, repeats),
+        new ThroughputMeter(nanos::incrementAndGet, () -> 0),
+        nanos::get,
+        log::add);
   }
 
   @Test
   void measuresEveryContenderOnEveryCorpus() {
-    List<ContenderResult> results = benchmark(0, 1).run(
-        List.of(Contender.unlimited("one", () -> text -> {}), Contender.unlimited("two", () -> text -> {})),
-        List.of(SHORT, LONG));
+    List<ContenderResult> results =
+        benchmark(0, 1)
+            .run(
+                List.of(
+                    Contender.unlimited("one", () -> text -> {}),
+                    Contender.unlimited("two", () -> text -> {})),
+                List.of(SHORT, LONG));
 
     assertThat(results).extracting(ContenderResult::contender).containsExactly("one", "two");
     ContenderResult.Measured one = (ContenderResult.Measured) results.get(0);
-    assertThat(one.corpora()).extracting(ContenderResult.CorpusThroughput::corpus).containsExactly("short", "long");
+    assertThat(one.corpora())
+        .extracting(ContenderResult.CorpusThroughput::corpus)
+        .containsExactly("short", "long");
     assertThat(one.corpora().get(0).single().documents()).isEqualTo(2);
     assertThat(one.corpora().get(0).single().threads()).isEqualTo(1);
     assertThat(one.corpora().get(0).parallel().threads()).isEqualTo(2);
@@ -39,11 +48,17 @@ class BenchmarkTest {
 
   @Test
   void timesLoadingOnItsClock() {
-    List<ContenderResult> results = benchmark(0, 1).run(
-        List.of(Contender.unlimited("slow", () -> {
-          nanos.addAndGet(3_000_000_000L);
-          return text -> {};
-        })), List.of(SHORT));
+    List<ContenderResult> results =
+        benchmark(0, 1)
+            .run(
+                List.of(
+                    Contender.unlimited(
+                        "slow",
+                        () -> {
+                          nanos.addAndGet(3_000_000_000L);
+                          return text -> {};
+                        })),
+                List.of(SHORT));
 
     assertThat(((ContenderResult.Measured) results.get(0)).loadSeconds()).isEqualTo(3.0);
   }
@@ -52,7 +67,10 @@ class BenchmarkTest {
   void warmsUpAndRepeatsWithinTheContendersCap() {
     AtomicInteger runs = new AtomicInteger();
 
-    benchmark(5, 3).run(List.of(new Contender("capped", () -> text -> runs.incrementAndGet(), 1)), List.of(SHORT));
+    benchmark(5, 3)
+        .run(
+            List.of(new Contender("capped", () -> text -> runs.incrementAndGet(), 1)),
+            List.of(SHORT));
 
     // one warm-up document, then three repeats on one thread and three on two, one document each
     assertThat(runs).hasValue(7);
@@ -60,11 +78,17 @@ class BenchmarkTest {
 
   @Test
   void keepsTheOthersWhenOneContenderFails() {
-    List<ContenderResult> results = benchmark(0, 1).run(List.of(
-        Contender.unlimited("broken", () -> {
-          throw new IllegalStateException("no model");
-        }),
-        Contender.unlimited("fine", () -> text -> {})), List.of(SHORT));
+    List<ContenderResult> results =
+        benchmark(0, 1)
+            .run(
+                List.of(
+                    Contender.unlimited(
+                        "broken",
+                        () -> {
+                          throw new IllegalStateException("no model");
+                        }),
+                    Contender.unlimited("fine", () -> text -> {})),
+                List.of(SHORT));
 
     assertThat(results.get(0)).isInstanceOf(ContenderResult.Failed.class);
     assertThat(((ContenderResult.Failed) results.get(0)).reason()).contains("no model");

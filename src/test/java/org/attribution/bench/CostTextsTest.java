@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class CostTextsTest {
 
-  private final CostTexts texts = new CostTexts(List.of("First article.\n\nIts second paragraph.", "Second article."), 16);
+  private final CostTexts texts =
+      new CostTexts(List.of("First article.\n\nIts second paragraph.", "Second article."), 16);
 
   @Test
   void everyKindHasExactlyTheLengthAskedFor() {
@@ -40,6 +41,7 @@ class CostTextsTest {
   void lengthsDoubleFromTheSmallestUpToTheLimit() {
     assertThat(CostBenchmark.lengths(1_000_000))
         .containsExactly(12_500, 25_000, 50_000, 100_000, 200_000, 400_000, 800_000, 1_000_000);
-    assertThat(CostBenchmark.lengths(200_000)).containsExactly(12_500, 25_000, 50_000, 100_000, 200_000);
+    assertThat(CostBenchmark.lengths(200_000))
+        .containsExactly(12_500, 25_000, 50_000, 100_000, 200_000);
   }
 }

@@ -19,6 +19,7 @@ class ThroughputMeterTest {
 
   /** A clock that moves one second each time it is read. */
   private final AtomicLong seconds = new AtomicLong();
+
   private final ThroughputMeter meter =
       new ThroughputMeter(() -> seconds.getAndIncrement() * 1_000_000_000L, () -> 0);
 
@@ -47,7 +48,8 @@ class ThroughputMeterTest {
   void stopsAtTheMaximumDocumentsWhateverTheTime() {
     Queue<String> seen = new ConcurrentLinkedQueue<>();
 
-    Throughput t = meter.measure(seen::add, CORPUS, new ThroughputMeter.Plan(1, 10, 2, Long.MAX_VALUE));
+    Throughput t =
+        meter.measure(seen::add, CORPUS, new ThroughputMeter.Plan(1, 10, 2, Long.MAX_VALUE));
 
     assertThat(seen).hasSize(2);
     assertThat(t.documents()).isEqualTo(2);
@@ -60,10 +62,14 @@ class ThroughputMeterTest {
 
     CyclicBarrier pairs = new CyclicBarrier(2); // each document waits for one on the other thread
 
-    Throughput t = real.measure(text -> {
-      threads.add(Thread.currentThread().getName());
-      meet(pairs);
-    }, CORPUS, new ThroughputMeter.Plan(2, 20, 20, 0));
+    Throughput t =
+        real.measure(
+            text -> {
+              threads.add(Thread.currentThread().getName());
+              meet(pairs);
+            },
+            CORPUS,
+            new ThroughputMeter.Plan(2, 20, 20, 0));
 
     assertThat(t.documents()).isEqualTo(20);
     assertThat(t.threads()).isEqualTo(2);
@@ -73,8 +79,9 @@ class ThroughputMeterTest {
 
   @Test
   void measuresRatesFromWallClockAndProcessorTime() {
-    ThroughputMeter cpu = new ThroughputMeter(() -> seconds.getAndIncrement() * 1_000_000_000L,
-        new AtomicLong()::incrementAndGet);
+    ThroughputMeter cpu =
+        new ThroughputMeter(
+            () -> seconds.getAndIncrement() * 1_000_000_000L, new AtomicLong()::incrementAndGet);
 
     Throughput t = cpu.measure(text -> {}, CORPUS, new ThroughputMeter.Plan(1, 3, 3, 0));
 
@@ -88,14 +95,20 @@ class ThroughputMeterTest {
   void reportsProcessorTimeAsUnknownWhereTheJvmCannotMeasureIt() {
     ThroughputMeter blind = new ThroughputMeter(System::nanoTime, () -> -1);
 
-    assertThat(blind.measure(text -> {}, CORPUS, new ThroughputMeter.Plan(1, 3, 3, 0)).cpuSeconds()).isNaN();
+    assertThat(blind.measure(text -> {}, CORPUS, new ThroughputMeter.Plan(1, 3, 3, 0)).cpuSeconds())
+        .isNaN();
   }
 
   @Test
   void namesTheCorpusWhenTheProcessorFails() {
-    assertThatThrownBy(() -> meter.measure(text -> {
-      throw new IllegalArgumentException("bad text");
-    }, CORPUS, new ThroughputMeter.Plan(1, 3, 3, 0)))
+    assertThatThrownBy(
+            () ->
+                meter.measure(
+                    text -> {
+                      throw new IllegalArgumentException("bad text");
+                    },
+                    CORPUS,
+                    new ThroughputMeter.Plan(1, 3, 3, 0)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("three")
         .hasRootCauseMessage("bad text");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
@@ -41,60 +40,98 @@ class BadInputBatchTest {
     texts.put("empty", "");
     texts.put("blank", " \n\t\r\n ");
     texts.put("controls", "\u0000\"We will\u0007 win,\" said\u001b the coach.\u0001");
-    texts.put("emoji", "\ud83d\ude00 \"We will \ud835\udd4ein \ud83c\udfc6,\" said John Smith. \ud83d\udc4d");
-    texts.put("right-to-left", "\"\u05d0\u05e0\u05d7\u05e0\u05d5 \u05e0\u05e0\u05e6\u05d7\", \u05d0\u05de\u05e8 \u05d4\u05de\u05d0\u05de\u05df.");
+    texts.put(
+        "emoji",
+        "\ud83d\ude00 \"We will \ud835\udd4ein \ud83c\udfc6,\" said John Smith. \ud83d\udc4d");
+    texts.put(
+        "right-to-left",
+        "\"\u05d0\u05e0\u05d7\u05e0\u05d5 \u05e0\u05e0\u05e6\u05d7\", \u05d0\u05de\u05e8 \u05d4\u05de\u05d0\u05de\u05df.");
     texts.put("markup", "<p>\"We are ready,\" Smith told <i>Reuters</i>.</p>");
     texts.put("quote-marks", "\"\u201c\u201d\u00ab\u00bb".repeat(2000));
     texts.put("unbalanced", "\"Tom said it ".repeat(5000));
     texts.put("nested", "He said \"".repeat(100) + "stop" + "\"".repeat(100) + ".");
-    texts.put("limit-paragraph", "the coach said \"we will win\" and ".repeat(AttributionExtractor.MAX_TEXT_LENGTH / 33));
+    texts.put(
+        "limit-paragraph",
+        "the coach said \"we will win\" and ".repeat(AttributionExtractor.MAX_TEXT_LENGTH / 33));
     texts.put("five-megabytes", "word ".repeat(1_000_000));
     StringBuilder jsonl = new StringBuilder();
-    texts.forEach((id, text) -> jsonl.append(AttributionJson.MAPPER.writeValueAsString(Map.of("id", id, "text", text))).append('\n'));
+    texts.forEach(
+        (id, text) ->
+            jsonl
+                .append(AttributionJson.MAPPER.writeValueAsString(Map.of("id", id, "text", text)))
+                .append('\n'));
     jsonl.insert(0, "{\"id\": \"malformed\", \"text\": \"no end\n");
     Path lines = Files.writeString(dir.resolve("broken.jsonl"), jsonl);
     byte[] garbage = new byte[3000];
     new Random(11).nextBytes(garbage);
     Path binary = Files.write(dir.resolve("garbage.txt"), garbage);
-    StringBuilder archived = new StringBuilder("{\"id\": \"first\", \"text\": \"\\\"Fine,\\\" said A.\"}\n");
+    StringBuilder archived =
+        new StringBuilder("{\"id\": \"first\", \"text\": \"\\\"Fine,\\\" said A.\"}\n");
     Random letters = new Random(13);
-    for (int i = 0; i < 300; i++) { // random letters, which compress little: half the archive holds many lines
+    for (int i = 0;
+        i < 300;
+        i++) { // random letters, which compress little: half the archive holds many lines
       archived.append("{\"id\": \"archived-").append(i).append("\", \"text\": \"");
       letters.ints(80, 'a', 'z' + 1).forEach(c -> archived.append((char) c));
       archived.append("\"}\n");
     }
     byte[] gzipped = gzip(archived.toString());
-    Path truncated = Files.write(dir.resolve("truncated.jsonl.gz"), Arrays.copyOf(gzipped, gzipped.length / 2));
+    Path truncated =
+        Files.write(dir.resolve("truncated.jsonl.gz"), Arrays.copyOf(gzipped, gzipped.length / 2));
     Path out = dir.resolve("out.jsonl");
 
-    Process child = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "extract", "--input", lines.toString(), binary.toString(), truncated.toString(), "--output", out.toString(),
-        "--max-chars", String.valueOf(AttributionExtractor.MAX_TEXT_LENGTH), "--threads", "2",
-        "--doc-timeout", "20m", "--quiet")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "extract",
+                "--input",
+                lines.toString(),
+                binary.toString(),
+                truncated.toString(),
+                "--output",
+                out.toString(),
+                "--max-chars",
+                String.valueOf(AttributionExtractor.MAX_TEXT_LENGTH),
+                "--threads",
+                "2",
+                "--doc-timeout",
+                "20m",
+                "--quiet")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
 
     child.waitFor(); // the time limit per document bounds the run
     String log = Files.readString(dir.resolve("child.log"));
     assertThat(child.exitValue()).as(log).isEqualTo(1);
     Map<String, JsonNode> records = new LinkedHashMap<>();
-    Files.readAllLines(out).forEach(l -> {
-      JsonNode record = AttributionJson.MAPPER.readTree(l);
-      records.put(record.get("id").asString(), record);
-    });
+    Files.readAllLines(out)
+        .forEach(
+            l -> {
+              JsonNode record = AttributionJson.MAPPER.readTree(l);
+              records.put(record.get("id").asString(), record);
+            });
     assertThat(records.keySet()).first().isEqualTo(lines + ":1");
-    assertThat(records.get(lines + ":1").at("/error/message").asString()).startsWith(lines + ":1 is not valid JSON");
+    assertThat(records.get(lines + ":1").at("/error/message").asString())
+        .startsWith(lines + ":1 is not valid JSON");
     assertThat(records.get("five-megabytes").at("/error/kind").asString()).isEqualTo("too-long");
     assertThat(records).containsKeys("garbage", "first", "archived-0");
-    assertThat(records.values()).filteredOn(r -> r.at("/error/message").asString("").contains(truncated + " breaks off"))
+    assertThat(records.values())
+        .filteredOn(r -> r.at("/error/message").asString("").contains(truncated + " breaks off"))
         .hasSize(1);
     texts.remove("five-megabytes");
     texts.put("garbage", new String(garbage, StandardCharsets.UTF_8));
-    texts.forEach((id, text) -> {
-      assertThat(records.get(id).has("error")).as("error record for %s: %s", id, records.get(id)).isFalse();
-      AttributionInvariants.assertHold(text, AttributionJson.attributions(records.get(id)));
-    });
+    texts.forEach(
+        (id, text) -> {
+          assertThat(records.get(id).has("error"))
+              .as("error record for %s: %s", id, records.get(id))
+              .isFalse();
+          AttributionInvariants.assertHold(text, AttributionJson.attributions(records.get(id)));
+        });
     assertThat(log).contains("error records");
   }
 

@@ -25,14 +25,21 @@ class BenchCommandTest {
   }
 
   private int runWithDefaultSamples(Path defaultSamples, String... args) {
-    BenchCommand bench = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), defaultSamples);
-    CommandLine cli = Main.commandLine(new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == BenchCommand.class ? type.cast(bench) : CommandLine.defaultFactory().create(type);
-      }
-    });
+    BenchCommand bench =
+        new BenchCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            defaultSamples);
+    CommandLine cli =
+        Main.commandLine(
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> type) throws Exception {
+                return type == BenchCommand.class
+                    ? type.cast(bench)
+                    : CommandLine.defaultFactory().create(type);
+              }
+            });
     String[] all = new String[args.length + 1];
     all[0] = "bench";
     System.arraycopy(args, 0, all, 1, args.length);
@@ -42,16 +49,35 @@ class BenchCommandTest {
   @Test
   void printsMachineLoadModelsAndThroughputOfEachCorpus() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "The mayor said that the bridge will reopen.");
-    Path jsonl = Files.writeString(dir.resolve("more.jsonl"), "{\"id\": \"1\", \"text\": \"It rained, officials said.\"}\n");
+    Path jsonl =
+        Files.writeString(
+            dir.resolve("more.jsonl"),
+            "{\"id\": \"1\", \"text\": \"It rained, officials said.\"}\n");
 
-    int status = run("--samples", dir.toString(), "--input", jsonl.toString(), "--profiles", "FAST", "--no-corenlp",
-        "--warmup", "1", "--warmup-seconds", "0", "--min-seconds", "0", "--repeats", "1");
+    int status =
+        run(
+            "--samples",
+            dir.toString(),
+            "--input",
+            jsonl.toString(),
+            "--profiles",
+            "FAST",
+            "--no-corenlp",
+            "--warmup",
+            "1",
+            "--warmup-seconds",
+            "0",
+            "--min-seconds",
+            "0",
+            "--repeats",
+            "1");
 
     String table = out.toString(StandardCharsets.UTF_8);
     assertThat(status).isZero();
     assertThat(table).contains("Machine: ").contains("Load average (1 min): ");
     assertThat(table).containsPattern("FAST +\\d+\\.\\d");
-    assertThat(table).contains("Throughput on " + dir.getFileName() + "/*.txt (1 documents, 43 characters)");
+    assertThat(table)
+        .contains("Throughput on " + dir.getFileName() + "/*.txt (1 documents, 43 characters)");
     assertThat(table).contains("Throughput on more.jsonl (1 documents, 26 characters)");
     assertThat(table).doesNotContain("CoreNLP");
   }
@@ -62,7 +88,11 @@ class BenchCommandTest {
 
     assertThat(status).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("bench: --samples " + dir.resolve("missing") + " is not a folder of .txt articles" + System.lineSeparator());
+        .isEqualTo(
+            "bench: --samples "
+                + dir.resolve("missing")
+                + " is not a folder of .txt articles"
+                + System.lineSeparator());
   }
 
   @Test
@@ -70,7 +100,10 @@ class BenchCommandTest {
     int status = runWithDefaultSamples(dir.resolve("samples"), "--no-corenlp");
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("bench: no samples folder here; run bench from the"
-        + " repository, or give --samples DIR (a folder of .txt articles)" + System.lineSeparator());
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "bench: no samples folder here; run bench from the"
+                + " repository, or give --samples DIR (a folder of .txt articles)"
+                + System.lineSeparator());
   }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs {@code evaluate} on the fixtures under {@code src/test/resources/eval}, whose expected outputs
- * were produced by the reference scorer {@code score.py} (see the fixture README).
+ * Runs {@code evaluate} on the fixtures under {@code src/test/resources/eval}, whose expected
+ * outputs were produced by the reference scorer {@code score.py} (see the fixture README).
  */
 class EvaluateCommandTest {
 
@@ -49,15 +49,21 @@ class EvaluateCommandTest {
   }
 
   private static Run evaluate(String name, String... options) {
-    List<String> args = new ArrayList<>(List.of("evaluate",
-        "--gold", fixture(name + ".gold.jsonl").toString(),
-        "--predicted", fixture(name + ".predicted.jsonl").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                "--gold",
+                fixture(name + ".gold.jsonl").toString(),
+                "--predicted",
+                fixture(name + ".predicted.jsonl").toString()));
     args.addAll(List.of(options));
     return run(args.toArray(String[]::new));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"trimming", "matching", "optional", "subsets", "speaker", "spans", "parts"})
+  @ValueSource(
+      strings = {"trimming", "matching", "optional", "subsets", "speaker", "spans", "parts"})
   void printsWhatTheReferenceScorerPrints(String name) throws IOException {
     StringBuilder printed = new StringBuilder();
     for (String subset : List.of("all", "quoted", "unquoted")) {
@@ -67,7 +73,8 @@ class EvaluateCommandTest {
     }
 
     assertThat(printed.toString().lines())
-        .containsExactlyElementsOf(Files.readAllLines(fixture(name + ".expected.txt"), StandardCharsets.UTF_8));
+        .containsExactlyElementsOf(
+            Files.readAllLines(fixture(name + ".expected.txt"), StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest
@@ -76,8 +83,11 @@ class EvaluateCommandTest {
     Run run = evaluate(name, "--json");
 
     JsonNode printed = AttributionJson.MAPPER.readTree(run.out());
-    JsonNode expected = AttributionJson.MAPPER.readTree(Files.readString(fixture(name + ".expected.json")));
-    assertThat(printed.equals(NUMBERS_BY_VALUE, expected)).as("%s%nvs%n%s", printed, expected).isTrue();
+    JsonNode expected =
+        AttributionJson.MAPPER.readTree(Files.readString(fixture(name + ".expected.json")));
+    assertThat(printed.equals(NUMBERS_BY_VALUE, expected))
+        .as("%s%nvs%n%s", printed, expected)
+        .isTrue();
     assertThat(printed.propertyNames()).containsExactlyElementsOf(expected.propertyNames());
   }
 
@@ -89,14 +99,19 @@ class EvaluateCommandTest {
     List<String> lines = byType.out().lines().toList();
     assertThat(lines).hasSize(36);
     assertThat(lines.subList(0, 9)).containsExactlyElementsOf(overall.out().lines().toList());
-    assertThat(lines).filteredOn(l -> l.startsWith("subset="))
-        .containsExactly("subset=quoted gold=2 pred=3", "subset=quoted+DIRECT gold=1 pred=2",
-            "subset=quoted+MIXED gold=1 pred=2", "subset=quoted+INDIRECT gold=0 pred=1");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("subset="))
+        .containsExactly(
+            "subset=quoted gold=2 pred=3",
+            "subset=quoted+DIRECT gold=1 pred=2",
+            "subset=quoted+MIXED gold=1 pred=2",
+            "subset=quoted+INDIRECT gold=0 pred=1");
   }
 
   @Test
   void nestsPerTypeScoresInTheJson() {
-    JsonNode json = AttributionJson.MAPPER.readTree(evaluate("subsets", "--by-type", "--json").out());
+    JsonNode json =
+        AttributionJson.MAPPER.readTree(evaluate("subsets", "--by-type", "--json").out());
 
     assertThat(json.get("byType").propertyNames()).containsExactly("DIRECT", "MIXED", "INDIRECT");
     assertThat(json.get("byType").get("MIXED").get("gold").asInt()).isEqualTo(1);
@@ -113,19 +128,29 @@ class EvaluateCommandTest {
 
   @Test
   void reportsBadInputInOneLine() throws IOException {
-    Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"a\", \"text\": \"Hi.\", \"attributions\": []}\n");
-    Path predicted = Files.writeString(dir.resolve("predicted.jsonl"),
-        "{\"id\": \"a\", \"attributions\": [{\"contentSpan\": [1, 40], \"speakerSpan\": [0, 2]}]}\n");
+    Path gold =
+        Files.writeString(
+            dir.resolve("gold.jsonl"),
+            "{\"id\": \"a\", \"text\": \"Hi.\", \"attributions\": []}\n");
+    Path predicted =
+        Files.writeString(
+            dir.resolve("predicted.jsonl"),
+            "{\"id\": \"a\", \"attributions\": [{\"contentSpan\": [1, 40], \"speakerSpan\": [0, 2]}]}\n");
     Path missing = dir.resolve("missing.jsonl");
 
-    Run beyondText = run("evaluate", "--gold", gold.toString(), "--predicted", predicted.toString());
-    Run unreadable = run("evaluate", "--gold", missing.toString(), "--predicted", predicted.toString());
+    Run beyondText =
+        run("evaluate", "--gold", gold.toString(), "--predicted", predicted.toString());
+    Run unreadable =
+        run("evaluate", "--gold", missing.toString(), "--predicted", predicted.toString());
 
     assertThat(beyondText.exitCode()).isEqualTo(2);
-    assertThat(beyondText.err()).isEqualTo("evaluate: document a: offset 39 lies beyond its text of 3 characters"
-        + System.lineSeparator());
+    assertThat(beyondText.err())
+        .isEqualTo(
+            "evaluate: document a: offset 39 lies beyond its text of 3 characters"
+                + System.lineSeparator());
     assertThat(unreadable.exitCode()).isEqualTo(2);
-    assertThat(unreadable.err()).isEqualTo("evaluate: cannot read " + missing + " does not exist" + System.lineSeparator());
+    assertThat(unreadable.err())
+        .isEqualTo("evaluate: cannot read " + missing + " does not exist" + System.lineSeparator());
   }
 
   @Test
@@ -142,9 +167,10 @@ class EvaluateCommandTest {
 
     assertThat(partial.exitCode()).isZero();
     assertThat(partial.out()).isEqualTo(complete.out());
-    assertThat(partial.err().lines()).containsExactly(
-        "evaluate: 1 predicted document has no gold and is not scored (c)",
-        "evaluate: 1 gold document has no prediction; its attributions count as missed (a)");
+    assertThat(partial.err().lines())
+        .containsExactly(
+            "evaluate: 1 predicted document has no gold and is not scored (c)",
+            "evaluate: 1 gold document has no prediction; its attributions count as missed (a)");
     assertThat(complete.exitCode()).isZero();
     assertThat(complete.err()).isEmpty();
   }
@@ -152,26 +178,37 @@ class EvaluateCommandTest {
   @Test
   void readsAFolderOfPredictionsAsASparkJobWritesIt() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("spark-out"));
-    Files.writeString(folder.resolve("part-00000-x-c000.txt"), Files.readAllLines(fixture("spans.predicted.jsonl")).get(0) + "\n");
+    Files.writeString(
+        folder.resolve("part-00000-x-c000.txt"),
+        Files.readAllLines(fixture("spans.predicted.jsonl")).get(0) + "\n");
     List<String> rest = Files.readAllLines(fixture("spans.predicted.jsonl"));
-    Files.writeString(folder.resolve("part-00001-x-c000.txt"), String.join("\n", rest.subList(1, rest.size())) + "\n");
+    Files.writeString(
+        folder.resolve("part-00001-x-c000.txt"),
+        String.join("\n", rest.subList(1, rest.size())) + "\n");
     Files.writeString(folder.resolve("_SUCCESS"), "");
     Files.writeString(folder.resolve(".part-00000-x-c000.txt.crc"), "crc");
 
-    Run fromFolder = run("evaluate", "--gold", fixture("spans.gold.jsonl").toString(), "--predicted", folder.toString());
+    Run fromFolder =
+        run(
+            "evaluate",
+            "--gold",
+            fixture("spans.gold.jsonl").toString(),
+            "--predicted",
+            folder.toString());
 
     assertThat(fromFolder.exitCode()).isZero();
     assertThat(fromFolder.out()).isEqualTo(evaluate("spans").out());
   }
 
   /** Compares numbers by value, so that 0.75 read as a double equals 0.75 read as a decimal. */
-  private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
-    if (a.equals(b)) {
-      return 0;
-    }
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue());
-    }
-    return 1;
-  };
+  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
+      (a, b) -> {
+        if (a.equals(b)) {
+          return 0;
+        }
+        if (a.isNumber() && b.isNumber()) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return 1;
+      };
 }

@@ -38,8 +38,10 @@ class ExtractCommandTest {
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final AtomicInteger extracted = new AtomicInteger();
+
   /** How often the command asked for the extraction, which loads the models. */
   private final AtomicInteger loaded = new AtomicInteger();
+
   private InputStream stdin = InputStream.nullInputStream();
 
   @Test
@@ -49,7 +51,14 @@ class ExtractCommandTest {
     Files.writeString(folder.resolve("b.txt"), "No quotes here.");
     Path out = dir.resolve("out.jsonl");
 
-    int status = run("--input", dir.resolve("articles").toString(), "--output", out.toString(), "--threads", "2");
+    int status =
+        run(
+            "--input",
+            dir.resolve("articles").toString(),
+            "--output",
+            out.toString(),
+            "--threads",
+            "2");
 
     assertThat(status).isZero();
     List<JsonNode> lines = jsonLines(Files.readString(out));
@@ -61,7 +70,8 @@ class ExtractCommandTest {
 
   @Test
   void readsGzippedNewsPleaseLinesKeepingFieldsAndWritesGzip() throws IOException {
-    String lines = """
+    String lines =
+        """
         {"url": "https://example.org/1", "title": "One", "maintext": "\\"Hello\\" said she."}
         {"url": "https://example.org/2", "title": "Two", "maintext": "Nothing said."}
         """;
@@ -69,12 +79,23 @@ class ExtractCommandTest {
     Files.write(in, gzip(lines));
     Path out = dir.resolve("out.jsonl.gz");
 
-    int status = run("--input", in.toString(), "--output", out.toString(), "--id-field", "url",
-        "--text-field", "maintext", "--keep-fields", "title");
+    int status =
+        run(
+            "--input",
+            in.toString(),
+            "--output",
+            out.toString(),
+            "--id-field",
+            "url",
+            "--text-field",
+            "maintext",
+            "--keep-fields",
+            "title");
 
     assertThat(status).isZero();
     List<JsonNode> written = jsonLines(gunzip(out));
-    assertThat(written).extracting(l -> l.get("id").asString())
+    assertThat(written)
+        .extracting(l -> l.get("id").asString())
         .containsExactly("https://example.org/1", "https://example.org/2");
     assertThat(written).extracting(l -> l.get("title").asString()).containsExactly("One", "Two");
     assertThat(written.get(0).get("attributions")).hasSize(1);
@@ -84,8 +105,10 @@ class ExtractCommandTest {
   void extractsTheArticlesOfAWarcArchive() throws IOException {
     Path warc = dir.resolve("CC-NEWS-sample.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
-      f.html("https://example.org/story", WarcFixture.newsPage("Story",
-          "\"The talks were useful\" said the envoy after the meeting in Geneva."));
+      f.html(
+          "https://example.org/story",
+          WarcFixture.newsPage(
+              "Story", "\"The talks were useful\" said the envoy after the meeting in Geneva."));
       f.page("https://example.org/style.css", 200, "text/css", "p { color: red }");
     }
     Path out = dir.resolve("out.jsonl");
@@ -93,34 +116,48 @@ class ExtractCommandTest {
     int status = run("--input", warc.toString(), "--output", out.toString());
 
     assertThat(status).isZero();
-    assertThat(jsonLines(Files.readString(out))).singleElement().satisfies(line -> {
-      assertThat(line.get("id").asString()).isEqualTo("https://example.org/story");
-      assertThat(AttributionJson.attributions(line)).extracting(Attribution::content)
-          .containsExactly("The talks were useful");
-    });
+    assertThat(jsonLines(Files.readString(out)))
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("id").asString()).isEqualTo("https://example.org/story");
+              assertThat(AttributionJson.attributions(line))
+                  .extracting(Attribution::content)
+                  .containsExactly("The talks were useful");
+            });
   }
 
   @Test
   void readsStandardInput() throws IOException {
-    stdin = new ByteArrayInputStream("{\"id\": \"s\", \"text\": \"\\\"Hi\\\" said he.\"}\n".getBytes(StandardCharsets.UTF_8));
+    stdin =
+        new ByteArrayInputStream(
+            "{\"id\": \"s\", \"text\": \"\\\"Hi\\\" said he.\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out.jsonl");
 
     assertThat(run("--input", "-", "--output", out.toString())).isZero();
 
-    assertThat(jsonLines(Files.readString(out))).extracting(l -> l.get("id").asString()).containsExactly("s");
+    assertThat(jsonLines(Files.readString(out)))
+        .extracting(l -> l.get("id").asString())
+        .containsExactly("s");
   }
 
   @Test
   void readsStandardInputAsOneTextWhenToldItIsText() throws IOException {
-    stdin = new ByteArrayInputStream("\"One\" said A.\n\n\"Two\" said B.\n".getBytes(StandardCharsets.UTF_8));
+    stdin =
+        new ByteArrayInputStream(
+            "\"One\" said A.\n\n\"Two\" said B.\n".getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out.jsonl");
 
     assertThat(run("--input", "-", "--input-format", "txt", "--output", out.toString())).isZero();
 
-    assertThat(jsonLines(Files.readString(out))).singleElement().satisfies(line -> {
-      assertThat(line.get("id").asString()).isEqualTo("stdin");
-      assertThat(line.get("attributions")).hasSize(2);
-    });
+    assertThat(jsonLines(Files.readString(out)))
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("id").asString()).isEqualTo("stdin");
+              assertThat(line.get("attributions")).hasSize(2);
+            });
   }
 
   @Test
@@ -132,11 +169,25 @@ class ExtractCommandTest {
     Path in = Files.writeString(dir.resolve("in.jsonl"), lines);
     Path out = dir.resolve("out.jsonl");
 
-    assertThat(run("--input", in.toString(), "--output", out.toString(), "--unordered", "--threads", "3")).isZero();
+    assertThat(
+            run(
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--unordered",
+                "--threads",
+                "3"))
+        .isZero();
 
-    assertThat(jsonLines(Files.readString(out))).extracting(l -> l.get("id").asString())
-        .containsExactlyInAnyOrderElementsOf(lines.toString().lines()
-            .map(l -> AttributionJson.MAPPER.readTree(l).get("id").asString()).toList());
+    assertThat(jsonLines(Files.readString(out)))
+        .extracting(l -> l.get("id").asString())
+        .containsExactlyInAnyOrderElementsOf(
+            lines
+                .toString()
+                .lines()
+                .map(l -> AttributionJson.MAPPER.readTree(l).get("id").asString())
+                .toList());
   }
 
   @Test
@@ -152,27 +203,36 @@ class ExtractCommandTest {
     assertThat(status).isEqualTo(1);
     List<JsonNode> lines = jsonLines(Files.readString(out));
     assertThat(lines).extracting(l -> l.get("id").asString()).containsExactly("a", "b", "c");
-    assertThat(lines.get(1).at("/error/message").asString()).startsWith("cannot read " + folder.resolve("b.txt"));
+    assertThat(lines.get(1).at("/error/message").asString())
+        .startsWith("cannot read " + folder.resolve("b.txt"));
     assertThat(stderr()).contains("1 of 3 documents have error records");
   }
 
   @Test
   void writesCsvWhenAskedOrWhenTheOutputNameSaysSo() throws IOException {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"d\", \"text\": \"\\\"A\\\" and \\\"B\\\"\"}\n");
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"), "{\"id\": \"d\", \"text\": \"\\\"A\\\" and \\\"B\\\"\"}\n");
     Path asked = dir.resolve("asked.txt");
     Path named = dir.resolve("named.csv");
 
-    assertThat(run("--input", in.toString(), "--output", asked.toString(), "--format", "csv")).isZero();
+    assertThat(run("--input", in.toString(), "--output", asked.toString(), "--format", "csv"))
+        .isZero();
     assertThat(run("--input", in.toString(), "--output", named.toString())).isZero();
 
-    assertThat(Files.readAllLines(asked)).hasSize(3).first().asString().startsWith("id,type,content,cue,cueKind,speaker");
+    assertThat(Files.readAllLines(asked))
+        .hasSize(3)
+        .first()
+        .asString()
+        .startsWith("id,type,content,cue,cueKind,speaker");
     assertThat(Files.readString(named)).isEqualTo(Files.readString(asked));
   }
 
   @Test
   void theCommandLineTakesFormatsInLowerCase() {
-    CommandLine.ParseResult parsed = Main.commandLine()
-        .parseArgs("extract", "--input", "x", "--format", "csv", "--input-format", "warc");
+    CommandLine.ParseResult parsed =
+        Main.commandLine()
+            .parseArgs("extract", "--input", "x", "--format", "csv", "--input-format", "warc");
 
     ExtractCommand extract = (ExtractCommand) parsed.subcommand().commandSpec().userObject();
     assertThat(extract.format).isEqualTo(ExtractCommand.OutputFormat.CSV);
@@ -181,10 +241,20 @@ class ExtractCommandTest {
 
   @Test
   void theCommandLineTakesAProfileAndDefaultsToAccurate() {
-    ExtractCommand fast = (ExtractCommand) Main.commandLine()
-        .parseArgs("extract", "--input", "x", "--profile", "fast").subcommand().commandSpec().userObject();
-    ExtractCommand plain = (ExtractCommand) Main.commandLine()
-        .parseArgs("extract", "--input", "x").subcommand().commandSpec().userObject();
+    ExtractCommand fast =
+        (ExtractCommand)
+            Main.commandLine()
+                .parseArgs("extract", "--input", "x", "--profile", "fast")
+                .subcommand()
+                .commandSpec()
+                .userObject();
+    ExtractCommand plain =
+        (ExtractCommand)
+            Main.commandLine()
+                .parseArgs("extract", "--input", "x")
+                .subcommand()
+                .commandSpec()
+                .userObject();
 
     assertThat(fast.profile).isEqualTo(org.attribution.Profile.FAST);
     assertThat(plain.profile).isEqualTo(org.attribution.Profile.ACCURATE);
@@ -192,50 +262,66 @@ class ExtractCommandTest {
 
   @Test
   void exitsOneCountingDocumentsWithErrorRecordsAndKeepsGoing() throws IOException {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
-        "{\"id\": \"a\", \"text\": \"fine\"}",
-        "{\"id\": \"b\", \"text\": ",
-        "{\"id\": \"c\", \"text\": \"" + "long ".repeat(5) + "\"}",
-        "{\"id\": \"d\", \"text\": \"fine\"}") + "\n");
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"),
+            String.join(
+                    "\n",
+                    "{\"id\": \"a\", \"text\": \"fine\"}",
+                    "{\"id\": \"b\", \"text\": ",
+                    "{\"id\": \"c\", \"text\": \"" + "long ".repeat(5) + "\"}",
+                    "{\"id\": \"d\", \"text\": \"fine\"}")
+                + "\n");
     Path out = dir.resolve("out.jsonl");
 
     int status = run("--input", in.toString(), "--output", out.toString(), "--max-chars", "20");
 
     assertThat(status).isEqualTo(1);
     List<JsonNode> lines = jsonLines(Files.readString(out));
-    assertThat(lines).extracting(l -> l.get("id").asString()).containsExactly("a", in + ":2", "c", "d");
+    assertThat(lines)
+        .extracting(l -> l.get("id").asString())
+        .containsExactly("a", in + ":2", "c", "d");
     assertThat(lines.get(1).at("/error/kind").asString()).isEqualTo("read");
-    assertThat(lines.get(1).at("/error/message").asString()).startsWith(in + ":2 is not valid JSON");
+    assertThat(lines.get(1).at("/error/message").asString())
+        .startsWith(in + ":2 is not valid JSON");
     assertThat(lines.get(2).at("/error/kind").asString()).isEqualTo("too-long");
     assertThat(stderr()).contains("2 of 4 documents have error records in " + out);
   }
 
   @Test
   void givesSlowDocumentsATimeoutRecord() throws IOException {
-    Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"slow\", \"text\": \"SLOW\"}\n{\"id\": \"ok\", \"text\": \"x\"}\n");
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"),
+            "{\"id\": \"slow\", \"text\": \"SLOW\"}\n{\"id\": \"ok\", \"text\": \"x\"}\n");
     Path out = dir.resolve("out.jsonl");
-    Function<Document, List<Attribution>> slow = d -> {
-      if (d.text().equals("SLOW")) {
-        try {
-          Thread.sleep(5_000);
-        } catch (InterruptedException e) {
-          throw new IllegalStateException("interrupted", e);
-        }
-      }
-      return QUOTES.apply(d);
-    };
+    Function<Document, List<Attribution>> slow =
+        d -> {
+          if (d.text().equals("SLOW")) {
+            try {
+              Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+              throw new IllegalStateException("interrupted", e);
+            }
+          }
+          return QUOTES.apply(d);
+        };
 
-    int status = command(slow, "--input", in.toString(), "--output", out.toString(), "--doc-timeout", "200ms");
+    int status =
+        command(
+            slow, "--input", in.toString(), "--output", out.toString(), "--doc-timeout", "200ms");
 
     assertThat(status).isEqualTo(1);
-    assertThat(jsonLines(Files.readString(out)).get(0).at("/error/kind").asString()).isEqualTo("timeout");
+    assertThat(jsonLines(Files.readString(out)).get(0).at("/error/kind").asString())
+        .isEqualTo("timeout");
   }
 
   @Test
   void exitsTwoNamingAMissingInputBeforeLoadingTheExtractor() {
     Path missing = dir.resolve("missing.jsonl");
 
-    int status = run("--input", missing.toString(), "--output", dir.resolve("out.jsonl").toString());
+    int status =
+        run("--input", missing.toString(), "--output", dir.resolve("out.jsonl").toString());
 
     assertThat(status).isEqualTo(2);
     assertThat(stderr()).contains("input " + missing + " does not exist");
@@ -261,7 +347,8 @@ class ExtractCommandTest {
     int status = run("--input", in.toString(), "--max-chars", "1000001");
 
     assertThat(status).isEqualTo(2);
-    assertThat(stderr()).contains("max chars must be from 1 to the extractor's limit of 1000000, not 1000001");
+    assertThat(stderr())
+        .contains("max chars must be from 1 to the extractor's limit of 1000000, not 1000001");
     assertThat(extracted).hasValue(0);
   }
 
@@ -287,8 +374,13 @@ class ExtractCommandTest {
 
     assertThat(status).isEqualTo(2);
     assertThat(loaded).hasValue(0);
-    assertThat(stderr().strip()).isEqualTo("extract: cannot write to " + out + ": folder "
-        + dir.resolve("no-such-folder") + " does not exist");
+    assertThat(stderr().strip())
+        .isEqualTo(
+            "extract: cannot write to "
+                + out
+                + ": folder "
+                + dir.resolve("no-such-folder")
+                + " does not exist");
   }
 
   @Test
@@ -304,26 +396,34 @@ class ExtractCommandTest {
 
   @Test
   void readsPlainTextOnStandardInputWithoutBeingTold() throws IOException {
-    stdin = new ByteArrayInputStream("\"One\" said A.\n\n\"Two\" said B.\n".getBytes(StandardCharsets.UTF_8));
+    stdin =
+        new ByteArrayInputStream(
+            "\"One\" said A.\n\n\"Two\" said B.\n".getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out.jsonl");
 
     assertThat(run("--input", "-", "--output", out.toString())).isZero();
 
-    assertThat(jsonLines(Files.readString(out))).singleElement().satisfies(line -> {
-      assertThat(line.get("id").asString()).isEqualTo("stdin");
-      assertThat(line.get("attributions")).hasSize(2);
-    });
+    assertThat(jsonLines(Files.readString(out)))
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.get("id").asString()).isEqualTo("stdin");
+              assertThat(line.get("attributions")).hasSize(2);
+            });
   }
 
   @Test
   void namesInputFormatTxtWhenStandardInputIsNotTheJsonItLooksLike() throws IOException {
-    stdin = new ByteArrayInputStream("{Editor's note} \"One\" said A.\n".getBytes(StandardCharsets.UTF_8));
+    stdin =
+        new ByteArrayInputStream(
+            "{Editor's note} \"One\" said A.\n".getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out.jsonl");
 
     assertThat(run("--input", "-", "--output", out.toString())).isEqualTo(1);
 
     assertThat(jsonLines(Files.readString(out)).get(0).at("/error/message").asString())
-        .startsWith("stdin:1 is not valid JSON").endsWith("needs --input-format txt)");
+        .startsWith("stdin:1 is not valid JSON")
+        .endsWith("needs --input-format txt)");
   }
 
   @Test
@@ -331,8 +431,11 @@ class ExtractCommandTest {
     int status = run("--inptu", "news.jsonl");
 
     assertThat(status).isEqualTo(2);
-    assertThat(stderr()).isEqualTo("extract: unknown option --inptu (did you mean --input or --input-format?);"
-        + " see attribution-extractor extract --help" + System.lineSeparator());
+    assertThat(stderr())
+        .isEqualTo(
+            "extract: unknown option --inptu (did you mean --input or --input-format?);"
+                + " see attribution-extractor extract --help"
+                + System.lineSeparator());
   }
 
   @Test
@@ -352,27 +455,44 @@ class ExtractCommandTest {
     Path b = Files.writeString(dir.resolve("b.jsonl"), "{\"id\": \"b\", \"text\": \"x\"}\n");
     Path out = dir.resolve("out.jsonl");
 
-    assertThat(run("--input", a.toString(), b.toString(), "--output", out.toString(), "--profile", "FAST")).isZero();
+    assertThat(
+            run(
+                "--input",
+                a.toString(),
+                b.toString(),
+                "--output",
+                out.toString(),
+                "--profile",
+                "FAST"))
+        .isZero();
 
-    assertThat(jsonLines(Files.readString(out))).extracting(l -> l.get("id").asString()).containsExactly("a", "b");
+    assertThat(jsonLines(Files.readString(out)))
+        .extracting(l -> l.get("id").asString())
+        .containsExactly("a", "b");
   }
 
   @Test
   void writesABlockOfTextPerDocumentWithFormatText() throws IOException {
-    stdin = new ByteArrayInputStream("{\"id\": \"s\", \"text\": \"\\\"Hi\\\" said he.\"}\n".getBytes(StandardCharsets.UTF_8));
+    stdin =
+        new ByteArrayInputStream(
+            "{\"id\": \"s\", \"text\": \"\\\"Hi\\\" said he.\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out.txt");
 
     assertThat(run("--input", "-", "--output", out.toString(), "--format", "text")).isZero();
 
-    assertThat(Files.readString(out)).isEqualTo("s: 1 attribution\n\n   1. no speaker, DIRECT, cue \"said\"\n      Hi\n\n");
+    assertThat(Files.readString(out))
+        .isEqualTo("s: 1 attribution\n\n   1. no speaker, DIRECT, cue \"said\"\n      Hi\n\n");
   }
 
   @Test
   void keepsTheTextExtractedFromAWarcPageWithKeepText() throws IOException {
     Path warc = dir.resolve("CC-NEWS-sample.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
-      f.html("https://example.org/story", WarcFixture.newsPage("Story",
-          "\"The talks were useful\" said the envoy after the meeting in Geneva."));
+      f.html(
+          "https://example.org/story",
+          WarcFixture.newsPage(
+              "Story", "\"The talks were useful\" said the envoy after the meeting in Geneva."));
     }
     Path out = dir.resolve("out.jsonl");
     Path csv = dir.resolve("out.csv");
@@ -392,7 +512,12 @@ class ExtractCommandTest {
     Path in = dir.resolve("in.jsonl");
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 30; i++) {
-      lines.append("{\"id\": \"doc-").append(i).append("\", \"text\": \"\\\"Quote ").append(i).append("\\\" said X.\"}\n");
+      lines
+          .append("{\"id\": \"doc-")
+          .append(i)
+          .append("\", \"text\": \"\\\"Quote ")
+          .append(i)
+          .append("\\\" said X.\"}\n");
     }
     Files.writeString(in, lines);
     Path out = dir.resolve("out.jsonl");
@@ -416,7 +541,9 @@ class ExtractCommandTest {
     Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
 
     assertThat(run("--input", in.toString(), "--resume")).isEqualTo(2);
-    assertThat(run("--input", in.toString(), "--resume", "--output", dir.resolve("o.csv").toString())).isEqualTo(2);
+    assertThat(
+            run("--input", in.toString(), "--resume", "--output", dir.resolve("o.csv").toString()))
+        .isEqualTo(2);
     assertThat(stderr()).contains("--resume needs --output").contains("JSON Lines output only");
   }
 
@@ -424,26 +551,30 @@ class ExtractCommandTest {
   void printsNothingWhenQuietAndAllGoesWell() throws IOException {
     Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"x\"}\n");
 
-    assertThat(run("--input", in.toString(), "--output", dir.resolve("o.jsonl").toString(), "--quiet")).isZero();
+    assertThat(
+            run("--input", in.toString(), "--output", dir.resolve("o.jsonl").toString(), "--quiet"))
+        .isZero();
 
     assertThat(stderr()).isEmpty();
   }
 
   private int run(String... args) {
-    Function<Document, List<Attribution>> counting = d -> {
-      extracted.incrementAndGet();
-      return QUOTES.apply(d);
-    };
+    Function<Document, List<Attribution>> counting =
+        d -> {
+          extracted.incrementAndGet();
+          return QUOTES.apply(d);
+        };
     return command(counting, args);
   }
 
   /** Runs {@code extract args} through the program's command line, with a fake extraction. */
   private int command(Function<Document, List<Attribution>> extraction, String... args) {
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    Supplier<Function<Document, List<Attribution>>> loading = () -> {
-      loaded.incrementAndGet();
-      return extraction;
-    };
+    Supplier<Function<Document, List<Attribution>>> loading =
+        () -> {
+          loaded.incrementAndGet();
+          return extraction;
+        };
     CommandLine cli = Main.commandLine(factory(new ExtractCommand(loading, stdin, errStream)));
     cli.setErr(new PrintWriter(errStream, true));
     String[] all = new String[args.length + 1];
@@ -457,7 +588,9 @@ class ExtractCommandTest {
     return new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        return type == ExtractCommand.class ? type.cast(extract) : CommandLine.defaultFactory().create(type);
+        return type == ExtractCommand.class
+            ? type.cast(extract)
+            : CommandLine.defaultFactory().create(type);
       }
     };
   }

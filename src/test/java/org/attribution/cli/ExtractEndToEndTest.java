@@ -30,53 +30,110 @@ class ExtractEndToEndTest {
   void extractsACrawledArchiveWithTheRealExtractorOnSeveralThreads() throws IOException {
     Path warc = dir.resolve("news.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
-      f.html("https://example.org/coach", WarcFixture.newsPage("Coach confident",
-          "\"We will win the final,\" the coach said on Sunday after the semi-final in Madrid."));
-      f.html("https://example.org/minister", WarcFixture.newsPage("Minister on budget",
-          "The finance minister said that the budget would be balanced by the end of next year."));
-      f.html("https://example.org/weather", WarcFixture.newsPage("Weather",
-          "Rain is expected across the north of the country for most of the coming weekend."));
+      f.html(
+          "https://example.org/coach",
+          WarcFixture.newsPage(
+              "Coach confident",
+              "\"We will win the final,\" the coach said on Sunday after the semi-final in Madrid."));
+      f.html(
+          "https://example.org/minister",
+          WarcFixture.newsPage(
+              "Minister on budget",
+              "The finance minister said that the budget would be balanced by the end of next year."));
+      f.html(
+          "https://example.org/weather",
+          WarcFixture.newsPage(
+              "Weather",
+              "Rain is expected across the north of the country for most of the coming weekend."));
     }
     Path out = dir.resolve("out.jsonl");
 
-    int status = Main.commandLine().execute(
-        "extract", "--input", warc.toString(), "--output", out.toString(), "--threads", "2", "--doc-timeout", "0",
-        "--quiet");
+    int status =
+        Main.commandLine()
+            .execute(
+                "extract",
+                "--input",
+                warc.toString(),
+                "--output",
+                out.toString(),
+                "--threads",
+                "2",
+                "--doc-timeout",
+                "0",
+                "--quiet");
 
     assertThat(status).isZero();
-    List<JsonNode> lines = Files.readAllLines(out).stream().map(AttributionJson.MAPPER::readTree).toList();
-    assertThat(lines).extracting(l -> l.get("id").asString()).containsExactly(
-        "https://example.org/coach", "https://example.org/minister", "https://example.org/weather");
-    assertThat(AttributionJson.attributions(lines.get(0))).extracting(Attribution::content)
+    List<JsonNode> lines =
+        Files.readAllLines(out).stream().map(AttributionJson.MAPPER::readTree).toList();
+    assertThat(lines)
+        .extracting(l -> l.get("id").asString())
+        .containsExactly(
+            "https://example.org/coach",
+            "https://example.org/minister",
+            "https://example.org/weather");
+    assertThat(AttributionJson.attributions(lines.get(0)))
+        .extracting(Attribution::content)
         .anySatisfy(content -> assertThat(content).contains("We will win the final"));
-    assertThat(AttributionJson.attributions(lines.get(1))).extracting(Attribution::content)
+    assertThat(AttributionJson.attributions(lines.get(1)))
+        .extracting(Attribution::content)
         .anySatisfy(content -> assertThat(content).contains("the budget would be balanced"));
   }
 
   @Test
   void extractsWithTheFastProfile() throws IOException {
-    Path in = Files.writeString(dir.resolve("in.jsonl"),
-        "{\"id\": \"m\", \"text\": \"The finance minister said that the budget would be balanced.\"}\n");
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"),
+            "{\"id\": \"m\", \"text\": \"The finance minister said that the budget would be balanced.\"}\n");
     Path out = dir.resolve("out.jsonl");
 
-    int status = Main.commandLine().execute(
-        "extract", "--input", in.toString(), "--output", out.toString(), "--profile", "FAST", "--doc-timeout", "0",
-        "--quiet");
+    int status =
+        Main.commandLine()
+            .execute(
+                "extract",
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--profile",
+                "FAST",
+                "--doc-timeout",
+                "0",
+                "--quiet");
 
     assertThat(status).isZero();
     JsonNode line = AttributionJson.MAPPER.readTree(Files.readString(out));
-    assertThat(AttributionJson.attributions(line)).extracting(Attribution::speaker).containsExactly("The finance minister");
+    assertThat(AttributionJson.attributions(line))
+        .extracting(Attribution::speaker)
+        .containsExactly("The finance minister");
   }
 
   @Test
   void quietSilencesCoreNlpsLoadingMessages() throws Exception {
-    Path in = Files.writeString(dir.resolve("in.jsonl"),
-        "{\"id\": \"m\", \"text\": \"The finance minister said that the budget would be balanced.\"}\n");
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"),
+            "{\"id\": \"m\", \"text\": \"The finance minister said that the budget would be balanced.\"}\n");
 
-    String loud = childStderr("extract", "--input", in.toString(), "--output", dir.resolve("a.jsonl").toString(),
-        "--profile", "FAST");
-    String quiet = childStderr("extract", "--input", in.toString(), "--output", dir.resolve("b.jsonl").toString(),
-        "--profile", "FAST", "--quiet");
+    String loud =
+        childStderr(
+            "extract",
+            "--input",
+            in.toString(),
+            "--output",
+            dir.resolve("a.jsonl").toString(),
+            "--profile",
+            "FAST");
+    String quiet =
+        childStderr(
+            "extract",
+            "--input",
+            in.toString(),
+            "--output",
+            dir.resolve("b.jsonl").toString(),
+            "--profile",
+            "FAST",
+            "--quiet");
 
     assertThat(loud).contains("INFO edu.stanford.nlp");
     assertThat(quiet).isEmpty();
@@ -88,11 +145,17 @@ class ExtractEndToEndTest {
    * tests, as the command line's own classpath does.
    */
   private String childStderr(String... args) throws IOException, InterruptedException {
-    String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.contains("log4j-slf4j"))
-        .collect(Collectors.joining(File.pathSeparator));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, Main.class.getName()));
+    String classpath =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> !entry.contains("log4j-slf4j"))
+            .collect(Collectors.joining(File.pathSeparator));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path log = dir.resolve("child.log");
     Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();

@@ -44,7 +44,8 @@ class ExtractHostileInputTest {
 
     assertThat(run("--input", in.toString(), "--output", link.toString())).isEqualTo(2);
     assertThat(run("--input", dotted.toString(), "--output", in.toString())).isEqualTo(2);
-    assertThat(run("--input", link.toString(), "--output", dotted.toString(), "--resume")).isEqualTo(2);
+    assertThat(run("--input", link.toString(), "--output", dotted.toString(), "--resume"))
+        .isEqualTo(2);
 
     assertThat(Files.readString(in)).isEqualTo(INPUT);
   }
@@ -54,7 +55,8 @@ class ExtractHostileInputTest {
     Path folder = Files.createDirectories(dir.resolve("texts"));
     Path out = Files.writeString(folder.resolve("out.txt"), "old");
 
-    assertThat(run("--input", folder.toString(), "--output", out.toString(), "--format", "csv")).isEqualTo(2);
+    assertThat(run("--input", folder.toString(), "--output", out.toString(), "--format", "csv"))
+        .isEqualTo(2);
 
     assertThat(Files.readString(out)).isEqualTo("old");
   }
@@ -79,7 +81,8 @@ class ExtractHostileInputTest {
   private int run(String... args) {
     err.reset();
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    ExtractCommand extract = new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), errStream);
+    ExtractCommand extract =
+        new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), errStream);
     CommandLine cli = Main.commandLine(ExtractCommandTest.factory(extract));
     cli.setErr(new PrintWriter(errStream, true));
     String[] all = new String[args.length + 1];

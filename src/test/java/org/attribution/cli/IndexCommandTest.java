@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
-/** The constructed archive through {@code extract --profile FAST} and {@code index}, as a user runs them. */
+/**
+ * The constructed archive through {@code extract --profile FAST} and {@code index}, as a user runs
+ * them.
+ */
 class IndexCommandTest {
 
   @TempDir static Path dir;
@@ -49,7 +52,8 @@ class IndexCommandTest {
   }
 
   private static JsonNode quoteSaying(String words) {
-    List<JsonNode> found = quotes.stream().filter(q -> q.get("text").asString().contains(words)).toList();
+    List<JsonNode> found =
+        quotes.stream().filter(q -> q.get("text").asString().contains(words)).toList();
     assertThat(found).as("quotations containing %s", words).hasSize(1);
     return found.get(0);
   }
@@ -61,20 +65,32 @@ class IndexCommandTest {
   }
 
   private static Map<String, Integer> speakers(JsonNode quote) {
-    return quote.get("speakers").valueStream()
+    return quote
+        .get("speakers")
+        .valueStream()
         .collect(Collectors.toMap(s -> s.get("name").asString(), s -> s.get("count").asInt()));
   }
 
   @Test
   void groupsTheRenderingsOfEachQuotationAndNothingElse() {
-    Map<String, Set<String>> expected = Map.of(
-        "We will not raise energy prices this winter", Set.of("energy-ledger", "energy-harbor", "energy-post", "energy-wire"),
-        "The bridge will be finished before the end of next year", Set.of("bridge-ledger", "bridge-star", "bridge-courier", "bridge-wire"),
-        "Our hospitals are full", Set.of("hospitals-star", "hospitals-ledger", "hospitals-courier"),
-        "This harbour will handle twice as many ships", Set.of("harbour-wire", "harbour-harbor"));
-    expected.forEach((words, ids) -> assertThat(documents(quoteSaying(words))).as(words).containsExactlyInAnyOrderElementsOf(ids));
+    Map<String, Set<String>> expected =
+        Map.of(
+            "We will not raise energy prices this winter",
+                Set.of("energy-ledger", "energy-harbor", "energy-post", "energy-wire"),
+            "The bridge will be finished before the end of next year",
+                Set.of("bridge-ledger", "bridge-star", "bridge-courier", "bridge-wire"),
+            "Our hospitals are full",
+                Set.of("hospitals-star", "hospitals-ledger", "hospitals-courier"),
+            "This harbour will handle twice as many ships",
+                Set.of("harbour-wire", "harbour-harbor"));
+    expected.forEach(
+        (words, ids) ->
+            assertThat(documents(quoteSaying(words)))
+                .as(words)
+                .containsExactlyInAnyOrderElementsOf(ids));
     assertThat(quotes.stream().filter(q -> q.get("documents").asInt() > 1).count())
-        .as("quotations found in more than one article").isEqualTo(expected.size() + 1);
+        .as("quotations found in more than one article")
+        .isEqualTo(expected.size() + 1);
     assertThat(documents(quoteSaying("We will not raise taxes"))).containsExactly("taxes-courier");
   }
 
@@ -83,10 +99,12 @@ class IndexCommandTest {
     JsonNode energy = quoteSaying("We will not raise energy prices this winter");
 
     assertThat(energy.get("text").asString())
-        .isEqualTo("We will not raise energy prices this winter, and every household will get the support it needs to stay warm,");
+        .isEqualTo(
+            "We will not raise energy prices this winter, and every household will get the support it needs to stay warm,");
     assertThat(energy.get("firstSeen").get("document").asString()).isEqualTo("energy-post");
     assertThat(energy.get("firstSeen").get("date").asString()).isEqualTo("2024-03-03T22:00:00Z");
-    assertThat(energy.get("firstSeen").get("url").asString()).isEqualTo("https://northernpost.example/2024/03/03/energy-post");
+    assertThat(energy.get("firstSeen").get("url").asString())
+        .isEqualTo("https://northernpost.example/2024/03/03/energy-post");
     assertThat(energy.get("count").asInt()).isEqualTo(4);
     assertThat(quotes.get(0).get("count").asInt()).isEqualTo(4);
   }
@@ -101,9 +119,12 @@ class IndexCommandTest {
 
   @Test
   void keepsNoCommentFromTwoPeopleApart() {
-    List<JsonNode> noComment = quotes.stream().filter(q -> q.get("text").asString().startsWith("No comment")).toList();
+    List<JsonNode> noComment =
+        quotes.stream().filter(q -> q.get("text").asString().startsWith("No comment")).toList();
 
-    assertThat(noComment).extracting(q -> q.get("speaker").asString()).containsExactly("Victor Lamb", "Dana Ortiz");
+    assertThat(noComment)
+        .extracting(q -> q.get("speaker").asString())
+        .containsExactly("Victor Lamb", "Dana Ortiz");
     assertThat(noComment).extracting(q -> q.get("count").asInt()).containsExactly(2, 1);
   }
 
@@ -113,7 +134,8 @@ class IndexCommandTest {
 
     assertThat(first.get("document").asString()).isEqualTo("harbour-wire");
     assertThat(first.get("date").asString()).isEqualTo("2024-07-15");
-    assertThat(first.get("url").asString()).isEqualTo("https://citywire.example/2024/07/15/harbour-wire");
+    assertThat(first.get("url").asString())
+        .isEqualTo("https://citywire.example/2024/07/15/harbour-wire");
     assertThat(first.get("outlet").asString()).isEqualTo("City Wire");
     assertThat(first.get("span").size()).isEqualTo(2);
     assertThat(first.get("type").asString()).isEqualTo("DIRECT");
@@ -123,8 +145,11 @@ class IndexCommandTest {
   @Test
   void namesUnreadableLinesAndGoesOn() throws IOException {
     Path input = dir.resolve("broken.jsonl");
-    Files.write(input, List.of("{\"id\":\"a\",\"attributions\":[{\"type\":\"DIRECT\",\"content\":\"Yes.\",\"contentSpan\":[0,4]}]}",
-        "{torn"));
+    Files.write(
+        input,
+        List.of(
+            "{\"id\":\"a\",\"attributions\":[{\"type\":\"DIRECT\",\"content\":\"Yes.\",\"contentSpan\":[0,4]}]}",
+            "{torn"));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path out = dir.resolve("broken.quotes.jsonl");
 
@@ -142,6 +167,8 @@ class IndexCommandTest {
     int status = index(err, "--input", dir.resolve("nowhere.jsonl").toString());
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("index: cannot read").doesNotContain("\n");
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .startsWith("index: cannot read")
+        .doesNotContain("\n");
   }
 }

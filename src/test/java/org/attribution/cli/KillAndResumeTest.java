@@ -19,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Kills a batch run in a child JVM midway, as {@code kill -9}, a power loss or Ctrl-C would, and checks
- * that the same command with {@code --resume} finishes the output with every document exactly once.
- * The second half of the documents holds the child's workers until it is killed (see {@link
- * SlowExtractMain}), so the kill lands midway however fast or busy the machine is.
+ * Kills a batch run in a child JVM midway, as {@code kill -9}, a power loss or Ctrl-C would, and
+ * checks that the same command with {@code --resume} finishes the output with every document
+ * exactly once. The second half of the documents holds the child's workers until it is killed (see
+ * {@link SlowExtractMain}), so the kill lands midway however fast or busy the machine is.
  */
 class KillAndResumeTest {
 
@@ -32,19 +32,36 @@ class KillAndResumeTest {
 
   @ParameterizedTest
   @CsvSource({"out.jsonl, true", "out.jsonl.gz, true", "out.jsonl, false"})
-  void resumeCompletesAKilledRunWithNoDocumentLostOrDoubled(String outputName, boolean forcibly) throws Exception {
+  void resumeCompletesAKilledRunWithNoDocumentLostOrDoubled(String outputName, boolean forcibly)
+      throws Exception {
     Path in = dir.resolve("in.jsonl");
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < DOCUMENTS; i++) {
-      lines.append("{\"id\": \"doc-").append(i).append("\", \"text\": \"\\\"Quote ").append(i)
-          .append("\\\" said X.").append(" \\\"More\\\"".repeat(i % 4))
-          .append(i < DOCUMENTS / 2 ? "" : " " + SlowExtractMain.HOLD).append("\"}\n");
+      lines
+          .append("{\"id\": \"doc-")
+          .append(i)
+          .append("\", \"text\": \"\\\"Quote ")
+          .append(i)
+          .append("\\\" said X.")
+          .append(" \\\"More\\\"".repeat(i % 4))
+          .append(i < DOCUMENTS / 2 ? "" : " " + SlowExtractMain.HOLD)
+          .append("\"}\n");
     }
     Files.writeString(in, lines);
     Path out = dir.resolve(outputName);
     Path expected = dir.resolve("expected-" + outputName);
-    Process child = start("extract", "--input", in.toString(), "--output", out.toString(), "--threads", "2",
-        "--doc-timeout", "0", "--quiet");
+    Process child =
+        start(
+            "extract",
+            "--input",
+            in.toString(),
+            "--output",
+            out.toString(),
+            "--threads",
+            "2",
+            "--doc-timeout",
+            "0",
+            "--quiet");
     while (readableLines(out).size() < 20 && child.isAlive()) {
       Thread.sleep(20);
     }
@@ -61,7 +78,8 @@ class KillAndResumeTest {
     int doneBeforeKill = readableLines(out).size();
     assertThat(doneBeforeKill).as("killed midway").isBetween(20, DOCUMENTS / 2);
 
-    int status = run("extract", "--input", in.toString(), "--output", out.toString(), "--resume", "--quiet");
+    int status =
+        run("extract", "--input", in.toString(), "--output", out.toString(), "--resume", "--quiet");
     run("extract", "--input", in.toString(), "--output", expected.toString(), "--quiet");
 
     assertThat(status).isZero();
@@ -71,17 +89,24 @@ class KillAndResumeTest {
   }
 
   private Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SlowExtractMain.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                SlowExtractMain.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   static int run(String... args) {
     PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    ExtractCommand extract = new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), err);
+    ExtractCommand extract =
+        new ExtractCommand(QuoteExtraction::new, InputStream.nullInputStream(), err);
     return Main.commandLine(ExtractCommandTest.factory(extract)).execute(args);
   }
 
@@ -98,6 +123,8 @@ class KillAndResumeTest {
       // A gzip stream still being written or cut by the kill: keep what came before.
     }
     String text = bytes.toString(StandardCharsets.UTF_8);
-    return text.lines().limit(text.endsWith("\n") ? Long.MAX_VALUE : text.lines().count() - 1).toList();
+    return text.lines()
+        .limit(text.endsWith("\n") ? Long.MAX_VALUE : text.lines().count() - 1)
+        .toList();
   }
 }

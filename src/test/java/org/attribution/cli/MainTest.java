@@ -9,7 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** The command line as a whole: one exit status scheme and one-line usage errors for every command. */
+/**
+ * The command line as a whole: one exit status scheme and one-line usage errors for every command.
+ */
 class MainTest {
 
   private final StringWriter out = new StringWriter();
@@ -38,7 +40,9 @@ class MainTest {
   void everyCommandReportsAnUnknownOptionInOneLineWithStatusTwo(String command) {
     assertThat(run(command, "--no-such-option")).isEqualTo(ExitStatus.FAILED);
 
-    assertThat(err.toString().lines()).singleElement().asString()
+    assertThat(err.toString().lines())
+        .singleElement()
+        .asString()
         .startsWith(command + ": unknown option --no-such-option")
         .endsWith("see attribution-extractor " + command + " --help");
   }
@@ -47,8 +51,11 @@ class MainTest {
   void aMissingRequiredOptionIsOneLineWithStatusTwo() {
     assertThat(run("evaluate", "--gold", "g.jsonl")).isEqualTo(ExitStatus.FAILED);
 
-    assertThat(err.toString()).isEqualTo("evaluate: Missing required option: '--predicted=FILE';"
-        + " see attribution-extractor evaluate --help" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "evaluate: Missing required option: '--predicted=FILE';"
+                + " see attribution-extractor evaluate --help"
+                + System.lineSeparator());
   }
 
   @Test

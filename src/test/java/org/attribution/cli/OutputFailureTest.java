@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The extract command in a child JVM whose output fails midway: a file that can grow no further,
- * as on a full disk, and standard output whose reader has gone. The command must say which output
+ * The extract command in a child JVM whose output fails midway: a file that can grow no further, as
+ * on a full disk, and standard output whose reader has gone. The command must say which output
  * failed, exit with status 2, and leave a file that {@code --resume} completes.
  */
 class OutputFailureTest {
@@ -27,61 +27,96 @@ class OutputFailureTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"out.jsonl", "out.jsonl.gz"})
-  void resumeCompletesAnOutputThatRanOutOfSpaceWithNoDocumentLostOrDoubled(String outputName) throws Exception {
+  void resumeCompletesAnOutputThatRanOutOfSpaceWithNoDocumentLostOrDoubled(String outputName)
+      throws Exception {
     assumeThat(Path.of("/bin/bash")).isExecutable();
     Path in = input();
     Path out = dir.resolve(outputName);
     Path expected = dir.resolve("expected-" + outputName);
     // A file size limit of 2 KiB makes writes past it fail as they do on a full disk.
-    Process child = start(List.of("/bin/bash", "-c", "ulimit -f 2 && exec \"$0\" \"$@\""),
-        "extract", "--input", in.toString(), "--output", out.toString(), "--threads", "2", "--quiet");
+    Process child =
+        start(
+            List.of("/bin/bash", "-c", "ulimit -f 2 && exec \"$0\" \"$@\""),
+            "extract",
+            "--input",
+            in.toString(),
+            "--output",
+            out.toString(),
+            "--threads",
+            "2",
+            "--quiet");
 
     assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(child.exitValue()).isEqualTo(2);
     assertThat(Files.readString(dir.resolve("child.log")))
-        .contains("extract: cannot write to " + out + ": File too large; run the same command with --resume to finish");
-    assertThat(KillAndResumeTest.readableLines(out)).as("stopped midway").hasSizeBetween(1, DOCUMENTS - 1);
+        .contains(
+            "extract: cannot write to "
+                + out
+                + ": File too large; run the same command with --resume to finish");
+    assertThat(KillAndResumeTest.readableLines(out))
+        .as("stopped midway")
+        .hasSizeBetween(1, DOCUMENTS - 1);
 
-    int status = KillAndResumeTest.run("extract", "--input", in.toString(), "--output", out.toString(), "--resume", "--quiet");
-    KillAndResumeTest.run("extract", "--input", in.toString(), "--output", expected.toString(), "--quiet");
+    int status =
+        KillAndResumeTest.run(
+            "extract", "--input", in.toString(), "--output", out.toString(), "--resume", "--quiet");
+    KillAndResumeTest.run(
+        "extract", "--input", in.toString(), "--output", expected.toString(), "--quiet");
 
     assertThat(status).isZero();
     List<String> resumed = KillAndResumeTest.readableLines(out);
-    assertThat(resumed).hasSize(DOCUMENTS).doesNotHaveDuplicates().isEqualTo(KillAndResumeTest.readableLines(expected));
+    assertThat(resumed)
+        .hasSize(DOCUMENTS)
+        .doesNotHaveDuplicates()
+        .isEqualTo(KillAndResumeTest.readableLines(expected));
   }
 
   @Test
   void exitsTwoNamingStandardOutputWhenItsReaderHasGone() throws Exception {
     Path in = input();
-    ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of(), "extract", "--input", in.toString(), "--quiet"))
-        .redirectError(dir.resolve("child.log").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(javaCommand(List.of(), "extract", "--input", in.toString(), "--quiet"))
+            .redirectError(dir.resolve("child.log").toFile());
     Process child = builder.start();
     child.getInputStream().close(); // as `extract ... | head -0` does
 
     assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(child.exitValue()).isEqualTo(2);
-    assertThat(Files.readString(dir.resolve("child.log"))).contains("extract: cannot write to standard output");
+    assertThat(Files.readString(dir.resolve("child.log")))
+        .contains("extract: cannot write to standard output");
   }
 
   private Path input() throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < DOCUMENTS; i++) {
-      lines.append("{\"id\": \"doc-").append(i).append("\", \"text\": \"\\\"Quote ").append(i)
-          .append("\\\" said X. ").append("More text. ".repeat(i % 7)).append("\"}\n");
+      lines
+          .append("{\"id\": \"doc-")
+          .append(i)
+          .append("\", \"text\": \"\\\"Quote ")
+          .append(i)
+          .append("\\\" said X. ")
+          .append("More text. ".repeat(i % 7))
+          .append("\"}\n");
     }
     return Files.writeString(dir.resolve("in.jsonl"), lines);
   }
 
   private Process start(List<String> prefix, String... args) throws IOException {
-    return new ProcessBuilder(javaCommand(prefix, args)).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    return new ProcessBuilder(javaCommand(prefix, args))
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   /** The command line with the fake extractor of {@link SlowExtractMain}, in a new JVM. */
   private static List<String> javaCommand(List<String> prefix, String... args) {
     List<String> command = new ArrayList<>(prefix);
-    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SlowExtractMain.class.getName()));
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            SlowExtractMain.class.getName()));
     command.addAll(List.of(args));
     return command;
   }

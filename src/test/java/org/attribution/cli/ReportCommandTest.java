@@ -36,10 +36,18 @@ class ReportCommandTest {
   void writesTheReportWithTheTextsGiven() throws Exception {
     Path html = dir.resolve("report.html");
 
-    int exit = Main.commandLine().execute("report",
-        "--input", resource("harbour-council.jsonl").toString(),
-        "--texts", resource("harbour-council.txt").toString(),
-        "--output", html.toString(), "--title", "Harbour");
+    int exit =
+        Main.commandLine()
+            .execute(
+                "report",
+                "--input",
+                resource("harbour-council.jsonl").toString(),
+                "--texts",
+                resource("harbour-council.txt").toString(),
+                "--output",
+                html.toString(),
+                "--title",
+                "Harbour");
 
     assertThat(exit).isZero();
     assertThat(Jsoup.parse(html.toFile()).title()).isEqualTo("Harbour");
@@ -51,8 +59,14 @@ class ReportCommandTest {
   void listsAttributionsAloneWhenNoTextIsGiven() throws Exception {
     Path html = dir.resolve("report.html");
 
-    int exit = Main.commandLine().execute("report",
-        "--input", resource("harbour-council.jsonl").toString(), "--output", html.toString());
+    int exit =
+        Main.commandLine()
+            .execute(
+                "report",
+                "--input",
+                resource("harbour-council.jsonl").toString(),
+                "--output",
+                html.toString());
 
     assertThat(exit).isZero();
     assertThat(article(html).get("hasText").asBoolean()).isFalse();
@@ -65,31 +79,43 @@ class ReportCommandTest {
     assumeThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
     byte[] output = Files.readAllBytes(resource("harbour-council.jsonl"));
     AtomicBoolean done = new AtomicBoolean();
-    // Writes the output once, then ends every later read at once: a second read finds the pipe empty.
-    Thread writer = new Thread(() -> {
-      try {
-        Files.write(pipe, output);
-        while (!done.get()) {
-          Files.newOutputStream(pipe).close();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    // Writes the output once, then ends every later read at once: a second read finds the pipe
+    // empty.
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.write(pipe, output);
+                while (!done.get()) {
+                  Files.newOutputStream(pipe).close();
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     writer.start();
     Path fromPipe = dir.resolve("pipe.html");
     Path fromFile = dir.resolve("file.html");
 
     int exit = report("--input", pipe.toString(), "--output", fromPipe.toString());
     done.set(true);
-    // Opened for reading and writing, a pipe does not wait for the other end: the writer's last open returns.
-    try (FileChannel reader = FileChannel.open(pipe, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    // Opened for reading and writing, a pipe does not wait for the other end: the writer's last
+    // open returns.
+    try (FileChannel reader =
+        FileChannel.open(pipe, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       writer.join();
     }
 
     assertThat(exit).as("%s", err).isZero();
-    assertThat(report("--input", resource("harbour-council.jsonl").toString(), "--output", fromFile.toString())).isZero();
-    assertThat(Jsoup.parse(fromPipe.toFile()).select("#quotes li.iq").eachText()).isNotEmpty()
+    assertThat(
+            report(
+                "--input",
+                resource("harbour-council.jsonl").toString(),
+                "--output",
+                fromFile.toString()))
+        .isZero();
+    assertThat(Jsoup.parse(fromPipe.toFile()).select("#quotes li.iq").eachText())
+        .isNotEmpty()
         .isEqualTo(Jsoup.parse(fromFile.toFile()).select("#quotes li.iq").eachText());
   }
 
@@ -106,33 +132,46 @@ class ReportCommandTest {
   void failsInOneLineWhenTheInputIsMissing() {
     Path absent = dir.resolve("absent.jsonl");
 
-    int exit = report("--input", absent.toString(), "--output", dir.resolve("report.html").toString());
+    int exit =
+        report("--input", absent.toString(), "--output", dir.resolve("report.html").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("report: cannot read " + absent + " does not exist" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo("report: cannot read " + absent + " does not exist" + System.lineSeparator());
   }
 
   @Test
   void failsInOneLineWhenTheTextsAreMissing() throws Exception {
     Path absent = dir.resolve("absent-texts");
 
-    int exit = report("--input", resource("harbour-council.jsonl").toString(), "--texts", absent.toString(),
-        "--output", dir.resolve("report.html").toString());
+    int exit =
+        report(
+            "--input",
+            resource("harbour-council.jsonl").toString(),
+            "--texts",
+            absent.toString(),
+            "--output",
+            dir.resolve("report.html").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("report: input " + absent + " does not exist" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo("report: input " + absent + " does not exist" + System.lineSeparator());
   }
 
   @Test
   void refusesTheCsvThatExtractWritesInOneLine() throws IOException {
-    Path csv = Files.writeString(dir.resolve("out.csv"),
-        "id,type,content,cue,cueKind,speaker,speakerCanonical,speakerKind,document,contentSpan,cueSpan,speakerSpan,documentSpan,error\n"
-            + "a,DIRECT,Hi,said,SPEECH,,,,,1-3,,,,\n");
+    Path csv =
+        Files.writeString(
+            dir.resolve("out.csv"),
+            "id,type,content,cue,cueKind,speaker,speakerCanonical,speakerKind,document,contentSpan,cueSpan,speakerSpan,documentSpan,error\n"
+                + "a,DIRECT,Hi,said,SPEECH,,,,,1-3,,,,\n");
 
     int exit = report("--input", csv.toString(), "--output", dir.resolve("report.html").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString().lines()).singleElement().asString()
+    assertThat(err.toString().lines())
+        .singleElement()
+        .asString()
         .startsWith("report: " + csv + " is CSV; report reads the JSON Lines that extract writes");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
@@ -141,7 +180,8 @@ class ReportCommandTest {
   void readsAFolderOfJsonLinesAsASparkJobWritesIt() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("spark-out"));
     Files.copy(resource("harbour-council.jsonl"), folder.resolve("part-00000-a-c000.txt"));
-    Files.writeString(folder.resolve("part-00001-a-c000.txt"), "{\"id\": \"second\", \"attributions\": []}\n");
+    Files.writeString(
+        folder.resolve("part-00001-a-c000.txt"), "{\"id\": \"second\", \"attributions\": []}\n");
     Files.writeString(folder.resolve("_SUCCESS"), "");
     Path html = dir.resolve("report.html");
 
@@ -149,18 +189,28 @@ class ReportCommandTest {
 
     assertThat(exit).isZero();
     assertThat(ReportPageData.articles(Jsoup.parse(html.toFile())))
-        .extracting(a -> a.get("id").asString()).containsExactly("harbour-council", "second");
+        .extracting(a -> a.get("id").asString())
+        .containsExactly("harbour-council", "second");
   }
 
   @Test
   void hintsWhyWhenNoIdOfTheOutputIsAmongTheTexts() throws Exception {
-    Path texts = Files.writeString(dir.resolve("texts.jsonl"), "{\"url\": \"harbour-council\", \"text\": \"Hi.\"}\n");
+    Path texts =
+        Files.writeString(
+            dir.resolve("texts.jsonl"), "{\"url\": \"harbour-council\", \"text\": \"Hi.\"}\n");
 
-    int exit = report("--input", resource("harbour-council.jsonl").toString(), "--texts", texts.toString(),
-        "--output", dir.resolve("report.html").toString());
+    int exit =
+        report(
+            "--input",
+            resource("harbour-council.jsonl").toString(),
+            "--texts",
+            texts.toString(),
+            "--output",
+            dir.resolve("report.html").toString());
 
     assertThat(exit).isZero();
-    assertThat(err.toString()).contains("report: no id of " + resource("harbour-council.jsonl") + " is among the 1 texts")
+    assertThat(err.toString())
+        .contains("report: no id of " + resource("harbour-council.jsonl") + " is among the 1 texts")
         .contains("output ids such as harbour-council; text ids such as " + texts + ":1")
         .contains("--id-field");
   }
@@ -168,12 +218,29 @@ class ReportCommandTest {
   @Test
   void readsTheTextsWithTheIdFieldExtractWasGiven() throws Exception {
     String text = Files.readString(resource("harbour-council.txt"));
-    Path texts = Files.writeString(dir.resolve("texts.jsonl"), AttributionJson.MAPPER.writeValueAsString(
-        AttributionJson.MAPPER.createObjectNode().put("url", "harbour-council").put("body", text)) + "\n");
+    Path texts =
+        Files.writeString(
+            dir.resolve("texts.jsonl"),
+            AttributionJson.MAPPER.writeValueAsString(
+                    AttributionJson.MAPPER
+                        .createObjectNode()
+                        .put("url", "harbour-council")
+                        .put("body", text))
+                + "\n");
     Path html = dir.resolve("report.html");
 
-    int exit = report("--input", resource("harbour-council.jsonl").toString(), "--texts", texts.toString(),
-        "--id-field", "url", "--text-field", "body", "--output", html.toString());
+    int exit =
+        report(
+            "--input",
+            resource("harbour-council.jsonl").toString(),
+            "--texts",
+            texts.toString(),
+            "--id-field",
+            "url",
+            "--text-field",
+            "body",
+            "--output",
+            html.toString());
 
     assertThat(exit).isZero();
     assertThat(article(html).get("hasText").asBoolean()).isTrue();
@@ -181,7 +248,10 @@ class ReportCommandTest {
 
   @Test
   void exitsOneWhenSomeLinesCannotBeReadAndShowsThemAsErrors() throws IOException {
-    Path output = Files.writeString(dir.resolve("out.jsonl"), "{\"id\": \"a\", \"attributions\": []}\n{\"id\": \"b\", \"attr\n");
+    Path output =
+        Files.writeString(
+            dir.resolve("out.jsonl"),
+            "{\"id\": \"a\", \"attributions\": []}\n{\"id\": \"b\", \"attr\n");
     Path html = dir.resolve("report.html");
 
     int exit = report("--input", output.toString(), "--output", html.toString());

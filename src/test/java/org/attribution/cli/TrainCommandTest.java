@@ -18,19 +18,38 @@ class TrainCommandTest {
   void trainsTheModelOfTheProfileItIsGiven() throws IOException {
     Path model = dir.resolve("fast.tsv");
 
-    int exitCode = Main.commandLine().execute("train", "--gold", GOLD, "--profile", "FAST",
-        "--output", model.toString(), "--threads", "1");
+    int exitCode =
+        Main.commandLine()
+            .execute(
+                "train",
+                "--gold",
+                GOLD,
+                "--profile",
+                "FAST",
+                "--output",
+                model.toString(),
+                "--threads",
+                "1");
 
     assertThat(exitCode).isZero();
     String tsv = Files.readString(model);
     assertThat(tsv).contains("FAST profile").contains("--output models/cue-reliability-fast.tsv");
-    assertThat(tsv.lines().filter(l -> !l.startsWith("#"))).allMatch(l -> l.split("\t").length == 4);
+    assertThat(tsv.lines().filter(l -> !l.startsWith("#")))
+        .allMatch(l -> l.split("\t").length == 4);
   }
 
   @Test
   void refusesAnUnknownProfile() {
-    int exitCode = Main.commandLine().execute("train", "--gold", GOLD, "--profile", "QUICK",
-        "--output", dir.resolve("m.tsv").toString());
+    int exitCode =
+        Main.commandLine()
+            .execute(
+                "train",
+                "--gold",
+                GOLD,
+                "--profile",
+                "QUICK",
+                "--output",
+                dir.resolve("m.tsv").toString());
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(dir.resolve("m.tsv")).doesNotExist();

@@ -21,7 +21,9 @@ class CharSpanTest {
   @Test
   void iouOfPartsCountsTheCharactersTheyCover() {
     // parts [0, 4) and [10, 14) against the hull [0, 14): 8 of 14 characters
-    assertThat(CharSpan.iou(List.of(new CharSpan(0, 4), new CharSpan(10, 14)), List.of(new CharSpan(0, 14))))
+    assertThat(
+            CharSpan.iou(
+                List.of(new CharSpan(0, 4), new CharSpan(10, 14)), List.of(new CharSpan(0, 14))))
         .isEqualTo(8.0 / 14);
   }
 
@@ -48,6 +50,8 @@ class CharSpanTest {
 
   @Test
   void rejectsNegativeOffsets() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new CharSpan(-1, 4)).withMessageContaining("negative");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new CharSpan(-1, 4))
+        .withMessageContaining("negative");
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ContentMatcherTest {
 
-  private static ContentMatcher.Result matchFixtureDocument(String fixture, String id, GoldSubset subset) {
+  private static ContentMatcher.Result matchFixtureDocument(
+      String fixture, String id, GoldSubset subset) {
     EvalDocument gold = EvalFixtures.goldDocument(fixture, id);
     return ContentMatcher.match(gold, EvalFixtures.predicted(fixture).attributionsOf(id), subset);
   }
@@ -19,7 +20,8 @@ class ContentMatcherTest {
     List<EvalAttribution> gold = EvalFixtures.goldDocument("matching", "greedy").attributions();
     List<EvalAttribution> predicted = EvalFixtures.predicted("matching").attributionsOf("greedy");
 
-    assertThat(result.matches()).containsExactly(new ContentMatcher.Match(predicted.get(0), gold.get(0)));
+    assertThat(result.matches())
+        .containsExactly(new ContentMatcher.Match(predicted.get(0), gold.get(0)));
     assertThat(result.unmatchedPredicted()).containsExactly(predicted.get(1));
   }
 
@@ -28,7 +30,9 @@ class ContentMatcherTest {
     ContentMatcher.Result result = matchFixtureDocument("matching", "tie-pred", GoldSubset.ALL);
     List<EvalAttribution> predicted = EvalFixtures.predicted("matching").attributionsOf("tie-pred");
 
-    assertThat(result.matches()).extracting(ContentMatcher.Match::predicted).containsExactly(predicted.get(1));
+    assertThat(result.matches())
+        .extracting(ContentMatcher.Match::predicted)
+        .containsExactly(predicted.get(1));
     assertThat(result.unmatchedPredicted()).containsExactly(predicted.get(0));
   }
 
@@ -37,7 +41,9 @@ class ContentMatcherTest {
     ContentMatcher.Result result = matchFixtureDocument("matching", "tie-gold", GoldSubset.ALL);
     List<EvalAttribution> gold = EvalFixtures.goldDocument("matching", "tie-gold").attributions();
 
-    assertThat(result.matches()).extracting(ContentMatcher.Match::gold).containsExactly(gold.get(1));
+    assertThat(result.matches())
+        .extracting(ContentMatcher.Match::gold)
+        .containsExactly(gold.get(1));
   }
 
   @Test
@@ -46,7 +52,8 @@ class ContentMatcherTest {
 
     ContentMatcher.Result quoted = matchFixtureDocument("subsets", "sub", GoldSubset.QUOTED);
 
-    assertThat(quoted.matches()).extracting(ContentMatcher.Match::predicted)
+    assertThat(quoted.matches())
+        .extracting(ContentMatcher.Match::predicted)
         .containsExactlyInAnyOrder(predicted.get(0), predicted.get(2));
     // "wages lag behind" overlaps unquoted gold; the prediction about the sky overlaps nothing.
     assertThat(quoted.unmatchedPredicted()).containsExactly(predicted.get(3));
@@ -57,9 +64,12 @@ class ContentMatcherTest {
   void matchesOnlyGoldOfTheSubsetType() {
     List<EvalAttribution> predicted = EvalFixtures.predicted("subsets").attributionsOf("sub");
 
-    ContentMatcher.Result mixed = matchFixtureDocument("subsets", "sub", GoldSubset.ALL.ofType(AttributionType.MIXED));
+    ContentMatcher.Result mixed =
+        matchFixtureDocument("subsets", "sub", GoldSubset.ALL.ofType(AttributionType.MIXED));
 
-    assertThat(mixed.matches()).extracting(ContentMatcher.Match::predicted).containsExactly(predicted.get(2));
+    assertThat(mixed.matches())
+        .extracting(ContentMatcher.Match::predicted)
+        .containsExactly(predicted.get(2));
     assertThat(mixed.unmatchedPredicted()).containsExactly(predicted.get(3));
   }
 }

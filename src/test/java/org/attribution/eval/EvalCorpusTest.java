@@ -15,12 +15,15 @@ class EvalCorpusTest {
 
   @Test
   void letsALaterLineReplaceAnEarlierOneInItsPlace() throws IOException {
-    Path file = EvalFixtures.write(dir, "gold.jsonl",
-        "{'id': 'a', 'attributions': []}",
-        "",
-        "{'id': 'b', 'attributions': []}",
-        "   ",
-        "{'id': 'a', 'text': 'Now.', 'attributions': [{'contentSpan': [0, 3]}]}");
+    Path file =
+        EvalFixtures.write(
+            dir,
+            "gold.jsonl",
+            "{'id': 'a', 'attributions': []}",
+            "",
+            "{'id': 'b', 'attributions': []}",
+            "   ",
+            "{'id': 'a', 'text': 'Now.', 'attributions': [{'contentSpan': [0, 3]}]}");
 
     EvalCorpus corpus = EvalCorpus.readGold(file);
 
@@ -31,9 +34,12 @@ class EvalCorpusTest {
 
   @Test
   void readsFieldsTheScorerUsesAndIgnoresOthers() throws IOException {
-    Path file = EvalFixtures.write(dir, "predicted.jsonl",
-        "{'id': 'a', 'attributions': [{'type': 'MIXED', 'content': 'x', 'contentSpan': [0, 3],"
-            + " 'speaker': '', 'speakerSpan': [5, 7], 'document': 'a report', 'confidence': 0.7, 'addressee': 'Bo'}]}");
+    Path file =
+        EvalFixtures.write(
+            dir,
+            "predicted.jsonl",
+            "{'id': 'a', 'attributions': [{'type': 'MIXED', 'content': 'x', 'contentSpan': [0, 3],"
+                + " 'speaker': '', 'speakerSpan': [5, 7], 'document': 'a report', 'confidence': 0.7, 'addressee': 'Bo'}]}");
 
     EvalAttribution a = EvalCorpus.readPredicted(file).attributionsOf("a").get(0);
 
@@ -47,9 +53,12 @@ class EvalCorpusTest {
 
   @Test
   void readsContentPartsAndTakesAnEmptyListForNone() throws IOException {
-    Path file = EvalFixtures.write(dir, "predicted.jsonl",
-        "{'id': 'a', 'attributions': [{'contentSpan': [0, 9], 'contentSpans': [[0, 3], [6, 9]]},"
-            + " {'contentSpan': [0, 9], 'contentSpans': []}]}");
+    Path file =
+        EvalFixtures.write(
+            dir,
+            "predicted.jsonl",
+            "{'id': 'a', 'attributions': [{'contentSpan': [0, 9], 'contentSpans': [[0, 3], [6, 9]]},"
+                + " {'contentSpan': [0, 9], 'contentSpans': []}]}");
 
     List<EvalAttribution> read = EvalCorpus.readPredicted(file).attributionsOf("a");
 
@@ -59,19 +68,27 @@ class EvalCorpusTest {
 
   @Test
   void rejectsContentPartsThatAreNotPairs() throws IOException {
-    Path file = EvalFixtures.write(dir, "predicted.jsonl",
-        "{'id': 'a', 'attributions': [{'contentSpan': [0, 9], 'contentSpans': [0, 9]}]}");
+    Path file =
+        EvalFixtures.write(
+            dir,
+            "predicted.jsonl",
+            "{'id': 'a', 'attributions': [{'contentSpan': [0, 9], 'contentSpans': [0, 9]}]}");
 
-    assertThatIllegalArgumentException().isThrownBy(() -> EvalCorpus.readPredicted(file))
-        .withMessageContaining(":1:").withMessageContaining("contentSpans");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> EvalCorpus.readPredicted(file))
+        .withMessageContaining(":1:")
+        .withMessageContaining("contentSpans");
   }
 
   @Test
   void readsTheOptionalFlagAsPythonWould() throws IOException {
-    Path file = EvalFixtures.write(dir, "gold.jsonl",
-        "{'id': 'a', 'attributions': [{'contentSpan': [0, 1], 'optional': 1}, {'contentSpan': [0, 1], 'optional': 0},"
-            + " {'contentSpan': [0, 1], 'optional': 'yes'}, {'contentSpan': [0, 1], 'optional': ''},"
-            + " {'contentSpan': [0, 1], 'optional': true}, {'contentSpan': [0, 1], 'optional': null}]}");
+    Path file =
+        EvalFixtures.write(
+            dir,
+            "gold.jsonl",
+            "{'id': 'a', 'attributions': [{'contentSpan': [0, 1], 'optional': 1}, {'contentSpan': [0, 1], 'optional': 0},"
+                + " {'contentSpan': [0, 1], 'optional': 'yes'}, {'contentSpan': [0, 1], 'optional': ''},"
+                + " {'contentSpan': [0, 1], 'optional': true}, {'contentSpan': [0, 1], 'optional': null}]}");
 
     assertThat(EvalCorpus.readGold(file).attributionsOf("a"))
         .extracting(EvalAttribution::optional)
@@ -88,7 +105,8 @@ class EvalCorpusTest {
 
   @Test
   void requiresAttributionsInGold() throws IOException {
-    Path file = EvalFixtures.write(dir, "gold.jsonl", "{'id': 'a', 'attributions': []}", "{'id': 'b'}");
+    Path file =
+        EvalFixtures.write(dir, "gold.jsonl", "{'id': 'a', 'attributions': []}", "{'id': 'b'}");
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> EvalCorpus.readGold(file))
@@ -98,18 +116,27 @@ class EvalCorpusTest {
 
   @Test
   void namesTheLineOfMalformedInput() throws IOException {
-    Path broken = EvalFixtures.write(dir, "broken.jsonl", "{'id': 'a', 'attributions': []}", "{'id': ");
-    Path badSpan = EvalFixtures.write(dir, "span.jsonl", "{'id': 'a', 'attributions': [{'contentSpan': [1]}]}");
-    Path noSpan = EvalFixtures.write(dir, "nospan.jsonl", "{'id': 'a', 'attributions': [{'content': 'x'}]}");
+    Path broken =
+        EvalFixtures.write(dir, "broken.jsonl", "{'id': 'a', 'attributions': []}", "{'id': ");
+    Path badSpan =
+        EvalFixtures.write(
+            dir, "span.jsonl", "{'id': 'a', 'attributions': [{'contentSpan': [1]}]}");
+    Path noSpan =
+        EvalFixtures.write(dir, "nospan.jsonl", "{'id': 'a', 'attributions': [{'content': 'x'}]}");
     Path noId = EvalFixtures.write(dir, "noid.jsonl", "{'attributions': []}");
 
-    assertThatIllegalArgumentException().isThrownBy(() -> EvalCorpus.readPredicted(broken))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> EvalCorpus.readPredicted(broken))
         .withMessageContaining("broken.jsonl:2");
-    assertThatIllegalArgumentException().isThrownBy(() -> EvalCorpus.readPredicted(badSpan))
-        .withMessageContaining("span.jsonl:1").withMessageContaining("contentSpan is not a [begin, end] pair");
-    assertThatIllegalArgumentException().isThrownBy(() -> EvalCorpus.readPredicted(noSpan))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> EvalCorpus.readPredicted(badSpan))
+        .withMessageContaining("span.jsonl:1")
+        .withMessageContaining("contentSpan is not a [begin, end] pair");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> EvalCorpus.readPredicted(noSpan))
         .withMessageContaining("no contentSpan");
-    assertThatIllegalArgumentException().isThrownBy(() -> EvalCorpus.readGold(noId))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> EvalCorpus.readGold(noId))
         .withMessageContaining("no string id");
   }
 }

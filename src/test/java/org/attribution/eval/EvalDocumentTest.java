@@ -18,7 +18,8 @@ class EvalDocumentTest {
   @Test
   void trimsQuoteMarksSpacesAndPunctuationAtBothEnds() {
     EvalDocument doc = new EvalDocument("d", TEXT, List.of());
-    assertThat(doc.trimmed(spanOf(": \u201cU.S. jobs are back!\u201d \u00a0"))).isEqualTo(spanOf("U.S. jobs are back"));
+    assertThat(doc.trimmed(spanOf(": \u201cU.S. jobs are back!\u201d \u00a0")))
+        .isEqualTo(spanOf("U.S. jobs are back"));
   }
 
   @Test

@@ -55,6 +55,9 @@ final class EvalFixtures {
   }
 
   static EvalDocument goldDocument(String fixture, String id) {
-    return gold(fixture).documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    return gold(fixture).documents().stream()
+        .filter(d -> d.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -12,14 +12,25 @@ class GoldSubsetTest {
   @Test
   void findsSubsetsByName() {
     assertThat(GoldSubset.named("quoted")).isSameAs(GoldSubset.QUOTED);
-    assertThatIllegalArgumentException().isThrownBy(() -> GoldSubset.named("direct")).withMessageContaining("all, quoted, unquoted");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> GoldSubset.named("direct"))
+        .withMessageContaining("all, quoted, unquoted");
   }
 
   @Test
   void quotedMeansADoubleQuoteMarkInTheContent() {
-    assertThat(GoldSubset.QUOTED.includes(attribution("{'content': 'a \\'b\\' c', 'contentSpan': [0, 1]}"))).isTrue();
-    assertThat(GoldSubset.QUOTED.includes(attribution("{'content': 'a \u201cb', 'contentSpan': [0, 1]}"))).isTrue();
-    assertThat(GoldSubset.QUOTED.includes(attribution("{'content': 'it\u2019s \u2018b\u2019', 'contentSpan': [0, 1]}"))).isFalse();
+    assertThat(
+            GoldSubset.QUOTED.includes(
+                attribution("{'content': 'a \\'b\\' c', 'contentSpan': [0, 1]}")))
+        .isTrue();
+    assertThat(
+            GoldSubset.QUOTED.includes(
+                attribution("{'content': 'a \u201cb', 'contentSpan': [0, 1]}")))
+        .isTrue();
+    assertThat(
+            GoldSubset.QUOTED.includes(
+                attribution("{'content': 'it\u2019s \u2018b\u2019', 'contentSpan': [0, 1]}")))
+        .isFalse();
     assertThat(GoldSubset.UNQUOTED.includes(attribution("{'contentSpan': [0, 1]}"))).isTrue();
   }
 
@@ -32,6 +43,9 @@ class GoldSubsetTest {
     assertThat(quotedMixed.name()).isEqualTo("quoted+MIXED");
     assertThat(direct.includes(attribution("{'type': 'DIRECT', 'contentSpan': [0, 1]}"))).isTrue();
     assertThat(direct.includes(attribution("{'type': 'MIXED', 'contentSpan': [0, 1]}"))).isFalse();
-    assertThat(quotedMixed.includes(attribution("{'type': 'MIXED', 'content': 'no marks', 'contentSpan': [0, 1]}"))).isFalse();
+    assertThat(
+            quotedMixed.includes(
+                attribution("{'type': 'MIXED', 'content': 'no marks', 'contentSpan': [0, 1]}")))
+        .isFalse();
   }
 }

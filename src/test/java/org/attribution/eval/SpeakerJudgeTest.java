@@ -15,7 +15,8 @@ class SpeakerJudgeTest {
 
   @Test
   void acceptsANameWhoseTokensLieWithinAGoldName() {
-    EvalAttribution gold = with("'speaker': 'President Xi Jinping', 'speakerCanonical': 'Xi Jinping'");
+    EvalAttribution gold =
+        with("'speaker': 'President Xi Jinping', 'speakerCanonical': 'Xi Jinping'");
 
     assertThat(SpeakerJudge.isCorrect(with("'speakerCanonical': 'Xi'"), gold)).isTrue();
     assertThat(SpeakerJudge.isCorrect(with("'speaker': 'Jinping Xi and aides'"), gold)).isTrue();
@@ -26,8 +27,10 @@ class SpeakerJudgeTest {
   void acceptsASpanOverlappingTheGoldSpeakerOrDocumentSpan() {
     EvalAttribution gold = with("'document': 'a Kremlin statement', 'documentSpan': [10, 29]");
 
-    assertThat(SpeakerJudge.isCorrect(with("'speaker': 'Moscow', 'speakerSpan': [12, 19]"), gold)).isTrue();
-    assertThat(SpeakerJudge.isCorrect(with("'document': 'Moscow', 'documentSpan': [29, 35]"), gold)).isFalse();
+    assertThat(SpeakerJudge.isCorrect(with("'speaker': 'Moscow', 'speakerSpan': [12, 19]"), gold))
+        .isTrue();
+    assertThat(SpeakerJudge.isCorrect(with("'document': 'Moscow', 'documentSpan': [29, 35]"), gold))
+        .isFalse();
   }
 
   @Test
@@ -41,10 +44,11 @@ class SpeakerJudgeTest {
 
   @Test
   void tokensAreLowerCasedWithTitlesAndPossessivesDropped() {
-    assertThat(SpeakerJudge.tokens("The Secretary of State of the U.S"))
-        .isEmpty();
-    assertThat(SpeakerJudge.tokens("China\u2019s foreign ministry")).containsExactlyInAnyOrder("china", "foreign", "ministry");
-    assertThat(SpeakerJudge.tokens("U.S. officials")).containsExactlyInAnyOrder("u.s.", "officials");
+    assertThat(SpeakerJudge.tokens("The Secretary of State of the U.S")).isEmpty();
+    assertThat(SpeakerJudge.tokens("China\u2019s foreign ministry"))
+        .containsExactlyInAnyOrder("china", "foreign", "ministry");
+    assertThat(SpeakerJudge.tokens("U.S. officials"))
+        .containsExactlyInAnyOrder("u.s.", "officials");
   }
 
   @Test

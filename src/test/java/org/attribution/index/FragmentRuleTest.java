@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class FragmentRuleTest {
 
   private static final QuoteWords WHOLE =
-      QuoteWords.of("We will not raise energy prices this winter, and every household will get support.");
+      QuoteWords.of(
+          "We will not raise energy prices this winter, and every household will get support.");
 
   private static boolean fragment(String part) {
     return FragmentRule.isFragment(QuoteWords.of(part), WHOLE);

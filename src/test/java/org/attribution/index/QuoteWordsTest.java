@@ -17,12 +17,15 @@ class QuoteWordsTest {
 
   @Test
   void joinsWordsAcrossApostrophes() {
-    assertThat(QuoteWords.of("We don’t know").key()).isEqualTo(QuoteWords.of("we don't know").key()).isEqualTo("we dont know");
+    assertThat(QuoteWords.of("We don’t know").key())
+        .isEqualTo(QuoteWords.of("we don't know").key())
+        .isEqualTo("we dont know");
   }
 
   @Test
   void marksEveryKindOfElisionBetweenWords() {
-    for (String text : new String[] {"a b […] c d", "a b ... c d", "a b . . . c d", "a b… c d", "a b [...] c d"}) {
+    for (String text :
+        new String[] {"a b […] c d", "a b ... c d", "a b . . . c d", "a b… c d", "a b [...] c d"}) {
       QuoteWords words = QuoteWords.of(text);
       assertThat(words.key()).as(text).isEqualTo("a b … c d");
       assertThat(words.count()).isEqualTo(4);
@@ -43,14 +46,17 @@ class QuoteWordsTest {
     QuoteWords phrase = QuoteWords.of("No comment.");
 
     assertThat(phrase.node("Victor Lamb")).isNotEqualTo(phrase.node("Dana Ortiz"));
-    assertThat(phrase.node("Victor Lamb")).isEqualTo(QuoteWords.of("“no comment”").node("Victor Lamb"));
+    assertThat(phrase.node("Victor Lamb"))
+        .isEqualTo(QuoteWords.of("“no comment”").node("Victor Lamb"));
   }
 
   @Test
   void longerQuotesAreOneNodeWhoeverSaysThem() {
     QuoteWords quote = QuoteWords.of("The bridge will be finished next year.");
 
-    assertThat(quote.node("Tom Reyes")).isEqualTo(quote.node("Lisa Chen")).isEqualTo(quote.node(null));
+    assertThat(quote.node("Tom Reyes"))
+        .isEqualTo(quote.node("Lisa Chen"))
+        .isEqualTo(quote.node(null));
   }
 
   @Test

@@ -44,27 +44,32 @@ class QuoteMarksTest {
 
   @Test
   void keepsQuoteWholeAcrossHardWrappedLine() {
-    assertThat(quotes("He said \"we will\nwin this\" today.")).containsExactly("\"we will\nwin this\"");
+    assertThat(quotes("He said \"we will\nwin this\" today."))
+        .containsExactly("\"we will\nwin this\"");
   }
 
   @Test
   void endsQuoteLeftOpenAtItsParagraphsEnd() {
-    assertThat(quotes("He said \"we will win.\n\nThen \"it\" rained.")).containsExactly("\"we will win.", "\"it\"");
+    assertThat(quotes("He said \"we will win.\n\nThen \"it\" rained."))
+        .containsExactly("\"we will win.", "\"it\"");
   }
 
   @Test
   void dropsStrayClosingMark() {
-    assertThat(quotes("Nothing here\u201d but \u201cthis\u201d.")).containsExactly("\u201cthis\u201d");
+    assertThat(quotes("Nothing here\u201d but \u201cthis\u201d."))
+        .containsExactly("\u201cthis\u201d");
   }
 
   @Test
   void survivesTextOfOnlyQuoteMarks() {
-    assertThat(QuoteMarks.pair("\"\"\"\"\"\u201c\u201d\u201c")).allSatisfy(s -> assertThat(s.length()).isGreaterThanOrEqualTo(2));
+    assertThat(QuoteMarks.pair("\"\"\"\"\"\u201c\u201d\u201c"))
+        .allSatisfy(s -> assertThat(s.length()).isGreaterThanOrEqualTo(2));
   }
 
   @Test
   void findsSingleQuotedSpeech() {
-    assertThat(quotes("'We will not back down,' she told the BBC.")).containsExactly("'We will not back down,'");
+    assertThat(quotes("'We will not back down,' she told the BBC."))
+        .containsExactly("'We will not back down,'");
   }
 
   @Test
@@ -81,7 +86,8 @@ class QuoteMarksTest {
 
   @Test
   void keepsDoubleQuoteNestedInSingleQuote() {
-    assertThat(quotes("'He said \"never\" to me,' she said.")).containsExactly("'He said \"never\" to me,'");
+    assertThat(quotes("'He said \"never\" to me,' she said."))
+        .containsExactly("'He said \"never\" to me,'");
   }
 
   @Test
@@ -108,32 +114,43 @@ class QuoteMarksTest {
 
   @Test
   void ignoresApostropheOfPluralPossessive() {
-    assertThat(quotes("'We met at the Joneses' house,' he said.")).containsExactly("'We met at the Joneses' house,'");
+    assertThat(quotes("'We met at the Joneses' house,' he said."))
+        .containsExactly("'We met at the Joneses' house,'");
     assertThat(quotes("The Joneses' house was sold.")).isEmpty();
   }
 
   @Test
   void continuesQuoteIntoParagraphOpeningWithAQuoteMark() {
-    String text = "She said: \u2018The first part.\n\n\u2018The second part.\u2019\n\nThen she left.";
-    assertThat(quotes(text)).containsExactly("\u2018The first part.\n\n\u2018The second part.\u2019");
+    String text =
+        "She said: \u2018The first part.\n\n\u2018The second part.\u2019\n\nThen she left.";
+    assertThat(quotes(text))
+        .containsExactly("\u2018The first part.\n\n\u2018The second part.\u2019");
   }
 
-  /** Linear time, counted in character reads rather than timed, so that a busy machine cannot fail it. */
+  /**
+   * Linear time, counted in character reads rather than timed, so that a busy machine cannot fail
+   * it.
+   */
   @Test
   void readsEachCharacterAFewTimesOverHundredsOfThousandsOfUnbalancedOrNestedMarks() {
     CountingText unbalanced = new CountingText("\"Tom said it ".repeat(200_000));
-    CountingText nested = new CountingText("He said \"".repeat(100_000) + "stop" + "\"".repeat(100_000));
+    CountingText nested =
+        new CountingText("He said \"".repeat(100_000) + "stop" + "\"".repeat(100_000));
     CountingText lines = new CountingText("\"open\n".repeat(200_000));
     CountingText blankLines = new CountingText("\"open \n \n".repeat(100_000));
 
     int length = unbalanced.length();
     assertThat(QuoteMarks.pair(unbalanced)).containsExactly(Span.of(length - 13, length - 1));
     String text = nested.toString();
-    assertThat(QuoteMarks.pair(nested)).containsExactly(Span.of(text.lastIndexOf(" \"") + 1, text.indexOf("stop\"") + 5));
-    assertThat(QuoteMarks.pair(lines)).containsExactly(Span.of(lines.length() - 6, lines.length() - 1));
+    assertThat(QuoteMarks.pair(nested))
+        .containsExactly(Span.of(text.lastIndexOf(" \"") + 1, text.indexOf("stop\"") + 5));
+    assertThat(QuoteMarks.pair(lines))
+        .containsExactly(Span.of(lines.length() - 6, lines.length() - 1));
     QuoteMarks.pair(blankLines);
     for (CountingText read : List.of(unbalanced, nested, lines, blankLines)) {
-      assertThat(read.reads).as("reads of %s characters", read.length()).isLessThanOrEqualTo(8L * read.length());
+      assertThat(read.reads)
+          .as("reads of %s characters", read.length())
+          .isLessThanOrEqualTo(8L * read.length());
     }
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SpanCoverTest {
 
-  private final SpanCover cover = SpanCover.of(List.of(Span.of(40, 60), Span.of(0, 30), Span.of(10, 20), Span.of(70, 70)));
+  private final SpanCover cover =
+      SpanCover.of(List.of(Span.of(40, 60), Span.of(0, 30), Span.of(10, 20), Span.of(70, 70)));
 
   @Test
   void overlapsAsSpanDoes() {
@@ -49,7 +50,9 @@ class SpanCoverTest {
         contains |= i != leftOut && spans.get(i).contains(query);
       }
       assertThat(many.overlapsAny(query)).as("%s overlaps", query).isEqualTo(overlaps);
-      assertThat(many.containsBesides(query, leftOut)).as("%s contained", query).isEqualTo(contains);
+      assertThat(many.containsBesides(query, leftOut))
+          .as("%s contained", query)
+          .isEqualTo(contains);
     }
   }
 }

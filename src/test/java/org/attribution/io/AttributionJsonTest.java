@@ -32,7 +32,8 @@ class AttributionJsonTest {
 
   @Test
   void readsBackTheParts() {
-    assertThat(AttributionJson.fromJson(AttributionJson.toJson(INTERRUPTED))).isEqualTo(INTERRUPTED);
+    assertThat(AttributionJson.fromJson(AttributionJson.toJson(INTERRUPTED)))
+        .isEqualTo(INTERRUPTED);
   }
 
   @Test

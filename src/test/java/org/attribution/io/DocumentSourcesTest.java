@@ -24,16 +24,23 @@ class DocumentSourcesTest {
   void readsInputsOfDifferentFormatsInTheOrderGiven() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("texts"));
     Files.writeString(folder.resolve("t.txt"), "Text.");
-    Path jsonl = Files.writeString(dir.resolve("lines.jsonl"), "{\"id\": \"j\", \"text\": \"Line.\"}\n");
+    Path jsonl =
+        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\": \"j\", \"text\": \"Line.\"}\n");
     Path warc = dir.resolve("crawl.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
-      f.html("https://example.org/w", WarcFixture.newsPage("Title", "A paragraph long enough to be kept as body text."));
+      f.html(
+          "https://example.org/w",
+          WarcFixture.newsPage("Title", "A paragraph long enough to be kept as body text."));
     }
 
     List<SourceRecord> records =
-        readAll(sources(Optional.empty(), InputStream.nullInputStream()).open(List.of(jsonl.toString(), warc.toString(), folder.toString())));
+        readAll(
+            sources(Optional.empty(), InputStream.nullInputStream())
+                .open(List.of(jsonl.toString(), warc.toString(), folder.toString())));
 
-    assertThat(records).extracting(SourceRecord::id).containsExactly("j", "https://example.org/w", "t");
+    assertThat(records)
+        .extracting(SourceRecord::id)
+        .containsExactly("j", "https://example.org/w", "t");
   }
 
   @Test
@@ -41,7 +48,8 @@ class DocumentSourcesTest {
     Path folder = Files.createDirectories(dir.resolve("texts"));
     Files.writeString(folder.resolve("a.txt"), "A.");
     Files.writeString(folder.resolve("b.txt"), "B.");
-    Path jsonl = Files.writeString(dir.resolve("lines.jsonl"), "{\"id\": \"j\", \"text\": \"Line.\"}\n");
+    Path jsonl =
+        Files.writeString(dir.resolve("lines.jsonl"), "{\"id\": \"j\", \"text\": \"Line.\"}\n");
     DocumentSources sources = sources(Optional.empty(), InputStream.nullInputStream());
 
     assertThat(sources.open(List.of(folder.toString())).size()).hasValue(2);
@@ -53,10 +61,13 @@ class DocumentSourcesTest {
     String lines = "{\"id\": \"s\", \"text\": \"From a pipe.\"}\n";
 
     assertThat(readAll(sources(Optional.empty(), stdin(lines)).open(List.of("-"))))
-        .extracting(SourceRecord::id).containsExactly("s");
-    assertThat(readAll(sources(Optional.of(InputFormat.TXT), stdin("Plain text.")).open(List.of("-"))))
+        .extracting(SourceRecord::id)
+        .containsExactly("s");
+    assertThat(
+            readAll(sources(Optional.of(InputFormat.TXT), stdin("Plain text.")).open(List.of("-"))))
         .singleElement()
-        .satisfies(r -> assertThat(((SourceRecord.Article) r).document().text()).isEqualTo("Plain text."));
+        .satisfies(
+            r -> assertThat(((SourceRecord.Article) r).document().text()).isEqualTo("Plain text."));
   }
 
   @Test
@@ -65,15 +76,19 @@ class DocumentSourcesTest {
     DocumentSources sources = sources(Optional.empty(), InputStream.nullInputStream());
 
     assertThat(readAll(sources.open(List.of(dir.resolve(".").resolve("x.jsonl").toString()))))
-        .extracting(SourceRecord::id).containsExactly(file + ":1");
+        .extracting(SourceRecord::id)
+        .containsExactly(file + ":1");
   }
 
   @Test
   void aFormatGivenOverridesTheFileName() throws IOException {
-    Path file = Files.writeString(dir.resolve("export.data"), "{\"id\": \"x\", \"text\": \"T.\"}\n");
+    Path file =
+        Files.writeString(dir.resolve("export.data"), "{\"id\": \"x\", \"text\": \"T.\"}\n");
 
     List<SourceRecord> records =
-        readAll(sources(Optional.of(InputFormat.JSONL), InputStream.nullInputStream()).open(List.of(file.toString())));
+        readAll(
+            sources(Optional.of(InputFormat.JSONL), InputStream.nullInputStream())
+                .open(List.of(file.toString())));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("x");
   }
@@ -88,7 +103,8 @@ class DocumentSourcesTest {
         .hasMessage("input " + dir.resolve("gone.jsonl") + " does not exist");
     assertThatThrownBy(() -> sources.check(List.of(html.toString())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(html.toString()).hasMessageContaining("--input-format");
+        .hasMessageContaining(html.toString())
+        .hasMessageContaining("--input-format");
   }
 
   private static DocumentSources sources(Optional<InputFormat> format, InputStream stdin) {

@@ -10,7 +10,8 @@ class InputFormatTest {
   @ParameterizedTest
   @CsvSource({
     "article.txt, TXT", "ARTICLE.TXT, TXT", "news.jsonl, JSONL", "news.jsonl.gz, JSONL",
-    "news.ndjson, JSONL", "dump.json.gz, JSONL", "CC-NEWS-20240516.warc.gz, WARC", "crawl.warc, WARC"
+    "news.ndjson, JSONL", "dump.json.gz, JSONL", "CC-NEWS-20240516.warc.gz, WARC",
+        "crawl.warc, WARC"
   })
   void tellsTheFormatFromTheFileName(String name, InputFormat expected) {
     assertThat(InputFormat.fromName(name, false)).contains(expected);

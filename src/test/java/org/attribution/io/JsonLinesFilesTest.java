@@ -16,11 +16,20 @@ class JsonLinesFilesTest {
 
   @Test
   void readsTheSparkPartsOfAFolderInNameOrderLeavingOutMarkersAndChecksums() throws IOException {
-    for (String name : new String[] {"part-00001-x.txt", "part-00000-x.txt", "_SUCCESS", ".part-00000-x.txt.crc", "more.jsonl.gz", "notes.md"}) {
+    for (String name :
+        new String[] {
+          "part-00001-x.txt",
+          "part-00000-x.txt",
+          "_SUCCESS",
+          ".part-00000-x.txt.crc",
+          "more.jsonl.gz",
+          "notes.md"
+        }) {
       Files.writeString(dir.resolve(name), "");
     }
 
-    assertThat(JsonLinesFiles.of(dir)).extracting(p -> p.getFileName().toString())
+    assertThat(JsonLinesFiles.of(dir))
+        .extracting(p -> p.getFileName().toString())
         .containsExactly("more.jsonl.gz", "part-00000-x.txt", "part-00001-x.txt");
   }
 
@@ -35,8 +44,10 @@ class JsonLinesFilesTest {
   void refusesAFolderWithoutJsonLinesAndAPathThatDoesNotExist() throws IOException {
     Files.writeString(dir.resolve("a.csv"), "");
 
-    assertThatThrownBy(() -> JsonLinesFiles.of(dir)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> JsonLinesFiles.of(dir))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("folder " + dir + " holds no JSON Lines files");
-    assertThatThrownBy(() -> JsonLinesFiles.of(dir.resolve("none"))).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> JsonLinesFiles.of(dir.resolve("none")))
+        .isInstanceOf(NoSuchFileException.class);
   }
 }

@@ -57,8 +57,10 @@ class TextFileSourceTest {
     List<SourceRecord> records = readAll(TextFileSource.open(dir));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b");
-    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
-        u -> assertThat(u.message()).contains("is not a regular file"));
+    assertThat(records.get(1))
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u -> assertThat(u.message()).contains("is not a regular file"));
   }
 
   @Test
@@ -77,9 +79,11 @@ class TextFileSourceTest {
 
     List<SourceRecord> records = readAll(TextFileSource.open(file));
 
-    assertThat(records).singleElement()
+    assertThat(records)
+        .singleElement()
         .satisfies(r -> assertThat(((SourceRecord.Article) r).document().text()).isEqualTo("Body."))
-        .extracting(SourceRecord::id).isEqualTo("article.text");
+        .extracting(SourceRecord::id)
+        .isEqualTo("article.text");
   }
 
   @Test
@@ -91,34 +95,61 @@ class TextFileSourceTest {
     List<SourceRecord> records = readAll(TextFileSource.open(dir));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("a", "b", "c");
-    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
-        u -> assertThat(u.message()).contains("b.txt"));
+    assertThat(records.get(1))
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class, u -> assertThat(u.message()).contains("b.txt"));
   }
 
   @Test
   void readsBytesThatAreNotUtf8AsReplacementCharacters() throws IOException {
-    byte[] bytes = {'"', 'O', 'k', '"', ' ', (byte) 0xe9, 0, (byte) 0xff, (byte) 0xc3, ' ', (byte) 0xf0, (byte) 0x9f, 'x'};
+    byte[] bytes = {
+      '"',
+      'O',
+      'k',
+      '"',
+      ' ',
+      (byte) 0xe9,
+      0,
+      (byte) 0xff,
+      (byte) 0xc3,
+      ' ',
+      (byte) 0xf0,
+      (byte) 0x9f,
+      'x'
+    };
     Files.write(dir.resolve("binary.txt"), bytes);
 
     List<SourceRecord> records = readAll(TextFileSource.open(dir));
 
-    assertThat(records).singleElement().isInstanceOfSatisfying(SourceRecord.Article.class,
-        a -> assertThat(a.document().text()).isEqualTo("\"Ok\" \ufffd\u0000\ufffd\ufffd \ufffdx"));
+    assertThat(records)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            SourceRecord.Article.class,
+            a ->
+                assertThat(a.document().text())
+                    .isEqualTo("\"Ok\" \ufffd\u0000\ufffd\ufffd \ufffdx"));
   }
 
   @Test
   void givesAFileTooLargeForAnyTextAnErrorRecordWithoutReadingIt() throws IOException {
     Path huge = dir.resolve("video.txt");
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-      file.setLength(3L << 30); // sparse: takes no disk, but reading it whole would exhaust the heap
+      file.setLength(
+          3L << 30); // sparse: takes no disk, but reading it whole would exhaust the heap
     }
     Files.writeString(dir.resolve("z.txt"), "fine");
 
     List<SourceRecord> records = readAll(TextFileSource.open(dir));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("video", "z");
-    assertThat(records.get(0)).isInstanceOfSatisfying(SourceRecord.Unreadable.class, u -> assertThat(u.message())
-        .isEqualTo(huge + " has more than 3,000,000 bytes, more than any text the extractor takes (1,000,000 characters)"));
+    assertThat(records.get(0))
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u ->
+                assertThat(u.message())
+                    .isEqualTo(
+                        huge
+                            + " has more than 3,000,000 bytes, more than any text the extractor takes (1,000,000 characters)"));
   }
 
   @Test
@@ -128,16 +159,21 @@ class TextFileSourceTest {
 
     List<SourceRecord> records = readAll(TextFileSource.open(file));
 
-    assertThat(((SourceRecord.Article) records.get(0)).document().text()).isEqualTo("\"Hi\" said he.");
+    assertThat(((SourceRecord.Article) records.get(0)).document().text())
+        .isEqualTo("\"Hi\" said he.");
   }
 
   @Test
   void utf16TextWithAByteOrderMarkIsDecodedAsUtf16AndUtf8MarkDropped() throws IOException {
-    Path utf16 = Files.writeString(dir.resolve("le.txt"), "\uFEFF\"Hi\" said he.", StandardCharsets.UTF_16LE);
-    Path utf8 = Files.writeString(dir.resolve("u8.txt"), "\uFEFF\"Hi\" said he.", StandardCharsets.UTF_8);
+    Path utf16 =
+        Files.writeString(
+            dir.resolve("le.txt"), "\uFEFF\"Hi\" said he.", StandardCharsets.UTF_16LE);
+    Path utf8 =
+        Files.writeString(dir.resolve("u8.txt"), "\uFEFF\"Hi\" said he.", StandardCharsets.UTF_8);
 
     for (Path file : List.of(utf16, utf8)) {
-      assertThat(((SourceRecord.Article) readAll(TextFileSource.open(file)).get(0)).document().text())
+      assertThat(
+              ((SourceRecord.Article) readAll(TextFileSource.open(file)).get(0)).document().text())
           .isEqualTo("\"Hi\" said he.");
     }
   }

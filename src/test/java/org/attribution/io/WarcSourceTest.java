@@ -5,8 +5,8 @@ import static org.attribution.io.TextFileSourceTest.readAll;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -15,11 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
 
 class WarcSourceTest {
 
@@ -35,13 +35,21 @@ class WarcSourceTest {
     try (WarcFixture f = WarcFixture.create(warc, gzip)) {
       f.html("https://example.org/a", WarcFixture.newsPage("Minister stands firm", PARAGRAPH));
       f.page("https://example.org/logo.png", 200, "image/png", "PNG");
-      f.page("https://example.org/moved", 301, "text/html", "<p>Moved permanently to another address here.</p>");
-      f.html("https://example.org/b", WarcFixture.newsPage("Second story", "A second paragraph that is long enough to keep."));
+      f.page(
+          "https://example.org/moved",
+          301,
+          "text/html",
+          "<p>Moved permanently to another address here.</p>");
+      f.html(
+          "https://example.org/b",
+          WarcFixture.newsPage("Second story", "A second paragraph that is long enough to keep."));
     }
 
     List<SourceRecord> records = read(warc);
 
-    assertThat(records).extracting(SourceRecord::id).containsExactly("https://example.org/a", "https://example.org/b");
+    assertThat(records)
+        .extracting(SourceRecord::id)
+        .containsExactly("https://example.org/a", "https://example.org/b");
     assertThat(((SourceRecord.Article) records.get(0)).document().text())
         .isEqualTo("Minister stands firm\n\n" + PARAGRAPH);
   }
@@ -66,7 +74,9 @@ class WarcSourceTest {
     Path warc = dir.resolve("cut.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
       for (int i = 0; i < 20; i++) {
-        f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
+        f.html(
+            "https://example.org/" + i,
+            WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
       }
     }
     byte[] whole = Files.readAllBytes(warc);
@@ -75,10 +85,17 @@ class WarcSourceTest {
     List<SourceRecord> records = read(warc);
 
     SourceRecord last = records.get(records.size() - 1);
-    assertThat(records.subList(0, records.size() - 1)).isNotEmpty().allMatch(r -> r instanceof SourceRecord.Article);
+    assertThat(records.subList(0, records.size() - 1))
+        .isNotEmpty()
+        .allMatch(r -> r instanceof SourceRecord.Article);
     assertThat(records.size() - 1).isLessThan(20);
-    assertThat(last).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
-        u -> assertThat(u.message()).startsWith(warc + " breaks off at byte").contains("truncated"));
+    assertThat(last)
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u ->
+                assertThat(u.message())
+                    .startsWith(warc + " breaks off at byte")
+                    .contains("truncated"));
   }
 
   @Test
@@ -86,7 +103,9 @@ class WarcSourceTest {
     Path warc = dir.resolve("cut.warc");
     try (WarcFixture f = WarcFixture.create(warc, false)) {
       for (int i = 0; i < 5; i++) {
-        f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
+        f.html(
+            "https://example.org/" + i,
+            WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
       }
     }
     byte[] whole = Files.readAllBytes(warc);
@@ -96,48 +115,78 @@ class WarcSourceTest {
 
       List<SourceRecord> records = read(warc);
 
-      assertThat(records).as("cut at byte %d", cut).filteredOn(r -> r instanceof SourceRecord.Unreadable).hasSize(1);
+      assertThat(records)
+          .as("cut at byte %d", cut)
+          .filteredOn(r -> r instanceof SourceRecord.Unreadable)
+          .hasSize(1);
       assertThat(records.get(records.size() - 1)).isInstanceOf(SourceRecord.Unreadable.class);
     }
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 4, 8, 9, 20, 60})
-  void gzippedArchiveCutInItsLastBytesGivesTheRecordsBeforeAndOneErrorRecord(int bytesCut) throws IOException {
+  void gzippedArchiveCutInItsLastBytesGivesTheRecordsBeforeAndOneErrorRecord(int bytesCut)
+      throws IOException {
     Path warc = dir.resolve("cut-end.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
       for (int i = 0; i < 5; i++) {
-        f.html("https://example.org/" + i, WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
+        f.html(
+            "https://example.org/" + i,
+            WarcFixture.newsPage("Story " + i, PARAGRAPH + " Number " + i + "."));
       }
     }
     byte[] whole = Files.readAllBytes(warc);
-    // the last member's gzip trailer is its last 8 bytes (CRC-32, length); before it, its deflate data
+    // the last member's gzip trailer is its last 8 bytes (CRC-32, length); before it, its deflate
+    // data
     Files.write(warc, Arrays.copyOf(whole, whole.length - bytesCut));
 
     List<SourceRecord> records = read(warc);
 
-    assertThat(records).extracting(SourceRecord::id).startsWith(
-        "https://example.org/0", "https://example.org/1", "https://example.org/2", "https://example.org/3");
+    assertThat(records)
+        .extracting(SourceRecord::id)
+        .startsWith(
+            "https://example.org/0",
+            "https://example.org/1",
+            "https://example.org/2",
+            "https://example.org/3");
     assertThat(records.subList(0, 4)).allMatch(r -> r instanceof SourceRecord.Article);
-    assertThat(records).hasSize(5).last().isInstanceOfSatisfying(SourceRecord.Unreadable.class,
-        u -> assertThat(u.message()).startsWith(warc + " breaks off at byte"));
+    assertThat(records)
+        .hasSize(5)
+        .last()
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u -> assertThat(u.message()).startsWith(warc + " breaks off at byte"));
   }
 
   @Test
-  void warcHeaderLineLongerThanTheBoundEndsTheArchiveWithOneRecordKeepingTheArticlesBefore() throws IOException {
+  void warcHeaderLineLongerThanTheBoundEndsTheArchiveWithOneRecordKeepingTheArticlesBefore()
+      throws IOException {
     Path warc = dir.resolve("long-header.warc");
     try (WarcFixture f = WarcFixture.create(warc, false)) {
       f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
     }
-    Files.writeString(warc, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/"
-        + "x".repeat(100_000) + "\r\nContent-Length: 0\r\n\r\n\r\n\r\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        warc,
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/"
+            + "x".repeat(100_000)
+            + "\r\nContent-Length: 0\r\n\r\n\r\n\r\n",
+        StandardOpenOption.APPEND);
 
-    List<SourceRecord> records = readAll(
-        WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor(), 65_536));
+    List<SourceRecord> records =
+        readAll(
+            WarcSource.open(
+                warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor(), 65_536));
 
     assertThat(records).extracting(SourceRecord::id).first().isEqualTo("https://example.org/a");
-    assertThat(records).hasSize(2).last().isInstanceOfSatisfying(SourceRecord.Unreadable.class,
-        u -> assertThat(u.message()).contains("breaks off").contains("a header line of more than 65,536 bytes"));
+    assertThat(records)
+        .hasSize(2)
+        .last()
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u ->
+                assertThat(u.message())
+                    .contains("breaks off")
+                    .contains("a header line of more than 65,536 bytes"));
   }
 
   @Test
@@ -145,27 +194,41 @@ class WarcSourceTest {
     Path warc = dir.resolve("long-cookie.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
       f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
-      f.response("https://example.org/cookie", new HttpResponse.Builder(200, "OK")
-          .addHeader("Set-Cookie", "c=" + "x".repeat(200_000))
-          .body(MediaType.HTML, WarcFixture.newsPage("Title", PARAGRAPH).getBytes(StandardCharsets.UTF_8))
-          .build());
+      f.response(
+          "https://example.org/cookie",
+          new HttpResponse.Builder(200, "OK")
+              .addHeader("Set-Cookie", "c=" + "x".repeat(200_000))
+              .body(
+                  MediaType.HTML,
+                  WarcFixture.newsPage("Title", PARAGRAPH).getBytes(StandardCharsets.UTF_8))
+              .build());
       f.html("https://example.org/b", WarcFixture.newsPage("Title", PARAGRAPH));
     }
 
-    List<SourceRecord> records = readAll(
-        WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor(), 65_536));
+    List<SourceRecord> records =
+        readAll(
+            WarcSource.open(
+                warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor(), 65_536));
 
-    assertThat(records).extracting(SourceRecord::id)
-        .containsExactly("https://example.org/a", "https://example.org/cookie", "https://example.org/b");
-    assertThat(records.get(1)).isInstanceOfSatisfying(SourceRecord.Unreadable.class,
-        u -> assertThat(u.message()).contains("a header line of more than 65,536 bytes"));
+    assertThat(records)
+        .extracting(SourceRecord::id)
+        .containsExactly(
+            "https://example.org/a", "https://example.org/cookie", "https://example.org/b");
+    assertThat(records.get(1))
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u -> assertThat(u.message()).contains("a header line of more than 65,536 bytes"));
   }
 
   @Test
   void detectsTheCharsetWhenTheServerDeclaredOneThatDoesNotExist() throws IOException {
     Path warc = dir.resolve("odd.warc");
     try (WarcFixture f = WarcFixture.create(warc, false)) {
-      f.page("https://example.org/a", 200, "text/html; charset=no-such-charset", WarcFixture.newsPage("Title", PARAGRAPH));
+      f.page(
+          "https://example.org/a",
+          200,
+          "text/html; charset=no-such-charset",
+          WarcFixture.newsPage("Title", PARAGRAPH));
     }
 
     assertThat(read(warc)).singleElement().isInstanceOf(SourceRecord.Article.class);
@@ -178,13 +241,18 @@ class WarcSourceTest {
       f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
     }
 
-    List<SourceRecord> records = readAll(
-        WarcSource.open("stdin", new ByteArrayInputStream(Files.readAllBytes(warc)), new HtmlArticleExtractor()));
+    List<SourceRecord> records =
+        readAll(
+            WarcSource.open(
+                "stdin",
+                new ByteArrayInputStream(Files.readAllBytes(warc)),
+                new HtmlArticleExtractor()));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("https://example.org/a");
   }
 
   private static List<SourceRecord> read(Path warc) throws IOException {
-    return readAll(WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor()));
+    return readAll(
+        WarcSource.open(warc.toString(), Files.newInputStream(warc), new HtmlArticleExtractor()));
   }
 }

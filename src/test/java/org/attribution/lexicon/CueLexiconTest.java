@@ -21,22 +21,28 @@ class CueLexiconTest {
     CueLexicon lexicon = CueLexicon.bundled();
     assertThat(match(lexicon, "say")).get().extracting(CueEntry::kind).isEqualTo(CueKind.SPEECH);
     assertThat(match(lexicon, "show")).get().extracting(CueEntry::kind).isEqualTo(CueKind.CLAIM);
-    assertThat(match(lexicon, "according", "to")).get().extracting(CueEntry::frame)
+    assertThat(match(lexicon, "according", "to"))
+        .get()
+        .extracting(CueEntry::frame)
         .isEqualTo(CueEntry.Frame.PREPOSITION);
   }
 
   @Test
   void prefersTheLongestEntry() {
-    assertThat(match(CueLexicon.bundled(), "point", "out", "that")).get()
-        .extracting(CueEntry::length).isEqualTo(2);
+    assertThat(match(CueLexicon.bundled(), "point", "out", "that"))
+        .get()
+        .extracting(CueEntry::length)
+        .isEqualTo(2);
   }
 
   @Test
   void laterLineReplacesEarlierOne(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("cues.txt");
     Files.writeString(file, "speech verb hope  # first\nclaim verb hope\n\n");
-    assertThat(match(CueLexicon.fromFile(file), "hope")).get()
-        .extracting(CueEntry::kind).isEqualTo(CueKind.CLAIM);
+    assertThat(match(CueLexicon.fromFile(file), "hope"))
+        .get()
+        .extracting(CueEntry::kind)
+        .isEqualTo(CueKind.CLAIM);
   }
 
   @Test

@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class CueReliabilityTest {
 
-  private static final CueReliability MODEL = CueReliability.of(CueReliability.withBackOff(Map.of(
-      CueReliability.key("say", ContentRule.CLAUSE, false), new long[] {90, 100},
-      CueReliability.key("think", ContentRule.CLAUSE, false), new long[] {1, 20},
-      CueReliability.key("~realize", ContentRule.CLAUSE, false), new long[] {4, 10},
-      CueReliability.key("~take", ContentRule.CLAUSE, true), new long[] {1, 40})));
+  private static final CueReliability MODEL =
+      CueReliability.of(
+          CueReliability.withBackOff(
+              Map.of(
+                  CueReliability.key("say", ContentRule.CLAUSE, false), new long[] {90, 100},
+                  CueReliability.key("think", ContentRule.CLAUSE, false), new long[] {1, 20},
+                  CueReliability.key("~realize", ContentRule.CLAUSE, false), new long[] {4, 10},
+                  CueReliability.key("~take", ContentRule.CLAUSE, true), new long[] {1, 40})));
 
   @Test
   void trustsOftenRightCueNearItsRate() {
@@ -47,7 +50,8 @@ class CueReliabilityTest {
 
   @Test
   void givesOneWhenUninformed() {
-    assertThat(CueReliability.uninformed().probability("say", ContentRule.OBJECT, false)).isEqualTo(1.0);
+    assertThat(CueReliability.uninformed().probability("say", ContentRule.OBJECT, false))
+        .isEqualTo(1.0);
   }
 
   @Test

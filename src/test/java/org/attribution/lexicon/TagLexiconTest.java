@@ -11,7 +11,8 @@ class TagLexiconTest {
 
   @Test
   void listsTheUsualTagsOfAWordMostFrequentFirstWithTheirLemmas() {
-    assertThat(LEXICON.readings("claims")).containsExactly(new Reading("NNS", "claim"), new Reading("VBZ", "claim"));
+    assertThat(LEXICON.readings("claims"))
+        .containsExactly(new Reading("NNS", "claim"), new Reading("VBZ", "claim"));
   }
 
   @Test

@@ -14,9 +14,11 @@ class AttributionPipelineTest {
 
   @Test
   void refusesAnnotatorBeforeWhatItRequires() {
-    assertThatThrownBy(() -> AttributionPipeline.checkOrder(
-            Set.of(CoreAnnotations.TokensAnnotation.class),
-            List.of(new ContentAnnotator(), new QuoteSpanAnnotator())))
+    assertThatThrownBy(
+            () ->
+                AttributionPipeline.checkOrder(
+                    Set.of(CoreAnnotations.TokensAnnotation.class),
+                    List.of(new ContentAnnotator(), new QuoteSpanAnnotator())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ContentAnnotator");
   }

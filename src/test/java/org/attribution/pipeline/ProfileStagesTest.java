@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Test;
 class ProfileStagesTest {
 
   private static List<String> stageNames(Profile profile) {
-    List<Annotator> stages = ProfileStages.of(profile).annotators(CueLexicon.bundled(), CueReliability.bundled(ProfileStages.of(profile).cueModelFile()));
+    List<Annotator> stages =
+        ProfileStages.of(profile)
+            .annotators(
+                CueLexicon.bundled(),
+                CueReliability.bundled(ProfileStages.of(profile).cueModelFile()));
     return stages.stream().map(a -> a.getClass().getSimpleName()).toList();
   }
 
   @Test
   void fastProfileLoadsNoStatisticalModelFromCoreNlp() {
-    assertThat(ProfileStages.of(Profile.FAST).corenlpProperties().getProperty("annotators")).isEqualTo("tokenize,cleanxml,ssplit");
+    assertThat(ProfileStages.of(Profile.FAST).corenlpProperties().getProperty("annotators"))
+        .isEqualTo("tokenize,cleanxml,ssplit");
   }
 
   @Test
@@ -31,10 +36,18 @@ class ProfileStagesTest {
 
   @Test
   void profilesShareTheStagesThatNeedNoParse() {
-    List<String> shared = List.of("QuoteSpanAnnotator", "CueAnnotator", "CueClassifier", "DocumentLinker",
-        "SpeakerCanonicalizer", "QuoteContinuationLinker", "AttributionAssembler");
+    List<String> shared =
+        List.of(
+            "QuoteSpanAnnotator",
+            "CueAnnotator",
+            "CueClassifier",
+            "DocumentLinker",
+            "SpeakerCanonicalizer",
+            "QuoteContinuationLinker",
+            "AttributionAssembler");
 
-    assertThat(stageNames(Profile.FAST)).containsAll(shared)
+    assertThat(stageNames(Profile.FAST))
+        .containsAll(shared)
         .contains("LexiconTagger", "ProperNameTagger", "FastSpeakerLinker")
         .doesNotContain("SpeakerLinker", "CueSentenceParser");
     assertThat(stageNames(Profile.ACCURATE)).containsAll(shared).contains("SpeakerLinker");
@@ -42,14 +55,20 @@ class ProfileStagesTest {
 
   @Test
   void fastStagesRunInAnOrderThatMeetsTheirRequirements() {
-    assertThat(AttributionPipeline.create(null, Profile.FAST).annotate("Smith said it works.")).hasSize(1);
+    assertThat(AttributionPipeline.create(null, Profile.FAST).annotate("Smith said it works."))
+        .hasSize(1);
   }
 
   @Test
   void learnedProfileTagsWithTheModelAndLoadsNoParser() {
     assertThat(ProfileStages.of(Profile.LEARNED).corenlpProperties().getProperty("annotators"))
         .doesNotContain("parse");
-    assertThat(stageNames(Profile.LEARNED)).containsExactly("QuoteSpanAnnotator", "TaggedSpanAnnotator", "TaggedSpanLinker",
-        "SpeakerCanonicalizer", "TaggedAttributionAssembler");
+    assertThat(stageNames(Profile.LEARNED))
+        .containsExactly(
+            "QuoteSpanAnnotator",
+            "TaggedSpanAnnotator",
+            "TaggedSpanLinker",
+            "SpeakerCanonicalizer",
+            "TaggedAttributionAssembler");
   }
 }

@@ -49,7 +49,10 @@ class HtmlReportTest {
         Attribution a = article.attributions().get(j);
         JsonNode shown = rendered.get("atts").get(j);
         assertThat(shown.get("type").asString()).isEqualTo(a.type().name());
-        assertThat(article.text().substring(shown.get("span").get(0).asInt(), shown.get("span").get(1).asInt()))
+        assertThat(
+                article
+                    .text()
+                    .substring(shown.get("span").get(0).asInt(), shown.get("span").get(1).asInt()))
             .isEqualTo(a.content());
         assertThat(text(shown, "speaker")).isEqualTo(a.speaker());
         assertThat(text(shown, "cue")).isEqualTo(a.cue());
@@ -77,7 +80,8 @@ class HtmlReportTest {
       for (int j = 0; j < archive.get(i).attributions().size(); j++) {
         int who = entry.get("who").get(j).asInt();
         JsonNode shown = data.get(i).get("atts").get(j);
-        assertThat(who < 0 ? null : index.get("speakers").get(who).asString()).isEqualTo(text(shown, "who"));
+        assertThat(who < 0 ? null : index.get("speakers").get(who).asString())
+            .isEqualTo(text(shown, "who"));
       }
     }
   }
@@ -86,7 +90,9 @@ class HtmlReportTest {
   void segmentsRebuildEachTextExactly() {
     for (int i = 0; i < archive.size(); i++) {
       StringBuilder text = new StringBuilder();
-      data.get(i).get("segs").forEach(s -> text.append(s.isString() ? s.asString() : s.get("t").asString()));
+      data.get(i)
+          .get("segs")
+          .forEach(s -> text.append(s.isString() ? s.asString() : s.get("t").asString()));
       assertThat(text.toString()).isEqualTo(archive.get(i).text());
     }
   }
@@ -95,16 +101,23 @@ class HtmlReportTest {
   void textWithScriptTagsStaysText() {
     assertThat(archive.get(1).text()).contains("<script>alert(\"pier\")</script>");
     assertThat(page.select("script")).hasSize(4);
-    assertThat(page.select("script[type]").eachAttr("type")).containsExactly("application/json", "text/plain");
+    assertThat(page.select("script[type]").eachAttr("type"))
+        .containsExactly("application/json", "text/plain");
     assertThat(html).doesNotContain("alert(\"pier\")").doesNotContain("<here>");
   }
 
   @Test
   void escapesArticleTextInTheArchiveView() {
-    ReportArticle hostile = new ReportArticle("<b>id</b>", "x", List.of(
-        Attribution.builder(AttributionType.DIRECT, "x", Span.of(0, 1))
-            .speakerCanonical("</script><script>alert(1)</script>").cue("<i>said</i>", Span.of(0, 1), CueKind.SPEECH).build()),
-        null);
+    ReportArticle hostile =
+        new ReportArticle(
+            "<b>id</b>",
+            "x",
+            List.of(
+                Attribution.builder(AttributionType.DIRECT, "x", Span.of(0, 1))
+                    .speakerCanonical("</script><script>alert(1)</script>")
+                    .cue("<i>said</i>", Span.of(0, 1), CueKind.SPEECH)
+                    .build()),
+            null);
 
     Document reparsed = Jsoup.parse(HtmlReport.build(List.of(hostile), "t").html());
 
@@ -112,7 +125,8 @@ class HtmlReportTest {
     assertThat(ReportPageData.index(reparsed).get("speakers").get(0).asString())
         .isEqualTo("</script><script>alert(1)</script>");
     assertThat(reparsed.select("i, b")).isEmpty();
-    assertThat(reparsed.select("table.speakers a").text()).isEqualTo("</script><script>alert(1)</script>");
+    assertThat(reparsed.select("table.speakers a").text())
+        .isEqualTo("</script><script>alert(1)</script>");
     assertThat(reparsed.select("svg.chart text > title").eachText()).contains("<i>said</i>");
   }
 
@@ -130,8 +144,10 @@ class HtmlReportTest {
     for (ReportArticle article : archive) {
       for (Attribution a : article.attributions()) {
         if (a.speakerCanonical() != null) {
-          assertThat(page.select("table.speakers a[href]").eachAttr("href")).contains(Links.speaker(a.speakerCanonical()));
-          assertThat(page.select("svg.chart a[href]").eachAttr("href")).contains(Links.speaker(a.speakerCanonical()));
+          assertThat(page.select("table.speakers a[href]").eachAttr("href"))
+              .contains(Links.speaker(a.speakerCanonical()));
+          assertThat(page.select("svg.chart a[href]").eachAttr("href"))
+              .contains(Links.speaker(a.speakerCanonical()));
         }
       }
     }
@@ -139,23 +155,36 @@ class HtmlReportTest {
 
   @Test
   void groupsSpeakersWithoutCanonicalNameByTheirMention() {
-    assertThat(page.select("table.speakers a")).extracting(e -> e.text()).contains("their union", "a resident");
+    assertThat(page.select("table.speakers a"))
+        .extracting(e -> e.text())
+        .contains("their union", "a resident");
   }
 
   @Test
   void namesNoSourceForQuotesWithoutSpeaker() {
-    long unattributed = archive.stream().flatMap(a -> a.attributions().stream())
-        .filter(a -> a.speakerCanonical() == null && a.speaker() == null && a.document() == null).count();
+    long unattributed =
+        archive.stream()
+            .flatMap(a -> a.attributions().stream())
+            .filter(
+                a -> a.speakerCanonical() == null && a.speaker() == null && a.document() == null)
+            .count();
     List<JsonNode> noSpeaker = new ArrayList<>();
-    data.forEach(a -> a.get("atts").forEach(t -> {
-      if (!t.has("who")) {
-        noSpeaker.add(t);
-      }
-    }));
+    data.forEach(
+        a ->
+            a.get("atts")
+                .forEach(
+                    t -> {
+                      if (!t.has("who")) {
+                        noSpeaker.add(t);
+                      }
+                    }));
 
     assertThat(unattributed).isPositive();
-    assertThat(noSpeaker).hasSize((int) unattributed).allSatisfy(t -> assertThat(t.get("colour").asInt()).isEqualTo(-1));
-    assertThat(page.selectFirst("#archive .summary").text()).contains(unattributed + " without a speaker");
+    assertThat(noSpeaker)
+        .hasSize((int) unattributed)
+        .allSatisfy(t -> assertThat(t.get("colour").asInt()).isEqualTo(-1));
+    assertThat(page.selectFirst("#archive .summary").text())
+        .contains(unattributed + " without a speaker");
   }
 
   @Test
@@ -181,8 +210,11 @@ class HtmlReportTest {
 
   @Test
   void showsBothArticlesThatShareAnId() {
-    List<ReportArticle> twins = List.of(new ReportArticle("x", "First.", List.of(), null),
-        new ReportArticle("y", "Other.", List.of(), null), new ReportArticle("x", "Second.", List.of(), null));
+    List<ReportArticle> twins =
+        List.of(
+            new ReportArticle("x", "First.", List.of(), null),
+            new ReportArticle("y", "Other.", List.of(), null),
+            new ReportArticle("x", "Second.", List.of(), null));
 
     JsonNode entries = AttributionJson.MAPPER.readTree(ReportData.index(twins)).get("articles");
 

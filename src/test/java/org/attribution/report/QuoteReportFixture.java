@@ -25,14 +25,31 @@ final class QuoteReportFixture {
     Path extracted = dir.resolve("archive.out.jsonl");
     assertThat(Main.commandLine().execute(QuoteArchive.extractArguments(extracted))).isZero();
     Path index = dir.resolve("quotes.jsonl");
-    assertThat(Main.commandLine().execute("index", "--input", extracted.toString(), "--output", index.toString(), "--quiet"))
+    assertThat(
+            Main.commandLine()
+                .execute(
+                    "index",
+                    "--input",
+                    extracted.toString(),
+                    "--output",
+                    index.toString(),
+                    "--quiet"))
         .isZero();
     for (String line : Files.readAllLines(index)) {
       quotes.add(AttributionJson.MAPPER.readTree(line));
     }
     report = dir.resolve("report.html");
-    assertThat(Main.commandLine().execute("report", "--input", extracted.toString(),
-        "--texts", QuoteArchive.articles().toString(), "--output", report.toString())).isZero();
+    assertThat(
+            Main.commandLine()
+                .execute(
+                    "report",
+                    "--input",
+                    extracted.toString(),
+                    "--texts",
+                    QuoteArchive.articles().toString(),
+                    "--output",
+                    report.toString()))
+        .isZero();
   }
 
   /**
@@ -41,17 +58,46 @@ final class QuoteReportFixture {
    */
   static Path sharedIdReport(Path dir) throws IOException {
     Files.createDirectories(dir);
-    String quote = "\\\"We will open the new library before the end of the summer,\\\" said Anna Berg.";
-    Path articles = Files.write(dir.resolve("shared.jsonl"), List.of(
-        "{\"id\": \"dup\", \"date\": \"2024-05-02\", \"outlet\": \"Daily Ledger\", \"text\": \"" + quote + "\"}",
-        "{\"id\": \"dup\", \"date\": \"2024-05-01\", \"outlet\": \"City Wire\","
-            + " \"text\": \"The council met on Monday. " + quote + "\"}"));
+    String quote =
+        "\\\"We will open the new library before the end of the summer,\\\" said Anna Berg.";
+    Path articles =
+        Files.write(
+            dir.resolve("shared.jsonl"),
+            List.of(
+                "{\"id\": \"dup\", \"date\": \"2024-05-02\", \"outlet\": \"Daily Ledger\", \"text\": \""
+                    + quote
+                    + "\"}",
+                "{\"id\": \"dup\", \"date\": \"2024-05-01\", \"outlet\": \"City Wire\","
+                    + " \"text\": \"The council met on Monday. "
+                    + quote
+                    + "\"}"));
     Path extracted = dir.resolve("shared.out.jsonl");
-    assertThat(Main.commandLine().execute("extract", "--input", articles.toString(), "--output", extracted.toString(),
-        "--profile", "FAST", "--keep-fields", String.join(",", QuoteArchive.KEPT), "--quiet")).isZero();
+    assertThat(
+            Main.commandLine()
+                .execute(
+                    "extract",
+                    "--input",
+                    articles.toString(),
+                    "--output",
+                    extracted.toString(),
+                    "--profile",
+                    "FAST",
+                    "--keep-fields",
+                    String.join(",", QuoteArchive.KEPT),
+                    "--quiet"))
+        .isZero();
     Path report = dir.resolve("shared.html");
-    assertThat(Main.commandLine().execute("report", "--input", extracted.toString(),
-        "--texts", articles.toString(), "--output", report.toString())).isZero();
+    assertThat(
+            Main.commandLine()
+                .execute(
+                    "report",
+                    "--input",
+                    extracted.toString(),
+                    "--texts",
+                    articles.toString(),
+                    "--output",
+                    report.toString()))
+        .isZero();
     return report;
   }
 }

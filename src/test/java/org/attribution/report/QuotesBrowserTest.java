@@ -18,7 +18,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The Quotes view of the constructed archive's report in headless Chromium, used as a reader would. */
+/**
+ * The Quotes view of the constructed archive's report in headless Chromium, used as a reader would.
+ */
 class QuotesBrowserTest {
 
   @TempDir static Path dir;
@@ -29,7 +31,9 @@ class QuotesBrowserTest {
 
   @BeforeAll
   static void openBrowser() throws IOException {
-    assumeTrue(HeadlessChromium.installed(), "Chromium and chromedriver are not installed; run .ci/install-chromium");
+    assumeTrue(
+        HeadlessChromium.installed(),
+        "Chromium and chromedriver are not installed; run .ci/install-chromium");
     url = new QuoteReportFixture(dir).report.toUri().toString();
     browser = HeadlessChromium.start(dir.resolve("profile"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -49,7 +53,9 @@ class QuotesBrowserTest {
   }
 
   private static List<WebElement> visibleQuotes() {
-    return browser.findElements(By.cssSelector("#quotes li.iq")).stream().filter(WebElement::isDisplayed).toList();
+    return browser.findElements(By.cssSelector("#quotes li.iq")).stream()
+        .filter(WebElement::isDisplayed)
+        .toList();
   }
 
   private static void search(String text) {
@@ -74,15 +80,22 @@ class QuotesBrowserTest {
     openQuotes();
 
     search("lisa chen");
-    assertThat(visibleQuotes()).singleElement()
-        .satisfies(q -> assertThat(q.getText()).contains("The bridge will be finished").contains("Tom Reyes ×3"));
+    assertThat(visibleQuotes())
+        .singleElement()
+        .satisfies(
+            q ->
+                assertThat(q.getText())
+                    .contains("The bridge will be finished")
+                    .contains("Tom Reyes ×3"));
 
     search("NO comment");
     assertThat(visibleQuotes()).hasSize(2);
-    assertThat(browser.findElement(By.cssSelector("#quotes .quote-matches")).getText()).startsWith("2 of ");
+    assertThat(browser.findElement(By.cssSelector("#quotes .quote-matches")).getText())
+        .startsWith("2 of ");
 
     search("");
-    assertThat(visibleQuotes()).hasSize(browser.findElements(By.cssSelector("#quotes li.iq")).size());
+    assertThat(visibleQuotes())
+        .hasSize(browser.findElements(By.cssSelector("#quotes li.iq")).size());
   }
 
   @Test
@@ -92,7 +105,8 @@ class QuotesBrowserTest {
 
     dot.click();
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
     assertThat(browser.findElement(By.cssSelector("#article h2")).getText()).startsWith("bridge-");
     assertThat(browser.findElement(By.id("quotes")).isDisplayed()).isFalse();
   }
@@ -101,12 +115,17 @@ class QuotesBrowserTest {
   void aDotOpensItsOwnArticleWhenArticlesShareAnId() throws IOException {
     browser.get(QuoteReportFixture.sharedIdReport(dir.resolve("shared")).toUri() + "#view=quotes");
     browser.navigate().refresh();
-    WebElement earliest = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes svg.timeline a")));
+    WebElement earliest =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#quotes svg.timeline a")));
 
     earliest.click();
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
     assertThat(browser.findElement(By.cssSelector("#article h2")).getText()).isEqualTo("dup (2)");
-    assertThat(browser.findElement(By.cssSelector("#article")).getText()).contains("The council met on Monday.");
+    assertThat(browser.findElement(By.cssSelector("#article")).getText())
+        .contains("The council met on Monday.");
   }
 }

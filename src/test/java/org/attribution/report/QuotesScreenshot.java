@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Saves the picture of the report's Quotes view shown in the README, {@code report-quotes.png}.
- * Run by {@code scripts/quotes-screenshot.sh}.
+ * Saves the picture of the report's Quotes view shown in the README, {@code report-quotes.png}. Run
+ * by {@code scripts/quotes-screenshot.sh}.
  *
  * <pre>
  * QuotesScreenshot OUTPUT.jsonl TEXTS DIR
@@ -37,9 +37,13 @@ final class QuotesScreenshot {
     List<ReportArticle> archive = ExtractionReader.read(output, Path.of(args[1]));
     Path work = Files.createTempDirectory("quotes-screenshot");
     Path html = work.resolve("report.html");
-    HtmlReport.write(archive,
-        QuoteIndex.of(OccurrenceReader.read(List.of(output), IndexFields.defaults(), System.err::println).occurrences()),
-        "Who said what", html);
+    HtmlReport.write(
+        archive,
+        QuoteIndex.of(
+            OccurrenceReader.read(List.of(output), IndexFields.defaults(), System.err::println)
+                .occurrences()),
+        "Who said what",
+        html);
     Path png = Files.createDirectories(Path.of(args[2])).resolve("report-quotes.png");
     ChromeDriver browser = HeadlessChromium.start(work.resolve("profile"));
     try {
@@ -47,8 +51,13 @@ final class QuotesScreenshot {
       browser.get(html.toUri() + "#view=quotes");
       browser.navigate().refresh();
       new WebDriverWait(browser, Duration.ofSeconds(30))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quotes svg.timeline")));
-      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#quotes svg.timeline")));
+      Files.copy(
+          browser.getScreenshotAs(OutputType.FILE).toPath(),
+          png,
+          StandardCopyOption.REPLACE_EXISTING);
       System.err.println("Wrote " + png);
     } finally {
       browser.quit();

@@ -40,15 +40,19 @@ class QuotesViewTest {
 
     assertThat(shown).containsExactlyElementsOf(indexed);
     for (JsonNode quote : fixture.quotes) {
-      assertThat(item(quote).selectFirst(".iq-text").text()).isEqualTo(quote.get("text").asString());
+      assertThat(item(quote).selectFirst(".iq-text").text())
+          .isEqualTo(quote.get("text").asString());
       assertThat(item(quote).attr("data-count")).isEqualTo(quote.get("count").asString());
     }
   }
 
   @Test
   void showsEverySpeakerWithItsCountAndMarksTheDisagreement() {
-    JsonNode bridge = fixture.quotes.stream()
-        .filter(q -> q.get("text").asString().startsWith("The bridge will be finished")).findFirst().orElseThrow();
+    JsonNode bridge =
+        fixture.quotes.stream()
+            .filter(q -> q.get("text").asString().startsWith("The bridge will be finished"))
+            .findFirst()
+            .orElseThrow();
 
     Element speakers = item(bridge).selectFirst("ul.iq-speakers");
 
@@ -59,27 +63,33 @@ class QuotesViewTest {
 
   @Test
   void drawsADotPerOccurrenceInItsOutletsRowLinkingToTheArticle() {
-    JsonNode energy = fixture.quotes.get(1).get("text").asString().startsWith("We will not raise energy")
-        ? fixture.quotes.get(1) : fixture.quotes.get(0);
+    JsonNode energy =
+        fixture.quotes.get(1).get("text").asString().startsWith("We will not raise energy")
+            ? fixture.quotes.get(1)
+            : fixture.quotes.get(0);
 
     Element timeline = item(energy).selectFirst("svg.timeline");
 
     assertThat(timeline.select("circle.dot")).hasSize(energy.get("count").asInt());
     assertThat(timeline.select("text.outlet").stream().map(Element::ownText).toList())
         .containsExactly("Northern Post", "Daily Ledger", "Harbor Times", "City Wire");
-    assertThat(timeline.select("a").first().attr("href")).startsWith("#view=article&id=energy-post&a=");
-    assertThat(item(energy).selectFirst(".iq-meta").text()).contains("first seen 2024-03-03T22:00:00Z in Northern Post");
+    assertThat(timeline.select("a").first().attr("href"))
+        .startsWith("#view=article&id=energy-post&a=");
+    assertThat(item(energy).selectFirst(".iq-meta").text())
+        .contains("first seen 2024-03-03T22:00:00Z in Northern Post");
   }
 
   @Test
   void linksEachOccurrenceToItsOwnArticleWhenArticlesShareAnId() throws IOException {
-    Document shared = Jsoup.parse(QuoteReportFixture.sharedIdReport(dir.resolve("shared")).toFile());
+    Document shared =
+        Jsoup.parse(QuoteReportFixture.sharedIdReport(dir.resolve("shared")).toFile());
 
     Element quote = shared.selectFirst("#quotes li.iq");
 
     assertThat(quote.attr("data-count")).isEqualTo("2");
     assertThat(quote.select("svg.timeline a").eachAttr("href"))
         .containsExactly("#view=article&id=dup&n=2&a=0", "#view=article&id=dup&n=1&a=0");
-    assertThat(quote.selectFirst("a.iq-first").attr("href")).isEqualTo("#view=article&id=dup&n=2&a=0");
+    assertThat(quote.selectFirst("a.iq-first").attr("href"))
+        .isEqualTo("#view=article&id=dup&n=2&a=0");
   }
 }

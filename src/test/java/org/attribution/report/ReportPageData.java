@@ -33,7 +33,8 @@ public final class ReportPageData {
   }
 
   private static JsonNode decode(String line) {
-    try (InputStream json = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(line)))) {
+    try (InputStream json =
+        new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(line)))) {
       return AttributionJson.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,8 +24,10 @@ final class ReportSamples {
 
   /** The reference article with its text from samples/, then the harbour council article. */
   static List<ReportArticle> archive() throws IOException {
-    List<ReportArticle> archive = new ArrayList<>(ExtractionReader.read(REFERENCE_OUTPUT, REFERENCE_TEXT));
-    archive.addAll(ExtractionReader.read(resource("harbour-council.jsonl"), resource("harbour-council.txt")));
+    List<ReportArticle> archive =
+        new ArrayList<>(ExtractionReader.read(REFERENCE_OUTPUT, REFERENCE_TEXT));
+    archive.addAll(
+        ExtractionReader.read(resource("harbour-council.jsonl"), resource("harbour-council.txt")));
     return archive;
   }
 }

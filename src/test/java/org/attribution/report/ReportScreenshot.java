@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Saves the pictures of the report shown in the README: the article view of the first article
- * with one attribution selected, and the archive view. Run by {@code scripts/report-screenshot.sh}.
+ * Saves the pictures of the report shown in the README: the article view of the first article with
+ * one attribution selected, and the archive view. Run by {@code scripts/report-screenshot.sh}.
  *
  * <pre>
  * ReportScreenshot OUTPUT.jsonl TEXTS ATTRIBUTION DIR
@@ -39,12 +39,15 @@ final class ReportScreenshot {
     try {
       browser.manage().window().setSize(new Dimension(1280, 1100));
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-      browser.get(html.toUri() + Links.article(archive.get(0).id()) + "&a=" + Integer.parseInt(args[2]));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
+      browser.get(
+          html.toUri() + Links.article(archive.get(0).id()) + "&a=" + Integer.parseInt(args[2]));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .seg.focus")));
       save(browser, dir.resolve("report-screenshot.png"));
       browser.get(html.toUri() + "#view=archive");
       browser.navigate().refresh();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#archive svg.chart")));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#archive svg.chart")));
       save(browser, dir.resolve("report-archive.png"));
     } finally {
       browser.quit();
@@ -52,7 +55,10 @@ final class ReportScreenshot {
   }
 
   private static void save(ChromeDriver browser, Path png) throws IOException {
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        png,
+        StandardCopyOption.REPLACE_EXISTING);
     System.err.println("Wrote " + png);
   }
 }

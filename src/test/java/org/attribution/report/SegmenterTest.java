@@ -14,7 +14,8 @@ class SegmenterTest {
   private static final String TEXT = "He said \"we will win\" and \"soon\" today.";
 
   private static Attribution quote(String content, int begin) {
-    return Attribution.builder(AttributionType.DIRECT, content, Span.of(begin, begin + content.length()))
+    return Attribution.builder(
+            AttributionType.DIRECT, content, Span.of(begin, begin + content.length()))
         .cue("said", Span.of(3, 7), CueKind.SPEECH)
         .speaker("He", Span.of(0, 2))
         .build();
@@ -37,10 +38,12 @@ class SegmenterTest {
   @Test
   void marksSpeakerAndCueSharedByTwoAttributions() {
     List<Segment> segments =
-        Segmenter.split(TEXT, List.of(quote("we will win", 9), quote("soon", TEXT.indexOf("soon"))));
+        Segmenter.split(
+            TEXT, List.of(quote("we will win", 9), quote("soon", TEXT.indexOf("soon"))));
 
     Segment speaker = at(segments, 0);
-    assertThat(speaker.marks()).containsExactly(new Segment.Mark(Role.SPEAKER, 0), new Segment.Mark(Role.SPEAKER, 1));
+    assertThat(speaker.marks())
+        .containsExactly(new Segment.Mark(Role.SPEAKER, 0), new Segment.Mark(Role.SPEAKER, 1));
     assertThat(at(segments, 3).marks()).extracting(Segment.Mark::role).containsOnly(Role.CUE);
     assertThat(at(segments, TEXT.indexOf("soon")).contents()).containsExactly(1);
     assertThat(at(segments, TEXT.indexOf(" and")).isPlain()).isTrue();
@@ -50,8 +53,10 @@ class SegmenterTest {
   void colourOfNestedContentIsTheInnermost() {
     String text = "She said that peace is \"within reach\" now.";
     Attribution outer =
-        Attribution.builder(AttributionType.MIXED, "peace is \"within reach\"", Span.of(14, 37)).build();
-    Attribution inner = Attribution.builder(AttributionType.DIRECT, "within reach", Span.of(24, 36)).build();
+        Attribution.builder(AttributionType.MIXED, "peace is \"within reach\"", Span.of(14, 37))
+            .build();
+    Attribution inner =
+        Attribution.builder(AttributionType.DIRECT, "within reach", Span.of(24, 36)).build();
 
     List<Segment> segments = Segmenter.split(text, List.of(outer, inner));
 
@@ -63,11 +68,12 @@ class SegmenterTest {
   @Test
   void highlightsEachPartOfAnInterruptedQuoteAndNotItsFrame() {
     String text = "\"We will win,\" she said. \"Soon.\"";
-    Attribution interrupted = Attribution.builder(AttributionType.DIRECT, "We will win,", Span.of(1, 13))
-        .contentParts("We will win, Soon.", List.of(Span.of(1, 13), Span.of(26, 31)))
-        .cue("said", Span.of(19, 23), CueKind.SPEECH)
-        .speaker("she", Span.of(15, 18))
-        .build();
+    Attribution interrupted =
+        Attribution.builder(AttributionType.DIRECT, "We will win,", Span.of(1, 13))
+            .contentParts("We will win, Soon.", List.of(Span.of(1, 13), Span.of(26, 31)))
+            .cue("said", Span.of(19, 23), CueKind.SPEECH)
+            .speaker("she", Span.of(15, 18))
+            .build();
 
     List<Segment> segments = Segmenter.split(text, List.of(interrupted));
 
@@ -80,7 +86,8 @@ class SegmenterTest {
 
   @Test
   void leavesOutSpansBeyondTheText() {
-    Attribution beyond = Attribution.builder(AttributionType.DIRECT, "lost", Span.of(30, 80)).build();
+    Attribution beyond =
+        Attribution.builder(AttributionType.DIRECT, "lost", Span.of(30, 80)).build();
 
     List<Segment> segments = Segmenter.split(TEXT, List.of(beyond));
 
@@ -93,6 +100,9 @@ class SegmenterTest {
   }
 
   private static Segment at(List<Segment> segments, int offset) {
-    return segments.stream().filter(s -> s.span().begin() <= offset && offset < s.span().end()).findFirst().orElseThrow();
+    return segments.stream()
+        .filter(s -> s.span().begin() <= offset && offset < s.span().end())
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.attribution.io.JsonFields;
 import java.util.zip.GZIPOutputStream;
+import org.attribution.io.JsonFields;
 import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,9 @@ class TextReaderTest {
   void namesASingleFileWithoutItsExtension() throws IOException {
     Path file = Files.writeString(dir.resolve("kremlin-2024.txt"), "Text.");
 
-    assertThat(TextReader.read(file)).containsOnlyKeys("kremlin-2024").containsValue(List.of("Text."));
+    assertThat(TextReader.read(file))
+        .containsOnlyKeys("kremlin-2024")
+        .containsValue(List.of("Text."));
   }
 
   @Test
@@ -49,25 +51,37 @@ class TextReaderTest {
     Map<String, List<String>> texts = TextReader.read(dir, JsonFields.defaults(), skipped::add);
 
     assertThat(texts).containsOnlyKeys("a");
-    assertThat(skipped).singleElement().asString().contains("b.txt").contains("is not a regular file");
+    assertThat(skipped)
+        .singleElement()
+        .asString()
+        .contains("b.txt")
+        .contains("is not a regular file");
   }
 
   @Test
   void readsGzippedJsonLinesById() throws IOException {
     Path file = dir.resolve("in.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write("{\"id\": \"x\", \"text\": \"<b>X</b>\"}\n\n{\"id\": \"y\", \"text\": \"Y\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "{\"id\": \"x\", \"text\": \"<b>X</b>\"}\n\n{\"id\": \"y\", \"text\": \"Y\"}\n"
+              .getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(TextReader.read(file)).containsEntry("x", List.of("<b>X</b>")).containsEntry("y", List.of("Y")).hasSize(2);
+    assertThat(TextReader.read(file))
+        .containsEntry("x", List.of("<b>X</b>"))
+        .containsEntry("y", List.of("Y"))
+        .hasSize(2);
   }
 
   @Test
   void readsTheArticlesOfAWarcArchiveByUrlAsExtractDoes() throws IOException {
     Path warc = dir.resolve("news.warc.gz");
     try (WarcFixture f = WarcFixture.create(warc, true)) {
-      f.html("https://example.org/a", WarcFixture.newsPage("Minister stands firm",
-          "\"We will not back down,\" the minister said on Tuesday in the capital city."));
+      f.html(
+          "https://example.org/a",
+          WarcFixture.newsPage(
+              "Minister stands firm",
+              "\"We will not back down,\" the minister said on Tuesday in the capital city."));
     }
 
     Map<String, List<String>> texts = TextReader.read(warc);
@@ -78,15 +92,21 @@ class TextReaderTest {
 
   @Test
   void namesTheLineThatHasNoText() throws IOException {
-    Path file = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"x\", \"text\": \"X\"}\n{\"id\": \"y\"}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("in.jsonl"), "{\"id\": \"x\", \"text\": \"X\"}\n{\"id\": \"y\"}\n");
 
-    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in.jsonl:2");
+    assertThatThrownBy(() -> TextReader.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("in.jsonl:2");
   }
 
   @Test
   void namesTheLineThatIsNotJson() throws IOException {
     Path file = Files.writeString(dir.resolve("in.jsonl"), "{oops\n");
 
-    assertThatThrownBy(() -> TextReader.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in.jsonl:1");
+    assertThatThrownBy(() -> TextReader.read(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("in.jsonl:1");
   }
 }

@@ -12,9 +12,9 @@ import org.apache.spark.sql.types.StructField;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
+import org.attribution.Span;
 import org.attribution.SpeakerKind;
 import org.attribution.batch.DocumentError;
-import org.attribution.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +64,10 @@ class AttributionRowsTest {
     List<Row> rows =
         spark
             .createDataFrame(
-                List.of(AttributionRows.toRow(FULL), AttributionRows.toRow(PARTS), AttributionRows.toRow(BARE)),
+                List.of(
+                    AttributionRows.toRow(FULL),
+                    AttributionRows.toRow(PARTS),
+                    AttributionRows.toRow(BARE)),
                 AttributionRows.ATTRIBUTION)
             .collectAsList();
 
@@ -96,15 +99,20 @@ class AttributionRowsTest {
         spark
             .createDataFrame(
                 ImmutableList.copyOf(
-                    AttributionRows.flatRows(DocumentOutcome.failed("doc-2", DocumentError.Kind.TOO_LONG, "too long"))),
+                    AttributionRows.flatRows(
+                        DocumentOutcome.failed("doc-2", DocumentError.Kind.TOO_LONG, "too long"))),
                 AttributionRows.FLAT)
             .collectAsList();
 
-    assertThat(rows).singleElement().satisfies(r -> {
-      assertThat(r.<String>getAs("id")).isEqualTo("doc-2");
-      assertThat(ErrorColumn.of(r)).isEqualTo("too-long: too long");
-      assertThat(Stream.of(AttributionRows.ATTRIBUTION.fieldNames()).map(r::getAs)).containsOnlyNulls();
-    });
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.<String>getAs("id")).isEqualTo("doc-2");
+              assertThat(ErrorColumn.of(r)).isEqualTo("too-long: too long");
+              assertThat(Stream.of(AttributionRows.ATTRIBUTION.fieldNames()).map(r::getAs))
+                  .containsOnlyNulls();
+            });
   }
 
   @Test
@@ -123,7 +131,8 @@ class AttributionRowsTest {
 
   private static Stream<String> columnsOf(RecordComponent c) {
     return c.getType() == Span.class
-        ? Stream.of(c.getName().replaceFirst("Span$", "Begin"), c.getName().replaceFirst("Span$", "End"))
+        ? Stream.of(
+            c.getName().replaceFirst("Span$", "Begin"), c.getName().replaceFirst("Span$", "End"))
         : Stream.of(c.getName());
   }
 }

@@ -18,7 +18,8 @@ class PlainLibraryIndependenceTest {
   @Test
   void noClassOutsideTheSparkPackageReferencesSpark() throws IOException, URISyntaxException {
     Path classes =
-        Path.of(AttributionExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path.of(
+            AttributionExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path sparkPackage = classes.resolve("org/attribution/spark");
 
     List<Path> offenders;

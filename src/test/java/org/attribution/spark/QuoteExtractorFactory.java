@@ -9,8 +9,8 @@ import org.attribution.testing.QuoteExtraction;
 
 /**
  * A stand-in for CoreNLP in Spark tests: the quotes of {@link QuoteExtraction}, except that a text
- * containing {@code FAIL} makes the extractor throw, and one containing {@code SLOW} makes it take a
- * minute. Counts how often it is built.
+ * containing {@code FAIL} makes the extractor throw, and one containing {@code SLOW} makes it take
+ * a minute. Counts how often it is built.
  */
 public final class QuoteExtractorFactory implements ExtractorFactory {
 

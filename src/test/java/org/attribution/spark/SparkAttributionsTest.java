@@ -62,16 +62,23 @@ class SparkAttributionsTest {
             RowFactory.create("none", "No quotes here."),
             RowFactory.create("bad", "FAIL"));
 
-    List<Row> rows = run(docs, Layout.ATTRIBUTIONS, SparkExtractionOptions.defaults()).collectAsList();
+    List<Row> rows =
+        run(docs, Layout.ATTRIBUTIONS, SparkExtractionOptions.defaults()).collectAsList();
 
     Map<String, List<Row>> byId = rows.stream().collect(Collectors.groupingBy(r -> r.getAs("id")));
     assertThat(byId).containsOnlyKeys("a", "bad");
-    assertThat(byId.get("a")).extracting(r -> r.<String>getAs("content")).containsExactly("One.", "Two.");
+    assertThat(byId.get("a"))
+        .extracting(r -> r.<String>getAs("content"))
+        .containsExactly("One.", "Two.");
     assertThat(byId.get("a")).allSatisfy(r -> assertThat(ErrorColumn.of(r)).isNull());
-    assertThat(byId.get("bad")).singleElement().satisfies(r -> {
-      assertThat(ErrorColumn.of(r)).startsWith("extraction: java.lang.IllegalStateException");
-      assertThat(r.<String>getAs("content")).isNull();
-    });
+    assertThat(byId.get("bad"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(ErrorColumn.of(r))
+                  .startsWith("extraction: java.lang.IllegalStateException");
+              assertThat(r.<String>getAs("content")).isNull();
+            });
   }
 
   @Test
@@ -115,8 +122,7 @@ class SparkAttributionsTest {
     assertThat(rows)
         .extracting(r -> r.<String>getAs("id"), ErrorColumn::of)
         .containsExactlyInAnyOrder(
-            tuple(null, "read: document has no id"),
-            tuple("empty", "read: document has no text"));
+            tuple(null, "read: document has no id"), tuple("empty", "read: document has no text"));
   }
 
   @Test
@@ -152,12 +158,14 @@ class SparkAttributionsTest {
     Dataset<Row> result = SparkAttributions.extractDocuments(docs, "num", "body");
 
     assertThat(result.schema()).isEqualTo(AttributionRows.DOCUMENT);
-    assertThat(SparkAttributions.extract(docs, "num", "body").schema()).isEqualTo(AttributionRows.FLAT);
+    assertThat(SparkAttributions.extract(docs, "num", "body").schema())
+        .isEqualTo(AttributionRows.FLAT);
   }
 
   @Test
   void refusesATextColumnThatIsNotStringsRatherThanTurningNumbersIntoText() {
-    StructType numbers = new StructType().add("url", DataTypes.StringType).add("body", DataTypes.IntegerType);
+    StructType numbers =
+        new StructType().add("url", DataTypes.StringType).add("body", DataTypes.IntegerType);
     Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("n", 42)), numbers);
 
     assertThatThrownBy(() -> SparkAttributions.documents(docs, "url", "body"))
@@ -165,7 +173,8 @@ class SparkAttributionsTest {
         .hasMessage("text column \"body\" holds int, not strings");
   }
 
-  private static Dataset<Row> run(Dataset<Row> docs, Layout layout, SparkExtractionOptions options) {
+  private static Dataset<Row> run(
+      Dataset<Row> docs, Layout layout, SparkExtractionOptions options) {
     return SparkAttributions.run(
         SparkAttributions.documents(docs, "url", "body"),
         layout,

@@ -10,9 +10,15 @@ class SparkExtractionOptionsTest {
 
   @Test
   void takesLengthLimitsUpToTheLongestTextTheExtractorTakes() {
-    assertThat(SparkExtractionOptions.defaults().withMaxChars(AttributionExtractor.MAX_TEXT_LENGTH).maxChars())
+    assertThat(
+            SparkExtractionOptions.defaults()
+                .withMaxChars(AttributionExtractor.MAX_TEXT_LENGTH)
+                .maxChars())
         .isEqualTo(AttributionExtractor.MAX_TEXT_LENGTH);
-    assertThatThrownBy(() -> SparkExtractionOptions.defaults().withMaxChars(AttributionExtractor.MAX_TEXT_LENGTH + 1))
+    assertThatThrownBy(
+            () ->
+                SparkExtractionOptions.defaults()
+                    .withMaxChars(AttributionExtractor.MAX_TEXT_LENGTH + 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("extractor's limit of 1000000");
     assertThatThrownBy(() -> SparkExtractionOptions.defaults().withMaxChars(0))

@@ -76,9 +76,12 @@ class SparkMatchesSingleMachineTest {
 
   @Test
   void oneRowPerDocumentEqualsSingleMachineExtraction() {
-    List<Row> rows = SparkAttributions.extractDocuments(docs, "id", "text", NO_TIME_LIMIT).collectAsList();
+    List<Row> rows =
+        SparkAttributions.extractDocuments(docs, "id", "text", NO_TIME_LIMIT).collectAsList();
 
-    assertThat(rows).extracting(r -> r.<String>getAs("id")).containsExactlyInAnyOrderElementsOf(samples.keySet());
+    assertThat(rows)
+        .extracting(r -> r.<String>getAs("id"))
+        .containsExactlyInAnyOrderElementsOf(samples.keySet());
     for (Row row : rows) {
       Document doc = samples.get(row.<String>getAs("id"));
       assertThat(ErrorColumn.of(row)).isNull();

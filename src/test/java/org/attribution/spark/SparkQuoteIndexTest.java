@@ -38,15 +38,20 @@ class SparkQuoteIndexTest {
 
   /** The lines the single-machine index writes for {@code extraction}. */
   static List<String> singleMachine(Path extraction) throws IOException {
-    return QuoteIndex.of(OccurrenceReader.read(List.of(extraction), IndexFields.defaults(), p -> {}).occurrences())
-        .stream().map(QuoteJson::line).toList();
+    return QuoteIndex.of(
+            OccurrenceReader.read(List.of(extraction), IndexFields.defaults(), p -> {})
+                .occurrences())
+        .stream()
+        .map(QuoteJson::line)
+        .toList();
   }
 
   /** The lines of a Spark text output folder, its part files in name order. */
   static List<String> partFiles(Path folder) throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path part : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path part :
+          files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
         lines.addAll(Files.readAllLines(part));
       }
     }
@@ -55,7 +60,8 @@ class SparkQuoteIndexTest {
 
   private int index(Path input, Path output) {
     StringWriter err = new StringWriter();
-    return IndexJob.commandLine(new IndexJob(() -> spark)).setErr(new PrintWriter(err))
+    return IndexJob.commandLine(new IndexJob(() -> spark))
+        .setErr(new PrintWriter(err))
         .execute("--input", input.toString(), "--output", output.toString());
   }
 

@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
  */
 final class StandaloneCluster implements AutoCloseable {
 
-  /** How long the worker may take to register; it only bounds a failure, a healthy start is far faster. */
+  /**
+   * How long the worker may take to register; it only bounds a failure, a healthy start is far
+   * faster.
+   */
   private static final Duration START_LIMIT = Duration.ofMinutes(10);
 
   private static final String LOOPBACK = "127.0.0.1";
@@ -44,10 +47,11 @@ final class StandaloneCluster implements AutoCloseable {
     this.dir = dir;
     this.javaOptions = List.copyOf(javaOptions);
     Path ownBuild = Path.of("target").toAbsolutePath();
-    this.classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !Path.of(entry).toAbsolutePath().startsWith(ownBuild))
-        .filter(entry -> !entry.contains("slf4j-simple"))
-        .collect(Collectors.joining(File.pathSeparator));
+    this.classpath =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> !Path.of(entry).toAbsolutePath().startsWith(ownBuild))
+            .filter(entry -> !entry.contains("slf4j-simple"))
+            .collect(Collectors.joining(File.pathSeparator));
   }
 
   /**
@@ -56,7 +60,8 @@ final class StandaloneCluster implements AutoCloseable {
    * @param dir folder for the cluster's logs, work and scratch files
    * @param javaOptions options every JVM of the cluster gets, such as Spark's {@code --add-opens}
    */
-  static StandaloneCluster start(Path dir, List<String> javaOptions) throws IOException, InterruptedException {
+  static StandaloneCluster start(Path dir, List<String> javaOptions)
+      throws IOException, InterruptedException {
     StandaloneCluster cluster = new StandaloneCluster(dir, javaOptions);
     Runtime.getRuntime().addShutdownHook(cluster.stopOnExit);
     try {
@@ -74,11 +79,32 @@ final class StandaloneCluster implements AutoCloseable {
     Files.createDirectories(dir.resolve("spark-home/jars"));
     int masterPort = freePort();
     masterUrl = "spark://" + LOOPBACK + ":" + masterPort;
-    launch("master", "org.apache.spark.deploy.master.Master", "--host", LOOPBACK,
-        "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(freePort()));
-    Path workerLog = launch("worker", "org.apache.spark.deploy.worker.Worker", "--host", LOOPBACK,
-        "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort()),
-        "--cores", "1", "--memory", "2g", "--work-dir", dir.resolve("work").toString(), masterUrl);
+    launch(
+        "master",
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        LOOPBACK,
+        "--port",
+        String.valueOf(masterPort),
+        "--webui-port",
+        String.valueOf(freePort()));
+    Path workerLog =
+        launch(
+            "worker",
+            "org.apache.spark.deploy.worker.Worker",
+            "--host",
+            LOOPBACK,
+            "--port",
+            String.valueOf(freePort()),
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--cores",
+            "1",
+            "--memory",
+            "2g",
+            "--work-dir",
+            dir.resolve("work").toString(),
+            masterUrl);
     awaitLine(workerLog, "Successfully registered with master");
   }
 
@@ -91,23 +117,45 @@ final class StandaloneCluster implements AutoCloseable {
   int submit(Path applicationJar, Class<?> mainClass, Duration limit, String... arguments)
       throws IOException, InterruptedException {
     String name = mainClass.getSimpleName();
-    List<String> command = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit",
-        "--master", masterUrl, "--deploy-mode", "client", "--class", mainClass.getName(), "--name", name,
-        "--executor-memory", "1g", "--total-executor-cores", "1",
-        "--conf", "spark.executor.cores=1",
-        "--conf", "spark.driver.host=" + LOOPBACK,
-        "--conf", "spark.driver.bindAddress=" + LOOPBACK,
-        "--conf", "spark.ui.enabled=false",
-        // One core: Spark's default of 200 shuffle partitions would make each stage 200 tasks in a row.
-        "--conf", "spark.sql.shuffle.partitions=2",
-        "--conf", "spark.local.dir=" + Files.createDirectories(dir.resolve("local")),
-        "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", javaOptions),
-        applicationJar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "org.apache.spark.deploy.SparkSubmit",
+                "--master",
+                masterUrl,
+                "--deploy-mode",
+                "client",
+                "--class",
+                mainClass.getName(),
+                "--name",
+                name,
+                "--executor-memory",
+                "1g",
+                "--total-executor-cores",
+                "1",
+                "--conf",
+                "spark.executor.cores=1",
+                "--conf",
+                "spark.driver.host=" + LOOPBACK,
+                "--conf",
+                "spark.driver.bindAddress=" + LOOPBACK,
+                "--conf",
+                "spark.ui.enabled=false",
+                // One core: Spark's default of 200 shuffle partitions would make each stage 200
+                // tasks in a row.
+                "--conf",
+                "spark.sql.shuffle.partitions=2",
+                "--conf",
+                "spark.local.dir=" + Files.createDirectories(dir.resolve("local")),
+                "--conf",
+                "spark.executor.extraJavaOptions=" + String.join(" ", javaOptions),
+                applicationJar.toString()));
     command.addAll(List.of(arguments));
     Process submission = start(name, 768, command);
     if (!submission.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
       stop(submission);
-      throw new IllegalStateException(name + " did not end within " + limit + "; its log:\n" + log(name));
+      throw new IllegalStateException(
+          name + " did not end within " + limit + "; its log:\n" + log(name));
     }
     return submission.exitValue();
   }
@@ -118,7 +166,9 @@ final class StandaloneCluster implements AutoCloseable {
     return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
   }
 
-  /** Stops every process of the cluster, and the executors the worker started, and waits for them. */
+  /**
+   * Stops every process of the cluster, and the executors the worker started, and waits for them.
+   */
   @Override
   public void close() {
     stopAll();
@@ -164,15 +214,19 @@ final class StandaloneCluster implements AutoCloseable {
 
   private synchronized Process start(String name, int heapMegabytes, List<String> mainAndArguments)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMegabytes + "m"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMegabytes + "m"));
     command.addAll(javaOptions);
     command.addAll(List.of("-cp", classpath));
     command.addAll(mainAndArguments);
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(logFile(name).toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(logFile(name).toFile());
     Map<String, String> env = builder.environment();
     env.put("SPARK_LOCAL_IP", LOOPBACK);
     env.put("SPARK_HOME", dir.resolve("spark-home").toString());
@@ -202,7 +256,8 @@ final class StandaloneCluster implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("the cluster did not start; its logs:\n" + log("master") + "\n" + log("worker"));
+    throw new IllegalStateException(
+        "the cluster did not start; its logs:\n" + log("master") + "\n" + log("worker"));
   }
 
   private static int freePort() throws IOException {

@@ -59,20 +59,43 @@ class StandaloneClusterIT {
   void extractsAndIndexesLikeTheCommandLine() throws IOException, InterruptedException {
     Path cliExtraction = dir.resolve("cli.jsonl");
     Path cliQuotes = dir.resolve("cli-quotes.jsonl");
-    assertThat(command(QuoteArchive.extractArguments(cliExtraction), "--doc-timeout", "0")).isZero();
-    assertThat(command(new String[] {"index", "--input", cliExtraction.toString(),
-        "--output", cliQuotes.toString(), "--quiet"})).isZero();
+    assertThat(command(QuoteArchive.extractArguments(cliExtraction), "--doc-timeout", "0"))
+        .isZero();
+    assertThat(
+            command(
+                new String[] {
+                  "index",
+                  "--input",
+                  cliExtraction.toString(),
+                  "--output",
+                  cliQuotes.toString(),
+                  "--quiet"
+                }))
+        .isZero();
 
     Path sparkExtraction = dir.resolve("spark-extraction");
     Path sparkQuotes = dir.resolve("spark-quotes");
-    submit(ExtractJob.class, "--input", QuoteArchive.articles().toString(), "--output", sparkExtraction.toString(),
-        "--output-format", "JSONL", "--profile", "FAST", "--doc-timeout", "0",
-        "--keep-fields", String.join(",", QuoteArchive.KEPT));
-    submit(IndexJob.class, "--input", sparkExtraction.toString(), "--output", sparkQuotes.toString());
+    submit(
+        ExtractJob.class,
+        "--input",
+        QuoteArchive.articles().toString(),
+        "--output",
+        sparkExtraction.toString(),
+        "--output-format",
+        "JSONL",
+        "--profile",
+        "FAST",
+        "--doc-timeout",
+        "0",
+        "--keep-fields",
+        String.join(",", QuoteArchive.KEPT));
+    submit(
+        IndexJob.class, "--input", sparkExtraction.toString(), "--output", sparkQuotes.toString());
 
     List<JsonNode> extracted = records(SparkQuoteIndexTest.partFiles(sparkExtraction));
     assertThat(extracted).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(extracted).containsExactlyInAnyOrderElementsOf(records(Files.readAllLines(cliExtraction)));
+    assertThat(extracted)
+        .containsExactlyInAnyOrderElementsOf(records(Files.readAllLines(cliExtraction)));
     // The index is in a total order, whatever the order of its input lines.
     List<String> quotes = SparkQuoteIndexTest.partFiles(sparkQuotes);
     assertThat(quotes).hasSizeGreaterThan(20);
@@ -82,13 +105,17 @@ class StandaloneClusterIT {
   private static int command(String[] arguments, String... more) {
     List<String> all = new ArrayList<>(List.of(arguments));
     all.addAll(List.of(more));
-    return Main.commandLine().setErr(new PrintWriter(new StringWriter())).execute(all.toArray(String[]::new));
+    return Main.commandLine()
+        .setErr(new PrintWriter(new StringWriter()))
+        .execute(all.toArray(String[]::new));
   }
 
-  private static void submit(Class<?> job, String... arguments) throws IOException, InterruptedException {
+  private static void submit(Class<?> job, String... arguments)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("application.jar"));
     int status = cluster.submit(jar, job, SUBMISSION_LIMIT, arguments);
-    assertThat(status).as("%s's exit status; its log:%n%s", job.getSimpleName(), cluster.log(job.getSimpleName()))
+    assertThat(status)
+        .as("%s's exit status; its log:%n%s", job.getSimpleName(), cluster.log(job.getSimpleName()))
         .isZero();
   }
 

@@ -27,9 +27,11 @@ class SpanLinkerTest {
     List<Span> out = new ArrayList<>();
     int begin = 0;
     for (int i = 0; i < text.length(); i++) {
-      boolean end = i == text.length() - 1
-          || (Character.isWhitespace(text.charAt(i + 1)) && (text.charAt(i) == '.'
-              || (text.charAt(i) == '\u201d' && text.charAt(i - 1) == '.')));
+      boolean end =
+          i == text.length() - 1
+              || (Character.isWhitespace(text.charAt(i + 1))
+                  && (text.charAt(i) == '.'
+                      || (text.charAt(i) == '\u201d' && text.charAt(i - 1) == '.')));
       if (end) {
         out.add(Span.of(begin, i + 1));
         begin = i + 2;
@@ -45,74 +47,125 @@ class SpanLinkerTest {
   @Test
   void linksSourceBeforeSaidToContentAfter() {
     String text = "The mayor said the bridge opens.";
-    assertThat(link(text, tag(Role.SOURCE, text, "The mayor"), tag(Role.CUE, text, "said"),
-        tag(Role.CONTENT, text, "the bridge opens")))
-        .containsExactly(new LinkedSpans(List.of(find(text, "the bridge opens", 0)),
-            find(text, "said", 0), find(text, "The mayor", 0)));
+    assertThat(
+            link(
+                text,
+                tag(Role.SOURCE, text, "The mayor"),
+                tag(Role.CUE, text, "said"),
+                tag(Role.CONTENT, text, "the bridge opens")))
+        .containsExactly(
+            new LinkedSpans(
+                List.of(find(text, "the bridge opens", 0)),
+                find(text, "said", 0),
+                find(text, "The mayor", 0)));
   }
 
   @Test
   void linksFrontedContentToTheCueAfterIt() {
     String text = "The bridge opens, the mayor said.";
-    assertThat(link(text, tag(Role.CONTENT, text, "The bridge opens"), tag(Role.SOURCE, text, "the mayor"),
-        tag(Role.CUE, text, "said")))
-        .singleElement().satisfies(l -> {
-          assertThat(l.cue()).isEqualTo(find(text, "said", 0));
-          assertThat(l.source()).isEqualTo(find(text, "the mayor", 0));
-        });
+    assertThat(
+            link(
+                text,
+                tag(Role.CONTENT, text, "The bridge opens"),
+                tag(Role.SOURCE, text, "the mayor"),
+                tag(Role.CUE, text, "said")))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.cue()).isEqualTo(find(text, "said", 0));
+              assertThat(l.source()).isEqualTo(find(text, "the mayor", 0));
+            });
   }
 
   @Test
   void joinsInterruptedQuoteParts() {
     String text = "\u201cWe will,\u201d she said. \u201cWe must.\u201d";
-    assertThat(link(text, tag(Role.CONTENT, text, "\u201cWe will,\u201d"), tag(Role.SOURCE, text, "she"),
-        tag(Role.CUE, text, "said"), tag(Role.CONTENT, text, "\u201cWe must.\u201d")))
-        .singleElement().satisfies(l -> assertThat(l.parts())
-            .containsExactly(find(text, "\u201cWe will,\u201d", 0), find(text, "\u201cWe must.\u201d", 0)));
+    assertThat(
+            link(
+                text,
+                tag(Role.CONTENT, text, "\u201cWe will,\u201d"),
+                tag(Role.SOURCE, text, "she"),
+                tag(Role.CUE, text, "said"),
+                tag(Role.CONTENT, text, "\u201cWe must.\u201d")))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.parts())
+                    .containsExactly(
+                        find(text, "\u201cWe will,\u201d", 0),
+                        find(text, "\u201cWe must.\u201d", 0)));
   }
 
   @Test
   void givesEachCueOfASentenceItsNearestSourceAndContent() {
     String text = "Smith said taxes rise and Jones said they fall.";
-    List<LinkedSpans> linked = link(text, tag(Role.SOURCE, text, "Smith"), TaggedSpan.of(Role.CUE, find(text, "said", 0)),
-        tag(Role.CONTENT, text, "taxes rise"), tag(Role.SOURCE, text, "Jones"),
-        TaggedSpan.of(Role.CUE, find(text, "said", 1)), tag(Role.CONTENT, text, "they fall"));
+    List<LinkedSpans> linked =
+        link(
+            text,
+            tag(Role.SOURCE, text, "Smith"),
+            TaggedSpan.of(Role.CUE, find(text, "said", 0)),
+            tag(Role.CONTENT, text, "taxes rise"),
+            tag(Role.SOURCE, text, "Jones"),
+            TaggedSpan.of(Role.CUE, find(text, "said", 1)),
+            tag(Role.CONTENT, text, "they fall"));
 
-    assertThat(linked).extracting(LinkedSpans::source)
+    assertThat(linked)
+        .extracting(LinkedSpans::source)
         .containsExactly(find(text, "Smith", 0), find(text, "Jones", 0));
-    assertThat(linked).extracting(LinkedSpans::content)
+    assertThat(linked)
+        .extracting(LinkedSpans::content)
         .containsExactly(find(text, "taxes rise", 0), find(text, "they fall", 0));
   }
 
   @Test
   void linksTheSourceAfterAccordingTo() {
     String text = "According to the report, taxes rise.";
-    assertThat(link(text, tag(Role.CUE, text, "According to"), tag(Role.SOURCE, text, "the report"),
-        tag(Role.CONTENT, text, "taxes rise")))
-        .singleElement().satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "the report", 0)));
+    assertThat(
+            link(
+                text,
+                tag(Role.CUE, text, "According to"),
+                tag(Role.SOURCE, text, "the report"),
+                tag(Role.CONTENT, text, "taxes rise")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "the report", 0)));
   }
 
   @Test
   void linksAQuoteParagraphToTheCueEndingTheParagraphBefore() {
     String text = "Smith said:\n\n\u201cTaxes rise.\u201d";
-    assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said:"),
-        tag(Role.CONTENT, text, "\u201cTaxes rise.\u201d")))
-        .singleElement().satisfies(l -> assertThat(l.cue()).isEqualTo(find(text, "said:", 0)));
+    assertThat(
+            link(
+                text,
+                tag(Role.SOURCE, text, "Smith"),
+                tag(Role.CUE, text, "said:"),
+                tag(Role.CONTENT, text, "\u201cTaxes rise.\u201d")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.cue()).isEqualTo(find(text, "said:", 0)));
   }
 
   @Test
   void takesTheSourceOfTheSentenceBeforeWhenTheCueHasNone() {
     String text = "Smith spoke. Taxes rise, she added.";
-    assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CONTENT, text, "Taxes rise"),
-        tag(Role.CUE, text, "added")))
-        .singleElement().satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "Smith", 0)));
+    assertThat(
+            link(
+                text,
+                tag(Role.SOURCE, text, "Smith"),
+                tag(Role.CONTENT, text, "Taxes rise"),
+                tag(Role.CUE, text, "added")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "Smith", 0)));
   }
 
   @Test
   void aQuoteWithoutCueContinuesThePreviousSource() {
     String text = "Smith said taxes rise.\n\n\u201cThey must.\u201d";
-    List<LinkedSpans> linked = link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
-        tag(Role.CONTENT, text, "taxes rise"), tag(Role.CONTENT, text, "\u201cThey must.\u201d"));
+    List<LinkedSpans> linked =
+        link(
+            text,
+            tag(Role.SOURCE, text, "Smith"),
+            tag(Role.CUE, text, "said"),
+            tag(Role.CONTENT, text, "taxes rise"),
+            tag(Role.CONTENT, text, "\u201cThey must.\u201d"));
 
     assertThat(linked).hasSize(2);
     assertThat(linked.get(1).cue()).isNull();
@@ -122,8 +175,13 @@ class SpanLinkerTest {
   @Test
   void aQuoteInLowMarksWithoutCueContinuesThePreviousSource() {
     String text = "Smith said taxes rise.\n\n\u201eThey must.\u201c";
-    List<LinkedSpans> linked = link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
-        tag(Role.CONTENT, text, "taxes rise"), tag(Role.CONTENT, text, "\u201eThey must.\u201c"));
+    List<LinkedSpans> linked =
+        link(
+            text,
+            tag(Role.SOURCE, text, "Smith"),
+            tag(Role.CUE, text, "said"),
+            tag(Role.CONTENT, text, "taxes rise"),
+            tag(Role.CONTENT, text, "\u201eThey must.\u201c"));
 
     assertThat(linked).hasSize(2);
     assertThat(linked.get(1).source()).isEqualTo(find(text, "Smith", 0));
@@ -132,7 +190,12 @@ class SpanLinkerTest {
   @Test
   void dropsUncuedContentThatIsNoQuoteAndCuesWithoutContent() {
     String text = "Smith said.\n\nHe left.\n\nTaxes rise.";
-    assertThat(link(text, tag(Role.SOURCE, text, "Smith"), tag(Role.CUE, text, "said"),
-        tag(Role.CONTENT, text, "Taxes rise"))).isEmpty();
+    assertThat(
+            link(
+                text,
+                tag(Role.SOURCE, text, "Smith"),
+                tag(Role.CUE, text, "said"),
+                tag(Role.CONTENT, text, "Taxes rise")))
+        .isEmpty();
   }
 }

@@ -24,7 +24,10 @@ class SpanTaggerTest {
   }
 
   private static List<String> spans(String text, Role role) {
-    return tagger.tag(text).stream().filter(s -> s.role() == role).map(s -> s.span().in(text)).toList();
+    return tagger.tag(text).stream()
+        .filter(s -> s.role() == role)
+        .map(s -> s.span().in(text))
+        .toList();
   }
 
   @Test
@@ -42,7 +45,8 @@ class SpanTaggerTest {
     float[][] scores = tagger.scores(text, pieces);
 
     assertThat(pieces).hasSizeGreaterThan(SpanTagger.WINDOW_PIECES);
-    assertThat(java.util.Arrays.asList(scores)).hasSize(pieces.size())
+    assertThat(java.util.Arrays.asList(scores))
+        .hasSize(pieces.size())
         .allSatisfy(row -> assertThat(row).hasSize(SpanTag.COUNT));
   }
 

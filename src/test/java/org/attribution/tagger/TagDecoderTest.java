@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class TagDecoderTest {
 
-  /** Scores that favour {@code best} at each piece, {@code second} a little less, others far less. */
+  /**
+   * Scores that favour {@code best} at each piece, {@code second} a little less, others far less.
+   */
   private static float[][] favour(SpanTag[] best, SpanTag[] second) {
     float[][] scores = new float[best.length][SpanTag.COUNT];
     for (int i = 0; i < best.length; i++) {
@@ -51,28 +53,36 @@ class TagDecoderTest {
     float[][] scores = favour(new SpanTag[] {B_CUE, O}, new SpanTag[] {B_CUE, I_CUE});
 
     assertThat(TagDecoder.constrained().decode(scores)).containsExactly(B_CUE, O);
-    assertThat(TagDecoder.withTransitions(transitions).decode(scores)).containsExactly(B_CUE, I_CUE);
+    assertThat(TagDecoder.withTransitions(transitions).decode(scores))
+        .containsExactly(B_CUE, I_CUE);
   }
 
   @Test
   void readsTransitionsSkippingComments() {
     StringBuilder file = new StringBuilder("# comment\n");
     for (int i = 0; i < SpanTag.COUNT; i++) {
-      file.append(i == B_CUE.ordinal() ? "-5\t0\t0\t0\t0\t0\t0" : "0\t0\t0\t0\t0\t0\t0").append('\n');
+      file.append(i == B_CUE.ordinal() ? "-5\t0\t0\t0\t0\t0\t0" : "0\t0\t0\t0\t0\t0\t0")
+          .append('\n');
     }
     float[][] scores = favour(new SpanTag[] {B_CUE, O}, new SpanTag[] {B_CUE, I_CUE});
-    TagDecoder read = TagDecoder.read(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
+    TagDecoder read =
+        TagDecoder.read(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)));
     assertThat(read.decode(scores)).containsExactly(B_CUE, I_CUE);
   }
 
   @Test
   void makesASpanOfEachBeginAndTheInsideTagsAfterIt() {
-    List<WordPiece> pieces = List.of(new WordPiece(1, 0, 2), new WordPiece(1, 3, 7), new WordPiece(1, 8, 12),
-        new WordPiece(1, 13, 15));
+    List<WordPiece> pieces =
+        List.of(
+            new WordPiece(1, 0, 2),
+            new WordPiece(1, 3, 7),
+            new WordPiece(1, 8, 12),
+            new WordPiece(1, 13, 15));
     SpanTag[] tags = {SpanTag.B_SOURCE, B_CUE, B_CONTENT, I_CONTENT};
     float[][] scores = new float[4][SpanTag.COUNT];
 
-    assertThat(TagDecoder.spans(pieces, tags, scores)).extracting(TaggedSpan::role, TaggedSpan::span)
+    assertThat(TagDecoder.spans(pieces, tags, scores))
+        .extracting(TaggedSpan::role, TaggedSpan::span)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Role.SOURCE, Span.of(0, 2)),
             org.assertj.core.groups.Tuple.tuple(Role.CUE, Span.of(3, 7)),

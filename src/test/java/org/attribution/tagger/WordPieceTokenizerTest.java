@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class WordPieceTokenizerTest {
 
-  private static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.load(SpanTagger.VOCABULARY);
+  private static final WordPieceTokenizer TOKENIZER =
+      WordPieceTokenizer.load(SpanTagger.VOCABULARY);
 
   private static List<String> pieces(String text) {
     return TOKENIZER.tokenize(text).stream().map(p -> p.span().in(text)).toList();
@@ -34,7 +35,8 @@ class WordPieceTokenizerTest {
 
   @Test
   void makesEachQuoteMarkAndPunctuationAPieceOfItsOwn() {
-    assertThat(pieces("\u201cNo,\u201d he said.")).containsExactly("\u201c", "No", ",", "\u201d", "he", "said", ".");
+    assertThat(pieces("\u201cNo,\u201d he said."))
+        .containsExactly("\u201c", "No", ",", "\u201d", "he", "said", ".");
   }
 
   @Test
@@ -47,17 +49,24 @@ class WordPieceTokenizerTest {
   void givesAnOverlongWordOneUnknownPiece() {
     String word = "a".repeat(120);
     List<WordPiece> found = TOKENIZER.tokenize(word);
-    assertThat(found).singleElement().satisfies(p -> {
-      assertThat(p.id()).isEqualTo(TOKENIZER.idOf("[UNK]"));
-      assertThat(p.end()).isEqualTo(120);
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo(TOKENIZER.idOf("[UNK]"));
+              assertThat(p.end()).isEqualTo(120);
+            });
   }
 
   @Test
   void wrapsAWindowInClsAndSep() {
     List<WordPiece> found = TOKENIZER.tokenize("he said");
     long[] ids = TOKENIZER.inputIds(found, new TokenWindow(0, 2, 0, 2));
-    assertThat(ids).containsExactly(TOKENIZER.idOf("[CLS]"), TOKENIZER.idOf("he"), TOKENIZER.idOf("said"),
-        TOKENIZER.idOf("[SEP]"));
+    assertThat(ids)
+        .containsExactly(
+            TOKENIZER.idOf("[CLS]"),
+            TOKENIZER.idOf("he"),
+            TOKENIZER.idOf("said"),
+            TOKENIZER.idOf("[SEP]"));
   }
 }

@@ -24,11 +24,18 @@ public final class AttributionInvariants {
       for (Span part : a.contentSpans()) {
         assertCovers(text, part.in(text), part, "content part", a);
         assertThat(part.in(text)).as("content part %s of %s", part, a).isNotEmpty();
-        assertThat(a.cueSpan() != null && part.overlaps(a.cueSpan())).as("cue inside part of %s", a).isFalse();
-        assertThat(a.speakerSpan() != null && a.contentSpans().size() > 1 && part.overlaps(a.speakerSpan()))
-            .as("speaker inside a part of %s", a).isFalse();
+        assertThat(a.cueSpan() != null && part.overlaps(a.cueSpan()))
+            .as("cue inside part of %s", a)
+            .isFalse();
+        assertThat(
+                a.speakerSpan() != null
+                    && a.contentSpans().size() > 1
+                    && part.overlaps(a.speakerSpan()))
+            .as("speaker inside a part of %s", a)
+            .isFalse();
       }
-      assertThat(a.content()).as("content of %s", a)
+      assertThat(a.content())
+          .as("content of %s", a)
           .isEqualTo(String.join(" ", a.contentSpans().stream().map(p -> p.in(text)).toList()));
       assertCovers(text, a.cue(), a.cueSpan(), "cue", a);
       assertCovers(text, a.speaker(), a.speakerSpan(), "speaker", a);
@@ -39,19 +46,24 @@ public final class AttributionInvariants {
     }
   }
 
-  private static void assertCovers(String text, String reported, Span span, String role, Attribution a) {
+  private static void assertCovers(
+      String text, String reported, Span span, String role, Attribution a) {
     if (span == null) {
       return;
     }
-    assertThat(span.end()).as("%s span %s of %s inside the text of length %s", role, span, a, text.length())
+    assertThat(span.end())
+        .as("%s span %s of %s inside the text of length %s", role, span, a, text.length())
         .isLessThanOrEqualTo(text.length());
     assertThat(span.in(text)).as("%s of %s", role, a).isEqualTo(reported);
     assertThat(splitsPair(text, span.begin()) || splitsPair(text, span.end()))
-        .as("%s span %s of %s splits a surrogate pair", role, span, a).isFalse();
+        .as("%s span %s of %s splits a surrogate pair", role, span, a)
+        .isFalse();
   }
 
   private static boolean splitsPair(String text, int index) {
-    return index > 0 && index < text.length()
-        && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+    return index > 0
+        && index < text.length()
+        && Character.isHighSurrogate(text.charAt(index - 1))
+        && Character.isLowSurrogate(text.charAt(index));
   }
 }

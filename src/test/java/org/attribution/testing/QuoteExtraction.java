@@ -12,9 +12,9 @@ import org.attribution.Document;
 import org.attribution.Span;
 
 /**
- * A stand-in for the real extractor in batch tests, so they run without loading CoreNLP: every
- * text in straight double quotes is a DIRECT attribution, and the word after the closing quote,
- * when it is "said", its cue. Thread-safe.
+ * A stand-in for the real extractor in batch tests, so they run without loading CoreNLP: every text
+ * in straight double quotes is a DIRECT attribution, and the word after the closing quote, when it
+ * is "said", its cue. Thread-safe.
  */
 public final class QuoteExtraction implements Function<Document, List<Attribution>> {
 

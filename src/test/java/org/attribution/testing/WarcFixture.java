@@ -28,36 +28,52 @@ public final class WarcFixture implements AutoCloseable {
 
   /** Starts a WARC file, gzipped per record as Common Crawl writes them when {@code gzip}. */
   public static WarcFixture create(Path file, boolean gzip) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
-    return new WarcFixture(new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE));
+    FileChannel channel =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
+    return new WarcFixture(
+        new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE));
   }
 
   /** A news page of a title and paragraphs, wrapped in navigation and footer boilerplate. */
   public static String newsPage(String title, String... paragraphs) {
-    StringBuilder html = new StringBuilder("<html><head><title>")
-        .append(title).append(" | The Daily Example</title><script>var ads = 1;</script></head><body>")
-        .append("<nav><p>Home | World | Politics | Business | Sports | Opinion | Weather</p></nav>")
-        .append("<article><h1>").append(title).append("</h1><p>By Staff</p>");
+    StringBuilder html =
+        new StringBuilder("<html><head><title>")
+            .append(title)
+            .append(" | The Daily Example</title><script>var ads = 1;</script></head><body>")
+            .append(
+                "<nav><p>Home | World | Politics | Business | Sports | Opinion | Weather</p></nav>")
+            .append("<article><h1>")
+            .append(title)
+            .append("</h1><p>By Staff</p>");
     for (String p : paragraphs) {
       html.append("<p>").append(p).append("</p>");
     }
-    return html.append("</article><footer><p>Copyright The Daily Example, all rights reserved worldwide.</p>")
-        .append("</footer></body></html>").toString();
+    return html.append(
+            "</article><footer><p>Copyright The Daily Example, all rights reserved worldwide.</p>")
+        .append("</footer></body></html>")
+        .toString();
   }
 
   /** Adds a request and a response with {@code status} and {@code contentType}. */
-  public WarcFixture page(String url, int status, String contentType, String body) throws IOException {
-    return response(url, new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
-        .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
-        .build());
+  public WarcFixture page(String url, int status, String contentType, String body)
+      throws IOException {
+    return response(
+        url,
+        new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
+            .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
+            .build());
   }
 
   /** Adds a request and the response {@code http}, for responses the other methods cannot build. */
   public WarcFixture response(String url, HttpResponse http) throws IOException {
-    writer.write(new WarcRequest.Builder(URI.create(url))
-        .body(new HttpRequest.Builder("GET", URI.create(url).getRawPath()).build())
-        .build());
+    writer.write(
+        new WarcRequest.Builder(URI.create(url))
+            .body(new HttpRequest.Builder("GET", URI.create(url).getRawPath()).build())
+            .build());
     writer.write(new WarcResponse.Builder(URI.create(url)).body(http).build());
     return this;
   }

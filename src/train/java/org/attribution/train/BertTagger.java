@@ -32,16 +32,23 @@ final class BertTagger {
 
   private BertTagger(Map<String, NDArray> parameters) {
     this.parameters = parameters;
-    this.layers = (int) parameters.keySet().stream()
-        .filter(k -> k.endsWith("attention.self.query.weight")).count();
+    this.layers =
+        (int)
+            parameters.keySet().stream()
+                .filter(k -> k.endsWith("attention.self.query.weight"))
+                .count();
   }
 
   /** The pretrained encoder with a new head, initialized with a seeded normal (sd 0.02). */
   static BertTagger pretrained(PretrainedWeights weights, NDManager manager) {
     Map<String, NDArray> parameters = new LinkedHashMap<>();
-    weights.values().forEach((name, values) ->
-        parameters.put(name, manager.create(values, new Shape(weights.shape(name)))));
-    parameters.put("head.weight",
+    weights
+        .values()
+        .forEach(
+            (name, values) ->
+                parameters.put(name, manager.create(values, new Shape(weights.shape(name)))));
+    parameters.put(
+        "head.weight",
         manager.randomNormal(0, 0.02f, new Shape(HIDDEN, SpanTag.COUNT), DataType.FLOAT32));
     parameters.put("head.bias", manager.zeros(new Shape(SpanTag.COUNT)));
     return withGradients(parameters);
@@ -53,12 +60,13 @@ final class BertTagger {
   }
 
   private static BertTagger withGradients(Map<String, NDArray> parameters) {
-    parameters.forEach((name, p) -> {
-      p.setName(name);
-      if (!name.equals(WORD_EMBEDDINGS)) {
-        p.setRequiresGradient(true);
-      }
-    });
+    parameters.forEach(
+        (name, p) -> {
+          p.setName(name);
+          if (!name.equals(WORD_EMBEDDINGS)) {
+            p.setRequiresGradient(true);
+          }
+        });
     return new BertTagger(parameters);
   }
 
@@ -75,9 +83,11 @@ final class BertTagger {
     long batch = ids.getShape().get(0);
     long length = ids.getShape().get(1);
     int headSize = HIDDEN / HEADS;
-    NDArray x = p(WORD_EMBEDDINGS).get(ids)
-        .add(p("embeddings.position_embeddings.weight").get(new NDIndex("0:" + length)))
-        .add(p("embeddings.token_type_embeddings.weight").get(new NDIndex("0")));
+    NDArray x =
+        p(WORD_EMBEDDINGS)
+            .get(ids)
+            .add(p("embeddings.position_embeddings.weight").get(new NDIndex("0:" + length)))
+            .add(p("embeddings.token_type_embeddings.weight").get(new NDIndex("0")));
     x = dropout(layerNorm(x, "embeddings.LayerNorm"), training);
     NDArray maskBias = mask.sub(1f).mul(10000f).reshape(batch, 1, 1, length);
     for (int l = 0; l < layers; l++) {
@@ -85,8 +95,11 @@ final class BertTagger {
       NDArray q = heads(dense(x, layer + "attention.self.query"), batch, length, headSize);
       NDArray k = heads(dense(x, layer + "attention.self.key"), batch, length, headSize);
       NDArray v = heads(dense(x, layer + "attention.self.value"), batch, length, headSize);
-      NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).div((float) Math.sqrt(headSize))
-          .add(maskBias).softmax(-1);
+      NDArray attention =
+          q.matMul(k.transpose(0, 1, 3, 2))
+              .div((float) Math.sqrt(headSize))
+              .add(maskBias)
+              .softmax(-1);
       NDArray context = attention.matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, HIDDEN);
       NDArray attended = dropout(dense(context, layer + "attention.output.dense"), training);
       x = layerNorm(x.add(attended), layer + "attention.output.LayerNorm");

@@ -16,11 +16,11 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The checkpoints of a training run in one directory: after epoch {@code n},
- * {@code epoch-0n.ndlist} holds the parameters and the optimizer's moments (arrays named
- * {@code p/…}, {@code m/…}, {@code v/…}) and {@code epoch-0n.properties} the step reached. Both are
- * written to a temporary file and renamed, so that a run killed while saving leaves the previous
- * checkpoint whole.
+ * The checkpoints of a training run in one directory: after epoch {@code n}, {@code
+ * epoch-0n.ndlist} holds the parameters and the optimizer's moments (arrays named {@code p/…},
+ * {@code m/…}, {@code v/…}) and {@code epoch-0n.properties} the step reached. Both are written to a
+ * temporary file and renamed, so that a run killed while saving leaves the previous checkpoint
+ * whole.
  */
 final class Checkpoints {
 
@@ -36,16 +36,18 @@ final class Checkpoints {
   void save(int epoch, long step, Map<String, NDArray> arrays) throws IOException {
     Files.createDirectories(directory);
     NDList list = new NDList();
-    arrays.forEach((name, array) -> {
-      array.setName(name);
-      list.add(array);
-    });
+    arrays.forEach(
+        (name, array) -> {
+          array.setName(name);
+          list.add(array);
+        });
     Path data = file(epoch, ".ndlist");
     Path temporary = data.resolveSibling(data.getFileName() + ".tmp");
     try (OutputStream out = Files.newOutputStream(temporary)) {
       list.encode(out);
     }
-    Files.move(temporary, data, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, data, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Properties properties = new Properties();
     properties.setProperty("epoch", Integer.toString(epoch));
     properties.setProperty("step", Long.toString(step));
@@ -54,7 +56,8 @@ final class Checkpoints {
     try (OutputStream out = Files.newOutputStream(metaTemporary)) {
       properties.store(out, "training state after this epoch");
     }
-    Files.move(metaTemporary, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        metaTemporary, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The last whole checkpoint (both files present), if any. */
@@ -63,7 +66,8 @@ final class Checkpoints {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.matches("epoch-\\d+\\.properties"))
           .map(n -> Integer.parseInt(n.substring(6, n.length() - ".properties".length())))
           .filter(e -> Files.exists(file(e, ".ndlist")))

@@ -15,7 +15,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Writes a checkpoint of the tagger as the ONNX model the library runs (build with {@code -Ptrain}). */
+/**
+ * Writes a checkpoint of the tagger as the ONNX model the library runs (build with {@code
+ * -Ptrain}).
+ */
 @Command(
     name = "export-tagger",
     mixinStandardHelpOptions = true,
@@ -23,20 +26,34 @@ import picocli.CommandLine.Option;
 public final class ExportTaggerCommand implements Callable<Integer> {
 
   /** The precisions a model can be written in, each from its own pretrained graph. */
-  enum Precision { INT8, FP32 }
+  enum Precision {
+    INT8,
+    FP32
+  }
 
-  @Option(names = "--encoder", defaultValue = "MINILM_L6",
-      description = "Pretrained encoder the checkpoint was trained from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--encoder",
+      defaultValue = "MINILM_L6",
+      description =
+          "Pretrained encoder the checkpoint was trained from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Encoder encoder;
 
-  @Option(names = "--checkpoint", required = true, description = "A checkpoint written by train-tagger (epoch-NN.ndlist).")
+  @Option(
+      names = "--checkpoint",
+      required = true,
+      description = "A checkpoint written by train-tagger (epoch-NN.ndlist).")
   Path checkpoint;
 
-  @Option(names = "--precision", defaultValue = "INT8",
+  @Option(
+      names = "--precision",
+      defaultValue = "INT8",
       description = "Weights as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Precision precision;
 
-  @Option(names = "--output", defaultValue = "models/tagger.onnx", description = "Model to write (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--output",
+      defaultValue = "models/tagger.onnx",
+      description = "Model to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
   @Override
@@ -55,8 +72,9 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       matMulNames = PretrainedWeights.matMulNames(PretrainedWeights.parse(in));
     }
     ModelProto template;
-    try (InputStream in = ExportTaggerCommand.class.getResourceAsStream(
-        precision == Precision.INT8 ? encoder.int8Graph : encoder.fp32Graph)) {
+    try (InputStream in =
+        ExportTaggerCommand.class.getResourceAsStream(
+            precision == Precision.INT8 ? encoder.int8Graph : encoder.fp32Graph)) {
       template = PretrainedWeights.parse(in);
     }
     ModelProto model = new TaggerGraphWriter(matMulNames, weights).write(template);

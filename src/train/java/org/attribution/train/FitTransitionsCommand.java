@@ -17,7 +17,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Fits CRF transition scores over an exported model's scores of gold text (build with {@code -Ptrain}). */
+/**
+ * Fits CRF transition scores over an exported model's scores of gold text (build with {@code
+ * -Ptrain}).
+ */
 @Command(
     name = "fit-transitions",
     mixinStandardHelpOptions = true,
@@ -27,13 +30,21 @@ public final class FitTransitionsCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "Exported tagger model (ONNX).")
   Path model;
 
-  @Option(names = "--gold", required = true, description = "Gold JSON Lines to fit on (the training split).")
+  @Option(
+      names = "--gold",
+      required = true,
+      description = "Gold JSON Lines to fit on (the training split).")
   Path gold;
 
-  @Option(names = "--passes", defaultValue = "40", description = "Gradient passes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--passes",
+      defaultValue = "40",
+      description = "Gradient passes (default: ${DEFAULT-VALUE}).")
   int passes;
 
-  @Option(names = "--output", defaultValue = "models/" + SpanTagger.TRANSITIONS,
+  @Option(
+      names = "--output",
+      defaultValue = "models/" + SpanTagger.TRANSITIONS,
       description = "Transition scores to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
@@ -41,7 +52,8 @@ public final class FitTransitionsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WordPieceTokenizer tokenizer = WordPieceTokenizer.load(SpanTagger.VOCABULARY);
     List<TransitionFitter.Sequence> sequences = new ArrayList<>();
-    try (SpanTagger tagger = SpanTagger.of(Files.readAllBytes(model), tokenizer, TagDecoder.constrained())) {
+    try (SpanTagger tagger =
+        SpanTagger.of(Files.readAllBytes(model), tokenizer, TagDecoder.constrained())) {
       for (GoldDocuments document : GoldDocuments.read(gold)) {
         List<WordPiece> pieces = tokenizer.tokenize(document.text());
         SpanTag[] tags = GoldTags.of(pieces, document.attributions());
@@ -53,14 +65,19 @@ public final class FitTransitionsCommand implements Callable<Integer> {
       }
     }
     double[][] transitions = TransitionFitter.fit(sequences, passes, 0.1);
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-      out.println("# CRF transition scores of the learned tagger: row = previous tag, column = next tag,");
-      out.println("# both in the order O B-SOURCE I-SOURCE B-CUE I-CUE B-CONTENT I-CONTENT. Fit on the");
-      out.println("# training split with the encoder frozen: scripts/train-tagger.sh (see README).");
+    try (PrintWriter out =
+        new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+      out.println(
+          "# CRF transition scores of the learned tagger: row = previous tag, column = next tag,");
+      out.println(
+          "# both in the order O B-SOURCE I-SOURCE B-CUE I-CUE B-CONTENT I-CONTENT. Fit on the");
+      out.println(
+          "# training split with the encoder frozen: scripts/train-tagger.sh (see README).");
       for (double[] row : transitions) {
         StringBuilder line = new StringBuilder();
         for (double v : row) {
-          line.append(line.length() == 0 ? "" : "\t").append(String.format(java.util.Locale.ROOT, "%.4f", v));
+          line.append(line.length() == 0 ? "" : "\t")
+              .append(String.format(java.util.Locale.ROOT, "%.4f", v));
         }
         out.println(line);
       }

@@ -20,8 +20,11 @@ record GoldDocuments(String id, String text, List<Attribution> attributions) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
           JsonNode node = AttributionJson.MAPPER.readTree(line);
-          documents.add(new GoldDocuments(node.get("id").asString(), node.get("text").asString(),
-              AttributionJson.attributions(node)));
+          documents.add(
+              new GoldDocuments(
+                  node.get("id").asString(),
+                  node.get("text").asString(),
+                  AttributionJson.attributions(node)));
         }
       }
     }

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * The float weights of a BERT encoder read from its ONNX graph, under Hugging Face's names. The
- * graph names biases and LayerNorms that way already; its MatMul weights are anonymous
- * ({@code onnx::MatMul_787}) and take the name of the layer that consumes them
- * ({@code encoder.layer.0.attention.self.query.weight}, shape {@code [in, out]}).
+ * graph names biases and LayerNorms that way already; its MatMul weights are anonymous ({@code
+ * onnx::MatMul_787}) and take the name of the layer that consumes them ({@code
+ * encoder.layer.0.attention.self.query.weight}, shape {@code [in, out]}).
  *
  * <p>Immutable once read; not shared between threads.
  */
@@ -55,8 +55,8 @@ final class PretrainedWeights {
     for (NodeProto node : model.getGraph().getNodeList()) {
       String layer = node.getName();
       if (layer.endsWith("/MatMul") && node.getInputCount() == 2) {
-        String name = layer.substring(1, layer.length() - "/MatMul".length())
-            .replace('/', '.') + ".weight";
+        String name =
+            layer.substring(1, layer.length() - "/MatMul".length()).replace('/', '.') + ".weight";
         names.put(node.getInput(1), name);
       }
     }
@@ -80,8 +80,8 @@ final class PretrainedWeights {
 
   static float[] floats(TensorProto t) {
     if (!t.getRawData().isEmpty()) {
-      FloatBuffer buffer = t.getRawData().asReadOnlyByteBuffer()
-          .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+      FloatBuffer buffer =
+          t.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
       float[] out = new float[buffer.remaining()];
       buffer.get(out);
       return out;

@@ -39,10 +39,15 @@ public final class TagGoldCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "Exported tagger model (ONNX).")
   Path model;
 
-  @Option(names = "--transitions", description = "CRF transition scores (default: none, softmax decoding).")
+  @Option(
+      names = "--transitions",
+      description = "CRF transition scores (default: none, softmax decoding).")
   Path transitions;
 
-  @Option(names = "--gold", required = true, description = "Gold JSON Lines whose texts are tagged.")
+  @Option(
+      names = "--gold",
+      required = true,
+      description = "Gold JSON Lines whose texts are tagged.")
   Path gold;
 
   @Option(names = "--output", required = true, description = "JSON Lines to write.")
@@ -60,20 +65,29 @@ public final class TagGoldCommand implements Callable<Integer> {
     properties.setProperty("annotators", "tokenize,ssplit");
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     StanfordCoreNLP sentences = new StanfordCoreNLP(properties);
-    try (SpanTagger tagger = SpanTagger.of(Files.readAllBytes(model),
-            WordPieceTokenizer.load(SpanTagger.VOCABULARY), decoder);
-        PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+    try (SpanTagger tagger =
+            SpanTagger.of(
+                Files.readAllBytes(model),
+                WordPieceTokenizer.load(SpanTagger.VOCABULARY),
+                decoder);
+        PrintWriter out =
+            new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
       for (GoldDocuments document : GoldDocuments.read(gold)) {
         String text = document.text();
         Annotation annotation = new Annotation(text);
         sentences.annotate(annotation);
-        List<Span> spans = annotation.get(CoreAnnotations.SentencesAnnotation.class).stream()
-            .map(TagGoldCommand::span).toList();
+        List<Span> spans =
+            annotation.get(CoreAnnotations.SentencesAnnotation.class).stream()
+                .map(TagGoldCommand::span)
+                .toList();
         ObjectNode line = AttributionJson.MAPPER.createObjectNode().put("id", document.id());
         ArrayNode attributions = line.putArray("attributions");
         for (LinkedSpans linked : SpanLinker.link(text, tagger.tag(text), spans)) {
-          ObjectNode a = attributions.addObject().put("type", "INDIRECT")
-              .put("content", linked.content().in(text));
+          ObjectNode a =
+              attributions
+                  .addObject()
+                  .put("type", "INDIRECT")
+                  .put("content", linked.content().in(text));
           a.putArray("contentSpan").add(linked.content().begin()).add(linked.content().end());
           if (linked.parts().size() > 1) {
             ArrayNode parts = a.putArray("contentSpans");
@@ -89,7 +103,8 @@ public final class TagGoldCommand implements Callable<Integer> {
   }
 
   private static Span span(CoreMap sentence) {
-    return Span.of(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+    return Span.of(
+        sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
   }
 

@@ -32,7 +32,8 @@ final class TaggerExamples {
     for (GoldDocuments document : GoldDocuments.read(gold)) {
       List<WordPiece> pieces = tokenizer.tokenize(document.text());
       SpanTag[] tags = GoldTags.of(pieces, document.attributions());
-      for (TokenWindow window : TokenWindows.of(document.text(), pieces, SpanTagger.WINDOW_PIECES)) {
+      for (TokenWindow window :
+          TokenWindows.of(document.text(), pieces, SpanTagger.WINDOW_PIECES)) {
         int[] labels = new int[window.length() + 2];
         labels[0] = IGNORED;
         labels[labels.length - 1] = IGNORED;

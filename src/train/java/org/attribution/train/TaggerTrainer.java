@@ -18,11 +18,11 @@ import org.attribution.tagger.SpanTag;
 import org.attribution.train.TaggerExamples.Example;
 
 /**
- * Fine-tunes a {@link BertTagger} with softmax cross-entropy and Adam: learning rate warmed up
- * over the first 6% of steps, then decayed linearly to 0 at the last epoch, and gradients scaled
- * down to a global norm of at most 1 (without it e5-small-v2's loss went to NaN at step 330 of
- * the first epoch; with it, the run lasted into its third epoch, so keep the checkpoints). Each epoch visits the
- * windows in an order drawn from the seed and the epoch number (windows of like length batched
+ * Fine-tunes a {@link BertTagger} with softmax cross-entropy and Adam: learning rate warmed up over
+ * the first 6% of steps, then decayed linearly to 0 at the last epoch, and gradients scaled down to
+ * a global norm of at most 1 (without it e5-small-v2's loss went to NaN at step 330 of the first
+ * epoch; with it, the run lasted into its third epoch, so keep the checkpoints). Each epoch visits
+ * the windows in an order drawn from the seed and the epoch number (windows of like length batched
  * together, to pad little), then saves a checkpoint and logs a line; a run resumed from the
  * checkpoint of epoch {@code n} continues exactly as the run would have from there.
  *
@@ -59,31 +59,39 @@ final class TaggerTrainer {
     if (latest.isPresent()) {
       Checkpoints.State state = checkpoints.load(latest.get(), manager);
       Map<String, NDArray> parameters = new LinkedHashMap<>();
-      state.arrays().forEach((name, array) -> {
-        String key = name.substring(2);
-        switch (name.charAt(0)) {
-          case 'p' -> parameters.put(key, array);
-          case 'm' -> first.put(key, array);
-          default -> second.put(key, array);
-        }
-      });
+      state
+          .arrays()
+          .forEach(
+              (name, array) -> {
+                String key = name.substring(2);
+                switch (name.charAt(0)) {
+                  case 'p' -> parameters.put(key, array);
+                  case 'm' -> first.put(key, array);
+                  default -> second.put(key, array);
+                }
+              });
       tagger = BertTagger.of(parameters);
       start = state.epoch();
       step = state.step();
       log("resumed from " + checkpoints.file(start, ".ndlist") + " at step " + step);
     } else {
       tagger = BertTagger.pretrained(PretrainedWeights.load(options.encoder().fp32Graph), manager);
-      tagger.parameters().forEach((name, p) -> {
-        if (p.hasGradient()) {
-          first.put(name, manager.zeros(p.getShape()));
-          second.put(name, manager.zeros(p.getShape()));
-        }
-      });
+      tagger
+          .parameters()
+          .forEach(
+              (name, p) -> {
+                if (p.hasGradient()) {
+                  first.put(name, manager.zeros(p.getShape()));
+                  second.put(name, manager.zeros(p.getShape()));
+                }
+              });
     }
     long stepsPerEpoch = batches(train, 0).size();
     long totalSteps = stepsPerEpoch * options.epochs();
-    log(String.format("%d training windows, %d steps an epoch, %d epochs, %d dev windows",
-        train.size(), stepsPerEpoch, options.epochs(), dev.size()));
+    log(
+        String.format(
+            "%d training windows, %d steps an epoch, %d epochs, %d dev windows",
+            train.size(), stepsPerEpoch, options.epochs(), dev.size()));
     for (int epoch = start; epoch < options.epochs(); epoch++) {
       Engine.getInstance().setRandomSeed((int) options.seed() + epoch);
       long began = System.nanoTime();
@@ -109,7 +117,8 @@ final class TaggerTrainer {
         pieces += batches.get(b).stream().mapToLong(e -> e.ids().length).sum();
         if (b % 50 == 49) {
           double seconds = (System.nanoTime() - began) / 1e9;
-          System.out.printf("epoch %d batch %d/%d loss %.4f %.0f pieces/s%n",
+          System.out.printf(
+              "epoch %d batch %d/%d loss %.4f %.0f pieces/s%n",
               epoch + 1, b + 1, batches.size(), lossSum / (b + 1), pieces / seconds);
         }
       }
@@ -120,14 +129,22 @@ final class TaggerTrainer {
       second.forEach((name, v) -> state.put("v/" + name, v));
       checkpoints.save(epoch + 1, step, state);
       double devLoss = devLoss(tagger, dev, manager);
-      log(String.format("epoch %d: train loss %.4f, dev loss %.4f, %.1f min, %.0f pieces/s, step %d, saved %s",
-          epoch + 1, lossSum / batches.size(), devLoss, minutes, pieces / (minutes * 60), step,
-          checkpoints.file(epoch + 1, ".ndlist")));
+      log(
+          String.format(
+              "epoch %d: train loss %.4f, dev loss %.4f, %.1f min, %.0f pieces/s, step %d, saved %s",
+              epoch + 1,
+              lossSum / batches.size(),
+              devLoss,
+              minutes,
+              pieces / (minutes * 60),
+              step,
+              checkpoints.file(epoch + 1, ".ndlist")));
     }
   }
 
   /** Mean cross-entropy of the batch's tagged positions. */
-  private static NDArray loss(BertTagger tagger, List<Example> batch, NDManager manager, boolean training) {
+  private static NDArray loss(
+      BertTagger tagger, List<Example> batch, NDManager manager, boolean training) {
     int length = batch.stream().mapToInt(e -> e.ids().length).max().orElseThrow();
     long[] ids = new long[batch.size() * length];
     float[] mask = new float[ids.length];
@@ -146,7 +163,8 @@ final class TaggerTrainer {
       }
     }
     Shape shape = new Shape(batch.size(), length);
-    NDArray scores = tagger.forward(manager.create(ids, shape), manager.create(mask, shape), training);
+    NDArray scores =
+        tagger.forward(manager.create(ids, shape), manager.create(mask, shape), training);
     NDArray logProbabilities = scores.logSoftmax(-1);
     NDArray targets = manager.create(target, new Shape(batch.size(), length, SpanTag.COUNT));
     return logProbabilities.mul(targets).sum().neg().div((float) Math.max(1, tagged));
@@ -166,24 +184,31 @@ final class TaggerTrainer {
   }
 
   /** One Adam step over every trainable parameter, then the gradients cleared. */
-  private static void update(BertTagger tagger, Map<String, NDArray> first, Map<String, NDArray> second,
-      long step, float rate) {
+  private static void update(
+      BertTagger tagger,
+      Map<String, NDArray> first,
+      Map<String, NDArray> second,
+      long step,
+      float rate) {
     double correction1 = 1 - Math.pow(BETA1, step);
     double correction2 = 1 - Math.pow(BETA2, step);
     float stepSize = (float) (rate * Math.sqrt(correction2) / correction1);
     float clip = clipFactor(tagger);
-    tagger.parameters().forEach((name, p) -> {
-      if (!p.hasGradient()) {
-        return;
-      }
-      NDArray gradient = p.getGradient().muli(clip);
-      NDArray m = first.get(name);
-      NDArray v = second.get(name);
-      m.muli(BETA1).addi(gradient.mul(1 - BETA1));
-      v.muli(BETA2).addi(gradient.square().muli(1 - BETA2));
-      p.subi(m.div(v.sqrt().addi(EPSILON)).muli(stepSize));
-      gradient.subi(gradient);
-    });
+    tagger
+        .parameters()
+        .forEach(
+            (name, p) -> {
+              if (!p.hasGradient()) {
+                return;
+              }
+              NDArray gradient = p.getGradient().muli(clip);
+              NDArray m = first.get(name);
+              NDArray v = second.get(name);
+              m.muli(BETA1).addi(gradient.mul(1 - BETA1));
+              v.muli(BETA2).addi(gradient.square().muli(1 - BETA2));
+              p.subi(m.div(v.sqrt().addi(EPSILON)).muli(stepSize));
+              gradient.subi(gradient);
+            });
   }
 
   /** The factor that brings the global norm of all gradients down to at most the maximum. */
@@ -200,8 +225,10 @@ final class TaggerTrainer {
 
   private float rate(long step, long totalSteps) {
     long warmup = Math.max(1, (long) (totalSteps * WARMUP));
-    double factor = step < warmup ? (double) step / warmup
-        : Math.max(0, (double) (totalSteps - step) / Math.max(1, totalSteps - warmup));
+    double factor =
+        step < warmup
+            ? (double) step / warmup
+            : Math.max(0, (double) (totalSteps - step) / Math.max(1, totalSteps - warmup));
     return (float) (options.learningRate() * factor);
   }
 

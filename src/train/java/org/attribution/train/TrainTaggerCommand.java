@@ -21,36 +21,59 @@ import picocli.CommandLine.Option;
 @Command(
     name = "train-tagger",
     mixinStandardHelpOptions = true,
-    description = "Fine-tunes a pretrained encoder to tag sources, cues and contents; checkpoints every epoch.")
+    description =
+        "Fine-tunes a pretrained encoder to tag sources, cues and contents; checkpoints every epoch.")
 public final class TrainTaggerCommand implements Callable<Integer> {
 
   @Option(names = "--gold", required = true, description = "Gold JSON Lines to learn from.")
   Path gold;
 
-  @Option(names = "--dev", required = true, description = "Gold JSON Lines whose loss is logged each epoch.")
+  @Option(
+      names = "--dev",
+      required = true,
+      description = "Gold JSON Lines whose loss is logged each epoch.")
   Path dev;
 
-  @Option(names = "--checkpoints", required = true,
+  @Option(
+      names = "--checkpoints",
+      required = true,
       description = "Directory of the checkpoints; a run resumes from the last one found there.")
   Path checkpoints;
 
-  @Option(names = "--log", description = "File the per-epoch lines are appended to (default: training.log in --checkpoints).")
+  @Option(
+      names = "--log",
+      description =
+          "File the per-epoch lines are appended to (default: training.log in --checkpoints).")
   Path log;
 
-  @Option(names = "--encoder", defaultValue = "MINILM_L6",
+  @Option(
+      names = "--encoder",
+      defaultValue = "MINILM_L6",
       description = "Pretrained encoder: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Encoder encoder;
 
-  @Option(names = "--epochs", defaultValue = "4", description = "Epochs in all (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--epochs",
+      defaultValue = "4",
+      description = "Epochs in all (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--batch", defaultValue = "8", description = "Windows per step (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--batch",
+      defaultValue = "8",
+      description = "Windows per step (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--learning-rate", defaultValue = "5e-5", description = "Peak learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--learning-rate",
+      defaultValue = "5e-5",
+      description = "Peak learning rate (default: ${DEFAULT-VALUE}).")
   float learningRate;
 
-  @Option(names = "--seed", defaultValue = "12", description = "Seed of the order, head and dropout (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "12",
+      description = "Seed of the order, head and dropout (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -60,11 +83,19 @@ public final class TrainTaggerCommand implements Callable<Integer> {
     List<Example> held = TaggerExamples.read(dev, tokenizer);
     Files.createDirectories(checkpoints);
     Path logFile = log != null ? log : checkpoints.resolve("training.log");
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+    try (PrintWriter out =
+            new PrintWriter(
+                Files.newBufferedWriter(
+                    logFile,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND));
         NDManager manager = NDManager.newBaseManager("PyTorch")) {
-      new TaggerTrainer(new TaggerTrainer.Options(encoder, epochs, batch, learningRate, seed),
-          new Checkpoints(checkpoints), out).train(train, held, manager);
+      new TaggerTrainer(
+              new TaggerTrainer.Options(encoder, epochs, batch, learningRate, seed),
+              new Checkpoints(checkpoints),
+              out)
+          .train(train, held, manager);
     }
     return 0;
   }

@@ -36,7 +36,8 @@ final class TransitionFitter {
           transitions[a][b] += rate * g / (Math.sqrt(squared[a][b]) + 1e-8);
         }
       }
-      System.out.printf("pass %d: log-likelihood per piece %.5f%n", pass + 1, logLikelihood / pieces);
+      System.out.printf(
+          "pass %d: log-likelihood per piece %.5f%n", pass + 1, logLikelihood / pieces);
     }
     return transitions;
   }
@@ -45,7 +46,9 @@ final class TransitionFitter {
     return SpanTag.values()[to].mayFollow(SpanTag.values()[from]);
   }
 
-  /** Adds observed minus expected transition counts to {@code gradient}; returns the log-likelihood. */
+  /**
+   * Adds observed minus expected transition counts to {@code gradient}; returns the log-likelihood.
+   */
   private static double accumulate(Sequence s, double[][] t, double[][] gradient) {
     int n = s.gold().length;
     int k = SpanTag.COUNT;
@@ -70,7 +73,10 @@ final class TransitionFitter {
       for (int a = 0; a < k; a++) {
         double[] terms = new double[k];
         for (int j = 0; j < k; j++) {
-          terms[j] = allowed(a, j) ? t[a][j] + s.scores()[i + 1][j] + beta[i + 1][j] : Double.NEGATIVE_INFINITY;
+          terms[j] =
+              allowed(a, j)
+                  ? t[a][j] + s.scores()[i + 1][j] + beta[i + 1][j]
+                  : Double.NEGATIVE_INFINITY;
         }
         beta[i][a] = logSumExp(terms);
       }
@@ -85,7 +91,8 @@ final class TransitionFitter {
       for (int from = 0; from < k; from++) {
         for (int to = 0; to < k; to++) {
           if (allowed(from, to) && alpha[i - 1][from] > Double.NEGATIVE_INFINITY) {
-            gradient[from][to] -= Math.exp(alpha[i - 1][from] + t[from][to] + s.scores()[i][to] + beta[i][to] - logZ);
+            gradient[from][to] -=
+                Math.exp(alpha[i - 1][from] + t[from][to] + s.scores()[i][to] + beta[i][to] - logZ);
           }
         }
       }
