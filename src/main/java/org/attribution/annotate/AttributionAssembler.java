@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.WebNoiseRemovedAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Turns completed candidates into {@link Attribution} records in text order, reading each string

@@ -3,7 +3,7 @@ package org.attribution.annotate;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.Span;
-import org.attribution.pipeline.Candidate;
+import org.attribution.annotation.Candidate;
 
 /**
  * Makes the {@link Attribution} record of a candidate once its assembler has placed the cue, the

@@ -10,15 +10,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.ContentRule;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Finds what each cue attributes: the complement clause of a cue verb ({@code said that ...},

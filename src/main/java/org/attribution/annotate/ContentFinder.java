@@ -5,11 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.internal.QuoteMarks;
-import org.attribution.pipeline.ContentRule;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Locates the clause a cue attributes, over the dependency parse, falling back to an adjacent
@@ -289,13 +288,7 @@ final class ContentFinder implements ContentLocator {
         first = sub[1] + 1;
       }
     }
-    while (first < last && s.isPunctuation(last) && !isQuoteMark(s.word(last))) {
-      last--;
-    }
-    while (first < last && s.isPunctuation(first) && !isQuoteMark(s.word(first))) {
-      first++;
-    }
-    return new int[] {first, last};
+    return s.withoutEdgePunctuation(first, last);
   }
 
   private static boolean isAside(ParsedSentence s, int cueHead) {
@@ -309,15 +302,6 @@ final class ContentFinder implements ContentLocator {
     // "..., pointing out that ...", but neither "by adding a few ..." nor "should X continue to"
     return s.child(cueHead, CLAUSAL) != 0
         && (!relation.equals("advcl") || s.child(cueHead, SUBJECT) == 0);
-  }
-
-  /**
-   * True for a quote mark token, as CoreNLP's tokenizer writes them: {@code ``} and {@code ''} for
-   * double marks, {@code `} and {@code '} for single ones (an apostrophe of possession is a token
-   * of its own too, but never punctuation, which is where this is asked), or the marks as written.
-   */
-  static boolean isQuoteMark(String word) {
-    return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(QuoteMarks::isQuoteMark);
   }
 
   /** "as X put it", "as he said": a cue verb marked by "as". */

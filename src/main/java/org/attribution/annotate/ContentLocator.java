@@ -2,9 +2,9 @@ package org.attribution.annotate;
 
 import java.util.List;
 import java.util.Optional;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Locates the span a cue attributes within its sentence, or next to it: over the dependency parse

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.QuoteMarks;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Splits a content around the frame that interrupts it, as a reader quotes it and as news

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.attribution.CueKind;
+import org.attribution.annotation.Cue;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.WordList;
-import org.attribution.pipeline.Cue;
 
 /**
  * Tells when a cue verb that the parser conjoined to the head of another verb's complement clause

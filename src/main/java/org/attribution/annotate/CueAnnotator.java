@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
-import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Marks the cues of each sentence: lexicon entries matched on lemmas (a verb entry only where the

@@ -6,10 +6,10 @@ import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CuesClassifiedAnnotation;
+import org.attribution.annotation.Candidate;
 import org.attribution.lexicon.CueReliability;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
-import org.attribution.pipeline.Candidate;
 
 /**
  * Keeps the candidates whose cue, in the frame it was found in (the construction that found the

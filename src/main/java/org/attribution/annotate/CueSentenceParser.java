@@ -12,10 +12,10 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueLexicon;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Parses the sentences that may hold a cue, and only those, with CoreNLP's neural dependency

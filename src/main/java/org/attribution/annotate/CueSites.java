@@ -2,9 +2,9 @@ package org.attribution.annotate;
 
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.Cue;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.Cue;
 
 /** Where cues stand in a parsed sentence. Stateless and thread-safe. */
 final class CueSites {

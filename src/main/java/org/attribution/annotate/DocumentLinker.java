@@ -6,15 +6,15 @@ import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.WordList;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.DocumentsLinkedAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.Mention;
 
 /**
  * Names the medium content comes from, when the text names one: the object of {@code according to}

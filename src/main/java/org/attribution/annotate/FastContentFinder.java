@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.ContentRule;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.QuotedSpan;
+import org.attribution.internal.QuoteMarks;
 
 /**
  * Locates the content of a cue from part-of-speech tags and punctuation alone, for pipelines
@@ -69,7 +70,7 @@ final class FastContentFinder implements ContentLocator {
     if (beforeSubject >= 3 && s.word(beforeSubject).equals(",")) {
       return isInterrupting(s, next)
           ? found(rest(s, 1), ContentRule.INTERRUPTED)
-          : found(span(s, TagPhrases.trimmed(s, 1, beforeSubject - 1)), ContentRule.FRONTED);
+          : found(span(s, s.withoutEdgePunctuation(1, beforeSubject - 1)), ContentRule.FRONTED);
     }
     if (cue.objectIsContent() && TagPhrases.phraseEnd(s, next) != 0) {
       return found(upToComma(s, next), ContentRule.OBJECT);
@@ -95,7 +96,7 @@ final class FastContentFinder implements ContentLocator {
     if (next > s.size()) {
       return 0;
     }
-    if (ContentFinder.isQuoteMark(s.word(next))) {
+    if (QuoteMarks.isQuoteMarkToken(s.word(next))) {
       return next;
     }
     if (!CLAUSE_OPENERS.contains(s.tag(next))) {
@@ -120,7 +121,7 @@ final class FastContentFinder implements ContentLocator {
     if (first > 3 && s.word(first - 1).equals(",")) {
       return source != 0 && isInterrupting(s, source + 1)
           ? rest(s, 1)
-          : span(s, TagPhrases.trimmed(s, 1, first - 2));
+          : span(s, s.withoutEdgePunctuation(1, first - 2));
     }
     if (source != 0 && source + 2 <= s.size() && s.word(source + 1).equals(",")) {
       return rest(s, source + 2);
@@ -147,7 +148,7 @@ final class FastContentFinder implements ContentLocator {
 
   /** From token {@code first} to the end of the sentence. */
   private static Optional<Span> rest(ParsedSentence s, int first) {
-    return span(s, TagPhrases.trimmed(s, first, s.size()));
+    return span(s, s.withoutEdgePunctuation(first, s.size()));
   }
 
   /** From token {@code first} to the next comma or the end of the sentence. */
@@ -156,7 +157,7 @@ final class FastContentFinder implements ContentLocator {
     while (last < s.size() && !s.word(last + 1).equals(",")) {
       last++;
     }
-    return span(s, TagPhrases.trimmed(s, first, last));
+    return span(s, s.withoutEdgePunctuation(first, last));
   }
 
   private static Optional<Span> span(ParsedSentence s, int[] range) {

@@ -4,10 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.Set;
+import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.Mention;
 
 /**
  * Links each cued candidate to the noun phrase next to its cue, read off part-of-speech tags for

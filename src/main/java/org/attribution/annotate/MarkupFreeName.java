@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attribution.Span;
+import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.Mention;
 
 /**
  * Keeps markup out of a speaker's or document's name. CoreNLP's {@code cleanxml} drops tags from

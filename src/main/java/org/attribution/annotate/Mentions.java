@@ -1,8 +1,8 @@
 package org.attribution.annotate;
 
 import java.util.Set;
+import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.Mention;
 
 /** Turns a head token into the noun phrase mention it heads. Stateless and thread-safe. */
 final class Mentions {

@@ -3,9 +3,9 @@ package org.attribution.annotate;
 import java.util.List;
 import java.util.Optional;
 import org.attribution.CueKind;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Cues made of punctuation: a colon between a source and what it said ({@code The mayor's answer:

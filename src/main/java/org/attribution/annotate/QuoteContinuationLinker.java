@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.attribution.AttributionType;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.internal.SpanCover;
 import org.attribution.lexicon.CueReliability;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.ContentRule;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Gives a quote with no cue of its own to the speaker of the attribution just before it, when the

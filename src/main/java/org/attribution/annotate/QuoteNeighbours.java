@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attribution.Span;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Content that stands next to a cue rather than in its syntax: the quote right after "referred to

@@ -2,8 +2,8 @@ package org.attribution.annotate;
 
 import java.util.List;
 import org.attribution.Span;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.BinarySearch;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Binary searches over a document's quotes, which are in text order without overlaps, so that both

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.QuoteMarks;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Finds the quoted passages of a text: double and single quotes, straight and curly, and

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attribution.SpeakerKind;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Mention;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.DocumentsLinkedAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.Mention;
 
 /**
  * Gives each speaker its fullest name in the document and its kind, as a careful reader would:

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CuesClassifiedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.Mention;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.Cue;
-import org.attribution.pipeline.Mention;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Links every cued candidate of a text to the mention a profile's speaker finder picks, under the

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.Span;
 import org.attribution.SpeakerKind;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Mention;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.Mention;
-import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Resolves speaker and document mentions of one document to canonical names, remembering the

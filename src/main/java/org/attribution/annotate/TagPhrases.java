@@ -93,15 +93,4 @@ final class TagPhrases {
     }
     return null;
   }
-
-  /** The token range {@code [first, last]} without punctuation at its ends, quote marks kept. */
-  static int[] trimmed(ParsedSentence s, int first, int last) {
-    while (first < last && s.isPunctuation(last) && !ContentFinder.isQuoteMark(s.word(last))) {
-      last--;
-    }
-    while (first < last && s.isPunctuation(first) && !ContentFinder.isQuoteMark(s.word(first))) {
-      first++;
-    }
-    return new int[] {first, last};
-  }
 }

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.Candidate;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
-import org.attribution.pipeline.Candidate;
 
 /**
  * Turns the learned tagger's candidates into {@link Attribution} records in text order: spans as

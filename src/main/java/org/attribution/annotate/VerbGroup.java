@@ -3,8 +3,8 @@ package org.attribution.annotate;
 import java.util.Locale;
 import java.util.Set;
 import org.attribution.Span;
+import org.attribution.annotation.Cue;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.pipeline.Cue;
 
 /**
  * The cue words as a reader quotes them, and as news attribution corpora annotate cues: a verb cue

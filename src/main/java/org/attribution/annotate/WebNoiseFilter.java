@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attribution.Span;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.WebNoiseRemovedAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.Mention;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Mention;
 
 /**
  * Keeps a crawled page's furniture ({@link WebNoise}: link labels, bylines, photo captions,

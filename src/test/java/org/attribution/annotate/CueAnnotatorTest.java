@@ -6,8 +6,8 @@ import static org.attribution.pipeline.TestPipeline.only;
 import static org.attribution.pipeline.TestPipeline.run;
 
 import org.attribution.CueKind;
-import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
-import org.attribution.pipeline.Cue;
+import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.Cue;
 import org.junit.jupiter.api.Test;
 
 class CueAnnotatorTest {

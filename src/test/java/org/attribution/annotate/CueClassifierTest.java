@@ -8,11 +8,11 @@ import java.util.Map;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.Cue;
 import org.attribution.lexicon.CueReliability;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.pipeline.Candidate;
-import org.attribution.pipeline.ContentRule;
-import org.attribution.pipeline.Cue;
 import org.junit.jupiter.api.Test;
 
 class CueClassifierTest {

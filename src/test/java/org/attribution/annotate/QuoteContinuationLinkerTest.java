@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.attribution.Attribution;
 import org.attribution.Profile;
+import org.attribution.annotation.ContentRule;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionPipeline;
-import org.attribution.pipeline.ContentRule;
 import org.junit.jupiter.api.Test;
 
 class QuoteContinuationLinkerTest {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attribution.Span;
-import org.attribution.pipeline.QuotedSpan;
+import org.attribution.annotation.QuotedSpan;
 import org.junit.jupiter.api.Test;
 
 class QuoteNeighboursTest {

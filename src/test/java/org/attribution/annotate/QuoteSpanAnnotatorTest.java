@@ -7,9 +7,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
-import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.pipeline.FastTestPipeline;
-import org.attribution.pipeline.QuotedSpan;
 import org.attribution.pipeline.TestPipeline;
 import org.junit.jupiter.api.Test;
 

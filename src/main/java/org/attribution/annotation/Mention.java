@@ -1,4 +1,4 @@
-package org.attribution.pipeline;
+package org.attribution.annotation;
 
 import org.attribution.Span;
 

@@ -1,4 +1,4 @@
-package org.attribution.pipeline;
+package org.attribution.annotation;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import java.util.List;

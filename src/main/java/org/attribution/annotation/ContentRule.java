@@ -1,4 +1,4 @@
-package org.attribution.pipeline;
+package org.attribution.annotation;
 
 /**
  * Which construction gave a candidate its content. Together with the cue's words it is what the cue

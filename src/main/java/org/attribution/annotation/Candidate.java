@@ -1,4 +1,4 @@
-package org.attribution.pipeline;
+package org.attribution.annotation;
 
 import java.util.List;
 import org.attribution.AttributionType;
