@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attribution.Profile;
-import org.attribution.annotate.QuoteContinuationLinker;
+import org.attribution.annotate.speaker.QuoteContinuationLinker;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.lexicon.CueReliability;
