@@ -23,11 +23,11 @@ public record Cue(
     Span span,
     String entry,
     CueKind kind,
-    Role role,
+    SourceLink role,
     boolean objectIsContent) {
 
   /** How a cue's source is found. */
-  public enum Role {
+  public enum SourceLink {
     /** A verb whose subject is the source: {@code X said}, {@code said X}. */
     VERB,
     /** A preposition whose object is the source: {@code according to X}, {@code as per X}. */

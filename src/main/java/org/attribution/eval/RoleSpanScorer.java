@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Role-level exact span scores, as papers report them on PolNeAR: for each role the distinct
+ * ScoredRole-level exact span scores, as papers report them on PolNeAR: for each role the distinct
  * trimmed, non-empty spans of gold and of predictions are compared as sets of (document, begin,
  * end). The source role is the speaker span, or the document span when there is no speaker; each
  * part of a content is a content span of its own.
@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  */
 final class RoleSpanScorer {
 
-  private record Role(
+  private record ScoredRole(
       String name, BiFunction<EvalDocument, EvalAttribution, List<CharSpan>> spans) {}
 
   private record Located(String document, int begin, int end) {}
@@ -33,14 +33,14 @@ final class RoleSpanScorer {
     }
   }
 
-  private static final List<Role> ROLES =
+  private static final List<ScoredRole> ROLES =
       List.of(
-          new Role(
+          new ScoredRole(
               "source",
               (doc, a) ->
                   trimmed(doc, a.speakerSpan() != null ? a.speakerSpan() : a.documentSpan())),
-          new Role("cue", (doc, a) -> trimmed(doc, a.cueSpan())),
-          new Role("content", EvalDocument::trimmedParts));
+          new ScoredRole("cue", (doc, a) -> trimmed(doc, a.cueSpan())),
+          new ScoredRole("content", EvalDocument::trimmedParts));
 
   private RoleSpanScorer() {}
 
@@ -62,7 +62,11 @@ final class RoleSpanScorer {
   }
 
   private static void collect(
-      EvalDocument doc, Role role, GoldSubset subset, List<EvalAttribution> counted, Sets sets) {
+      EvalDocument doc,
+      ScoredRole role,
+      GoldSubset subset,
+      List<EvalAttribution> counted,
+      Sets sets) {
     for (EvalAttribution a : doc.attributions()) {
       if (subset.includes(a)) {
         locate(doc, role.spans().apply(doc, a))

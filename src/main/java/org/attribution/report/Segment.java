@@ -27,5 +27,5 @@ record Segment(Span span, List<Integer> contents, int innermost, List<Mark> mark
   }
 
   /** Attribution {@code attribution}'s {@code role} covers a segment. */
-  record Mark(Role role, int attribution) {}
+  record Mark(SpanPart role, int attribution) {}
 }

@@ -59,15 +59,15 @@ final class Segmenter {
           innermost = i;
         }
       }
-      mark(marks, Role.CUE, i, a.cueSpan(), stretch, text);
-      mark(marks, Role.SPEAKER, i, a.speakerSpan(), stretch, text);
-      mark(marks, Role.DOCUMENT, i, a.documentSpan(), stretch, text);
+      mark(marks, SpanPart.CUE, i, a.cueSpan(), stretch, text);
+      mark(marks, SpanPart.SPEAKER, i, a.speakerSpan(), stretch, text);
+      mark(marks, SpanPart.DOCUMENT, i, a.documentSpan(), stretch, text);
     }
     return new Segment(stretch, contents, innermost, marks);
   }
 
   private static void mark(
-      List<Segment.Mark> marks, Role role, int i, Span span, Span stretch, String text) {
+      List<Segment.Mark> marks, SpanPart role, int i, Span span, Span stretch, String text) {
     if (covers(span, stretch, text)) {
       marks.add(new Segment.Mark(role, i));
     }

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 public final class ExtractJob implements Callable<Integer> {
 
   /** How input documents are stored. */
-  enum InputFormat {
+  enum Storage {
     /** JSON Lines, one object per document with id and text fields. */
     JSONL,
     /** Parquet with id and text columns. */
@@ -68,7 +68,7 @@ public final class ExtractJob implements Callable<Integer> {
       names = "--input-format",
       defaultValue = "JSONL",
       description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  InputFormat inputFormat;
+  Storage inputFormat;
 
   @Option(names = "--output", required = true, description = "Folder to write.")
   String output;
@@ -186,7 +186,7 @@ public final class ExtractJob implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean commandLineLines = outputFormat == OutputFormat.JSONL && layout == Layout.DOCUMENTS;
-    if (!keepFields.isEmpty() && !(commandLineLines && inputFormat == InputFormat.JSONL)) {
+    if (!keepFields.isEmpty() && !(commandLineLines && inputFormat == Storage.JSONL)) {
       throw new IllegalArgumentException(
           "--keep-fields copies JSON Lines fields to JSON Lines documents:"
               + " use it with --input-format JSONL --output-format JSONL --layout DOCUMENTS");

@@ -28,16 +28,16 @@ public final class GoldTags {
     Arrays.fill(tags, SpanTag.O);
     for (Attribution a : attributions) {
       Span source = a.speakerSpan() != null ? a.speakerSpan() : a.documentSpan();
-      mark(tags, pieces, source, Role.SOURCE);
-      mark(tags, pieces, a.cueSpan(), Role.CUE);
+      mark(tags, pieces, source, SpanRole.SOURCE);
+      mark(tags, pieces, a.cueSpan(), SpanRole.CUE);
       for (Span part : a.contentSpans()) {
-        mark(tags, pieces, part, Role.CONTENT);
+        mark(tags, pieces, part, SpanRole.CONTENT);
       }
     }
     return tags;
   }
 
-  private static void mark(SpanTag[] tags, List<WordPiece> pieces, Span span, Role role) {
+  private static void mark(SpanTag[] tags, List<WordPiece> pieces, Span span, SpanRole role) {
     if (span == null) {
       return;
     }

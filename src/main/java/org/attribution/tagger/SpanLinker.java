@@ -43,9 +43,9 @@ public final class SpanLinker {
    */
   public static List<LinkedSpans> link(String text, List<TaggedSpan> spans, List<Span> sentences) {
     Layout layout = new Layout(text, sentences);
-    List<Span> cues = of(spans, Role.CUE);
-    List<Span> contents = of(spans, Role.CONTENT);
-    List<Span> sources = of(spans, Role.SOURCE);
+    List<Span> cues = of(spans, SpanRole.CUE);
+    List<Span> contents = of(spans, SpanRole.CONTENT);
+    List<Span> sources = of(spans, SpanRole.SOURCE);
     Map<Span, List<Span>> partsByCue = new LinkedHashMap<>();
     List<Span> uncued = new ArrayList<>();
     for (Span content : contents) {
@@ -72,7 +72,7 @@ public final class SpanLinker {
     return linked;
   }
 
-  private static List<Span> of(List<TaggedSpan> spans, Role role) {
+  private static List<Span> of(List<TaggedSpan> spans, SpanRole role) {
     return spans.stream().filter(s -> s.role() == role).map(TaggedSpan::span).sorted().toList();
   }
 

@@ -1,42 +1,42 @@
 package org.attribution.tagger;
 
 /**
- * The tag set of the tagger: outside, or the beginning or inside of a {@link Role}'s span (BIO).
- * Every WordPiece of a span carries a tag, the first one {@code B-}. The ordinal is the tag's index
- * in the model's output.
+ * The tag set of the tagger: outside, or the beginning or inside of a {@link SpanRole}'s span
+ * (BIO). Every WordPiece of a span carries a tag, the first one {@code B-}. The ordinal is the
+ * tag's index in the model's output.
  */
 public enum SpanTag {
   O(null, false),
-  B_SOURCE(Role.SOURCE, true),
-  I_SOURCE(Role.SOURCE, false),
-  B_CUE(Role.CUE, true),
-  I_CUE(Role.CUE, false),
-  B_CONTENT(Role.CONTENT, true),
-  I_CONTENT(Role.CONTENT, false);
+  B_SOURCE(SpanRole.SOURCE, true),
+  I_SOURCE(SpanRole.SOURCE, false),
+  B_CUE(SpanRole.CUE, true),
+  I_CUE(SpanRole.CUE, false),
+  B_CONTENT(SpanRole.CONTENT, true),
+  I_CONTENT(SpanRole.CONTENT, false);
 
   /** Number of tags, the width of the model's output. */
   public static final int COUNT = values().length;
 
-  private final Role role;
+  private final SpanRole role;
   private final boolean begins;
 
-  SpanTag(Role role, boolean begins) {
+  SpanTag(SpanRole role, boolean begins) {
     this.role = role;
     this.begins = begins;
   }
 
   /** The tag that begins a span of {@code role}. */
-  public static SpanTag begin(Role role) {
+  public static SpanTag begin(SpanRole role) {
     return values()[1 + 2 * role.ordinal()];
   }
 
   /** The tag that continues a span of {@code role}. */
-  public static SpanTag inside(Role role) {
+  public static SpanTag inside(SpanRole role) {
     return values()[2 + 2 * role.ordinal()];
   }
 
   /** The role whose span this tag belongs to; null for {@link #O}. */
-  public Role role() {
+  public SpanRole role() {
     return role;
   }
 

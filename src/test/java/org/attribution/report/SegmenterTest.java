@@ -43,8 +43,9 @@ class SegmenterTest {
 
     Segment speaker = at(segments, 0);
     assertThat(speaker.marks())
-        .containsExactly(new Segment.Mark(Role.SPEAKER, 0), new Segment.Mark(Role.SPEAKER, 1));
-    assertThat(at(segments, 3).marks()).extracting(Segment.Mark::role).containsOnly(Role.CUE);
+        .containsExactly(
+            new Segment.Mark(SpanPart.SPEAKER, 0), new Segment.Mark(SpanPart.SPEAKER, 1));
+    assertThat(at(segments, 3).marks()).extracting(Segment.Mark::role).containsOnly(SpanPart.CUE);
     assertThat(at(segments, TEXT.indexOf("soon")).contents()).containsExactly(1);
     assertThat(at(segments, TEXT.indexOf(" and")).isPlain()).isTrue();
   }
@@ -80,7 +81,7 @@ class SegmenterTest {
     assertThat(at(segments, 1).contents()).containsExactly(0);
     assertThat(at(segments, 26).contents()).containsExactly(0);
     assertThat(at(segments, 19).contents()).isEmpty();
-    assertThat(at(segments, 19).marks()).extracting(Segment.Mark::role).containsOnly(Role.CUE);
+    assertThat(at(segments, 19).marks()).extracting(Segment.Mark::role).containsOnly(SpanPart.CUE);
     assertThat(at(segments, 24).isPlain()).isTrue();
   }
 

@@ -18,7 +18,7 @@ class SpanLinkerTest {
     return Span.of(at, at + words.length());
   }
 
-  private static TaggedSpan tag(Role role, String text, String words) {
+  private static TaggedSpan tag(SpanRole role, String text, String words) {
     return TaggedSpan.of(role, find(text, words, 0));
   }
 
@@ -50,9 +50,9 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.SOURCE, text, "The mayor"),
-                tag(Role.CUE, text, "said"),
-                tag(Role.CONTENT, text, "the bridge opens")))
+                tag(SpanRole.SOURCE, text, "The mayor"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "the bridge opens")))
         .containsExactly(
             new LinkedSpans(
                 List.of(find(text, "the bridge opens", 0)),
@@ -66,9 +66,9 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.CONTENT, text, "The bridge opens"),
-                tag(Role.SOURCE, text, "the mayor"),
-                tag(Role.CUE, text, "said")))
+                tag(SpanRole.CONTENT, text, "The bridge opens"),
+                tag(SpanRole.SOURCE, text, "the mayor"),
+                tag(SpanRole.CUE, text, "said")))
         .singleElement()
         .satisfies(
             l -> {
@@ -83,10 +83,10 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.CONTENT, text, "\u201cWe will,\u201d"),
-                tag(Role.SOURCE, text, "she"),
-                tag(Role.CUE, text, "said"),
-                tag(Role.CONTENT, text, "\u201cWe must.\u201d")))
+                tag(SpanRole.CONTENT, text, "\u201cWe will,\u201d"),
+                tag(SpanRole.SOURCE, text, "she"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "\u201cWe must.\u201d")))
         .singleElement()
         .satisfies(
             l ->
@@ -102,12 +102,12 @@ class SpanLinkerTest {
     List<LinkedSpans> linked =
         link(
             text,
-            tag(Role.SOURCE, text, "Smith"),
-            TaggedSpan.of(Role.CUE, find(text, "said", 0)),
-            tag(Role.CONTENT, text, "taxes rise"),
-            tag(Role.SOURCE, text, "Jones"),
-            TaggedSpan.of(Role.CUE, find(text, "said", 1)),
-            tag(Role.CONTENT, text, "they fall"));
+            tag(SpanRole.SOURCE, text, "Smith"),
+            TaggedSpan.of(SpanRole.CUE, find(text, "said", 0)),
+            tag(SpanRole.CONTENT, text, "taxes rise"),
+            tag(SpanRole.SOURCE, text, "Jones"),
+            TaggedSpan.of(SpanRole.CUE, find(text, "said", 1)),
+            tag(SpanRole.CONTENT, text, "they fall"));
 
     assertThat(linked)
         .extracting(LinkedSpans::source)
@@ -123,9 +123,9 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.CUE, text, "According to"),
-                tag(Role.SOURCE, text, "the report"),
-                tag(Role.CONTENT, text, "taxes rise")))
+                tag(SpanRole.CUE, text, "According to"),
+                tag(SpanRole.SOURCE, text, "the report"),
+                tag(SpanRole.CONTENT, text, "taxes rise")))
         .singleElement()
         .satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "the report", 0)));
   }
@@ -136,9 +136,9 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.SOURCE, text, "Smith"),
-                tag(Role.CUE, text, "said:"),
-                tag(Role.CONTENT, text, "\u201cTaxes rise.\u201d")))
+                tag(SpanRole.SOURCE, text, "Smith"),
+                tag(SpanRole.CUE, text, "said:"),
+                tag(SpanRole.CONTENT, text, "\u201cTaxes rise.\u201d")))
         .singleElement()
         .satisfies(l -> assertThat(l.cue()).isEqualTo(find(text, "said:", 0)));
   }
@@ -149,9 +149,9 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.SOURCE, text, "Smith"),
-                tag(Role.CONTENT, text, "Taxes rise"),
-                tag(Role.CUE, text, "added")))
+                tag(SpanRole.SOURCE, text, "Smith"),
+                tag(SpanRole.CONTENT, text, "Taxes rise"),
+                tag(SpanRole.CUE, text, "added")))
         .singleElement()
         .satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "Smith", 0)));
   }
@@ -162,10 +162,10 @@ class SpanLinkerTest {
     List<LinkedSpans> linked =
         link(
             text,
-            tag(Role.SOURCE, text, "Smith"),
-            tag(Role.CUE, text, "said"),
-            tag(Role.CONTENT, text, "taxes rise"),
-            tag(Role.CONTENT, text, "\u201cThey must.\u201d"));
+            tag(SpanRole.SOURCE, text, "Smith"),
+            tag(SpanRole.CUE, text, "said"),
+            tag(SpanRole.CONTENT, text, "taxes rise"),
+            tag(SpanRole.CONTENT, text, "\u201cThey must.\u201d"));
 
     assertThat(linked).hasSize(2);
     assertThat(linked.get(1).cue()).isNull();
@@ -178,10 +178,10 @@ class SpanLinkerTest {
     List<LinkedSpans> linked =
         link(
             text,
-            tag(Role.SOURCE, text, "Smith"),
-            tag(Role.CUE, text, "said"),
-            tag(Role.CONTENT, text, "taxes rise"),
-            tag(Role.CONTENT, text, "\u201eThey must.\u201c"));
+            tag(SpanRole.SOURCE, text, "Smith"),
+            tag(SpanRole.CUE, text, "said"),
+            tag(SpanRole.CONTENT, text, "taxes rise"),
+            tag(SpanRole.CONTENT, text, "\u201eThey must.\u201c"));
 
     assertThat(linked).hasSize(2);
     assertThat(linked.get(1).source()).isEqualTo(find(text, "Smith", 0));
@@ -193,9 +193,9 @@ class SpanLinkerTest {
     assertThat(
             link(
                 text,
-                tag(Role.SOURCE, text, "Smith"),
-                tag(Role.CUE, text, "said"),
-                tag(Role.CONTENT, text, "Taxes rise")))
+                tag(SpanRole.SOURCE, text, "Smith"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "Taxes rise")))
         .isEmpty();
   }
 }

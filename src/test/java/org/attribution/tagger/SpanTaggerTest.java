@@ -23,7 +23,7 @@ class SpanTaggerTest {
     tagger.close();
   }
 
-  private static List<String> spans(String text, Role role) {
+  private static List<String> spans(String text, SpanRole role) {
     return tagger.tag(text).stream()
         .filter(s -> s.role() == role)
         .map(s -> s.span().in(text))
@@ -33,9 +33,9 @@ class SpanTaggerTest {
   @Test
   void theShippedModelTagsSourceCueAndContentOfASentence() {
     String text = "The senator said the bill would pass next week.";
-    assertThat(spans(text, Role.SOURCE)).containsExactly("The senator");
-    assertThat(spans(text, Role.CUE)).containsExactly("said");
-    assertThat(spans(text, Role.CONTENT)).containsExactly("the bill would pass next week");
+    assertThat(spans(text, SpanRole.SOURCE)).containsExactly("The senator");
+    assertThat(spans(text, SpanRole.CUE)).containsExactly("said");
+    assertThat(spans(text, SpanRole.CONTENT)).containsExactly("the bill would pass next week");
   }
 
   @Test

@@ -84,8 +84,8 @@ class TagDecoderTest {
     assertThat(TagDecoder.spans(pieces, tags, scores))
         .extracting(TaggedSpan::role, TaggedSpan::span)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Role.SOURCE, Span.of(0, 2)),
-            org.assertj.core.groups.Tuple.tuple(Role.CUE, Span.of(3, 7)),
-            org.assertj.core.groups.Tuple.tuple(Role.CONTENT, Span.of(8, 15)));
+            org.assertj.core.groups.Tuple.tuple(SpanRole.SOURCE, Span.of(0, 2)),
+            org.assertj.core.groups.Tuple.tuple(SpanRole.CUE, Span.of(3, 7)),
+            org.assertj.core.groups.Tuple.tuple(SpanRole.CONTENT, Span.of(8, 15)));
   }
 }

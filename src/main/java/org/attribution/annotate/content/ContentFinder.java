@@ -205,7 +205,7 @@ final class ContentFinder implements ContentLocator {
         .anyMatch(
             c ->
                 c.sentence() == s.index()
-                    && c.role() == Cue.Role.VERB
+                    && c.role() == Cue.SourceLink.VERB
                     && c.head() >= first
                     && c.head() <= last
                     && s.child(c.head(), CLAUSAL) != 0);
@@ -272,12 +272,12 @@ final class ContentFinder implements ContentLocator {
     int first = range[0];
     int last = range[1];
     for (Cue cue : cues) {
-      int aside = cue.role() == Cue.Role.PREPOSITION ? s.governor(cue.head()) : cue.head();
+      int aside = cue.role() == Cue.SourceLink.PREPOSITION ? s.governor(cue.head()) : cue.head();
       if (cue.sentence() != s.index()
           || aside == head
           || aside < first
           || aside > last
-          || (cue.role() == Cue.Role.VERB
+          || (cue.role() == Cue.SourceLink.VERB
               && !isAside(s, aside)
               && CoordinatedCues.outerVerb(s, cue) == 0)) {
         continue;

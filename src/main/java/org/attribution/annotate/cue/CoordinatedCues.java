@@ -40,7 +40,7 @@ public final class CoordinatedCues {
    */
   public static int outerVerb(ParsedSentence s, Cue cue) {
     int verb = cue.head();
-    if (cue.role() != Cue.Role.VERB
+    if (cue.role() != Cue.SourceLink.VERB
         || cue.kind() != CueKind.SPEECH
         || !s.relation(verb).equals("conj")
         || s.child(verb, SUBJECTS) != 0

@@ -56,7 +56,7 @@ public final class CueAnnotator implements Annotator {
         Optional<Cue> cue = lexiconCue(sentence, i);
         if (cue.isPresent()) {
           cues.add(cue.get());
-          verbCueSeen |= cue.get().role() == Cue.Role.VERB;
+          verbCueSeen |= cue.get().role() == Cue.SourceLink.VERB;
         } else if (isOpenCue(sentence, i)) {
           cues.add(
               new Cue(
@@ -65,7 +65,7 @@ public final class CueAnnotator implements Annotator {
                   sentence.span(i, i),
                   OPEN + sentence.lemma(i),
                   CueKind.CLAIM,
-                  Cue.Role.VERB,
+                  Cue.SourceLink.VERB,
                   false));
           verbCueSeen = true;
         } else if (!verbCueSeen) {
@@ -119,7 +119,7 @@ public final class CueAnnotator implements Annotator {
     if (!preposition && !isPredicateVerb(sentence, i)) {
       return Optional.empty();
     }
-    Cue.Role role = preposition ? Cue.Role.PREPOSITION : Cue.Role.VERB;
+    Cue.SourceLink role = preposition ? Cue.SourceLink.PREPOSITION : Cue.SourceLink.VERB;
     Span span = sentence.span(i, i + entry.length() - 1);
     return Optional.of(
         new Cue(

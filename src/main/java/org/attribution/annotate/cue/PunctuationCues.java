@@ -27,18 +27,18 @@ public final class PunctuationCues {
   static Optional<Cue> at(ParsedSentence s, int i, String text, List<QuotedSpan> quotes) {
     String word = s.word(i);
     if (word.equals(":") && (opensQuote(s, i, text, quotes) || followsLabel(s, i))) {
-      return Optional.of(cue(s, i, Cue.Role.COLON));
+      return Optional.of(cue(s, i, Cue.SourceLink.COLON));
     }
     if (DASHES.contains(word)
         && i < s.size()
         && s.tag(i + 1).startsWith("NNP")
         && QuoteNeighbours.quoteEndingAt(s.span(i, i), quotes, text).isPresent()) {
-      return Optional.of(cue(s, i, Cue.Role.SIGN_OFF));
+      return Optional.of(cue(s, i, Cue.SourceLink.SIGN_OFF));
     }
     return Optional.empty();
   }
 
-  private static Cue cue(ParsedSentence s, int i, Cue.Role role) {
+  private static Cue cue(ParsedSentence s, int i, Cue.SourceLink role) {
     return new Cue(s.index(), i, s.span(i, i), s.word(i), CueKind.SPEECH, role, false);
   }
 

@@ -25,7 +25,7 @@ public final class VerbGroup {
 
   /** The span of {@code cue} with the verb group before it; other cues keep their span. */
   public static Span of(ParsedSentence s, Cue cue) {
-    if (cue.role() != Cue.Role.VERB) {
+    if (cue.role() != Cue.SourceLink.VERB) {
       return cue.span();
     }
     // a verb cue's head is its first word: "point" of "point out"

@@ -30,21 +30,26 @@ import org.attribution.lexicon.Gender;
 final class Antecedents {
 
   /** How prominent a mention is in its sentence. */
-  enum Role {
+  enum Prominence {
     SPEAKER(100),
     SUBJECT(80),
     OTHER(50);
 
     private final int weight;
 
-    Role(int weight) {
+    Prominence(int weight) {
       this.weight = weight;
     }
   }
 
   /** A mention of a person or organization: where it is, how prominent, whom it names. */
   record Entry(
-      Span span, int sentence, Role role, String canonical, SpeakerKind kind, boolean plural) {}
+      Span span,
+      int sentence,
+      Prominence role,
+      String canonical,
+      SpeakerKind kind,
+      boolean plural) {}
 
   static final int WINDOW = 5;
   private static final int MAX_APPOSITION = 8;
@@ -146,7 +151,7 @@ final class Antecedents {
    * a sentence left unparsed, a mention followed by its verb, past an apposition ({@code Mary
    * Jones, his deputy, disagreed}).
    */
-  static Role role(ParsedSentence s, int head) {
+  static Prominence role(ParsedSentence s, int head) {
     if (!s.hasGraph()) {
       int next = head + 1;
       if (next < s.size() && s.word(next).equals(",")) {
@@ -157,14 +162,14 @@ final class Antecedents {
         next = close + 1;
       }
       return next <= s.size() && (s.tag(next).startsWith("VB") || s.tag(next).equals("MD"))
-          ? Role.SUBJECT
-          : Role.OTHER;
+          ? Prominence.SUBJECT
+          : Prominence.OTHER;
     }
     int token = head;
     for (int depth = 0; depth < 3; depth++) {
       String relation = s.relation(token);
       if (relation.startsWith("nsubj")) {
-        return Role.SUBJECT;
+        return Prominence.SUBJECT;
       }
       if (!relation.equals("compound")
           && !relation.startsWith("flat")
@@ -173,7 +178,7 @@ final class Antecedents {
       }
       token = s.governor(token);
     }
-    return Role.OTHER;
+    return Prominence.OTHER;
   }
 
   /**

@@ -62,10 +62,12 @@ public final class DocumentLinker implements Annotator {
     }
     ParsedSentence s = sentences.get(cue.sentence());
     Mention speaker = candidate.speaker();
-    if (cue.role() == Cue.Role.PREPOSITION && speaker != null && isDocument(s, speaker.head())) {
+    if (cue.role() == Cue.SourceLink.PREPOSITION
+        && speaker != null
+        && isDocument(s, speaker.head())) {
       return candidate.withSpeaker(null).withDocument(speaker);
     }
-    if (cue.role() == Cue.Role.VERB) {
+    if (cue.role() == Cue.SourceLink.VERB) {
       for (int oblique : s.children(cue.head(), OBLIQUE)) {
         if (isDocument(s, oblique) && s.hasCase(oblique, MEDIUM_PREPOSITIONS)) {
           return candidate.withDocument(Mentions.phrase(s, oblique));
@@ -74,7 +76,7 @@ public final class DocumentLinker implements Annotator {
     }
     for (Cue other : cues) {
       if (other.sentence() == cue.sentence()
-          && other.role() == Cue.Role.PREPOSITION
+          && other.role() == Cue.SourceLink.PREPOSITION
           && other != cue) {
         int source = s.governor(other.head());
         if (source != 0

@@ -82,7 +82,7 @@ final class SpeakerResolver {
               new Antecedents.Entry(
                   subject.span(),
                   s.index(),
-                  Antecedents.Role.SUBJECT,
+                  Antecedents.Prominence.SUBJECT,
                   r.name(),
                   r.kind(),
                   isPlural(s, i)));
@@ -110,7 +110,7 @@ final class SpeakerResolver {
           new Antecedents.Entry(
               mention.span(),
               mention.sentence(),
-              Antecedents.Role.SPEAKER,
+              Antecedents.Prominence.SPEAKER,
               resolved.canonical(),
               resolved.kind(),
               isPlural(s, mention.head())));

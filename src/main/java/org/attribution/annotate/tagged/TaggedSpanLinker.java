@@ -127,8 +127,10 @@ public final class TaggedSpanLinker implements Annotator {
         break;
       }
     }
-    Cue.Role role =
-        s.word(head).equalsIgnoreCase("according") ? Cue.Role.PREPOSITION : Cue.Role.VERB;
+    Cue.SourceLink role =
+        s.word(head).equalsIgnoreCase("according")
+            ? Cue.SourceLink.PREPOSITION
+            : Cue.SourceLink.VERB;
     return new Cue(
         s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
   }

@@ -77,7 +77,7 @@ class CueAnnotatorTest {
   @Test
   void findsColonLeadIn() {
     var cues = run("The mayor's answer: \"We will rebuild the bridge.\"").get(CuesAnnotation.class);
-    assertThat(cues).extracting(Cue::role).containsExactly(Cue.Role.COLON);
+    assertThat(cues).extracting(Cue::role).containsExactly(Cue.SourceLink.COLON);
   }
 
   @Test
@@ -101,7 +101,7 @@ class CueAnnotatorTest {
     var cues =
         run("\u201cWe will rebuild the bridge.\u201d \u2015 Carla Sanchez")
             .get(CuesAnnotation.class);
-    assertThat(cues).extracting(Cue::role).containsExactly(Cue.Role.SIGN_OFF);
+    assertThat(cues).extracting(Cue::role).containsExactly(Cue.SourceLink.SIGN_OFF);
   }
 
   @Test
@@ -115,7 +115,7 @@ class CueAnnotatorTest {
   @Test
   void findsLabelledTranscriptLine() {
     var cues = run("PENCE: Well, look, the debate will go on.").get(CuesAnnotation.class);
-    assertThat(cues).extracting(Cue::role).contains(Cue.Role.COLON);
+    assertThat(cues).extracting(Cue::role).contains(Cue.SourceLink.COLON);
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CueClassifierTest {
 
   private static Candidate candidate(String entry, ContentRule rule) {
-    Cue cue = new Cue(0, 2, Span.of(4, 8), entry, CueKind.SPEECH, Cue.Role.VERB, false);
+    Cue cue = new Cue(0, 2, Span.of(4, 8), entry, CueKind.SPEECH, Cue.SourceLink.VERB, false);
     return Candidate.of(0, cue, Span.of(9, 20), AttributionType.INDIRECT, rule, 0.5);
   }
 

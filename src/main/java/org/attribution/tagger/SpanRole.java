@@ -1,7 +1,7 @@
 package org.attribution.tagger;
 
 /** The parts of an attribution that the tagger marks in text. */
-public enum Role {
+public enum SpanRole {
   /** Who or what the content comes from: a speaker, or a document when none is named. */
   SOURCE,
   /** The words that signal the attribution: {@code said}, {@code according to}. */
