@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.ContractAnnotator;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
@@ -27,7 +27,7 @@ import org.attribution.pipeline.QuotedSpan;
  * markup their spans cover ({@link MarkupFreeName}). Needs every linking stage, page furniture
  * removed and the quoted spans; adds {@link AttributionsAnnotation}.
  */
-public final class AttributionAssembler implements Annotator {
+public final class AttributionAssembler extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
@@ -60,13 +60,13 @@ public final class AttributionAssembler implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class, QuotedSpansAnnotation.class, WebNoiseRemovedAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(AttributionsAnnotation.class);
   }
 }

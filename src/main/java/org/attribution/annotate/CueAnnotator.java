@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.pipeline.ContractAnnotator;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.QuotedSpan;
 
@@ -28,7 +28,7 @@ import org.attribution.pipeline.QuotedSpan;
  * later, by content finding. Needs lemmas, tags and the quoted spans, and uses the dependency parse
  * where there is one; adds {@link CuesAnnotation}.
  */
-public final class CueAnnotator implements Annotator {
+public final class CueAnnotator extends ContractAnnotator {
 
   /** Marks the entry of a verb cue found outside the lexicon: {@code ~emphasize}. */
   public static final String OPEN = "~";
@@ -172,7 +172,7 @@ public final class CueAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CoreAnnotations.LemmaAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class,
@@ -180,7 +180,7 @@ public final class CueAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(CuesAnnotation.class);
   }
 }

@@ -2,7 +2,6 @@ package org.attribution.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.attribution.lexicon.CueReliability;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.ContractAnnotator;
 
 /**
  * Keeps the candidates whose cue, in the frame it was found in (the construction that found the
@@ -19,7 +19,7 @@ import org.attribution.pipeline.Candidate;
  * text, and a verb nested in reported content seldom reports anything itself. Needs candidates;
  * marks {@link CuesClassifiedAnnotation}.
  */
-public final class CueClassifier implements Annotator {
+public final class CueClassifier extends ContractAnnotator {
 
   /** Candidates less likely than this to be real are dropped. */
   static final double THRESHOLD = 0.3;
@@ -47,12 +47,12 @@ public final class CueClassifier implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CandidatesAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(CuesClassifiedAnnotation.class);
   }
 }

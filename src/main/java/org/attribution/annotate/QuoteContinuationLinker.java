@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.ContentRule;
+import org.attribution.pipeline.ContractAnnotator;
 import org.attribution.pipeline.QuotedSpan;
 
 /**
@@ -33,7 +33,7 @@ import org.attribution.pipeline.QuotedSpan;
  * classifier's threshold. Needs canonical speakers, which the continuation inherits; adds uncued
  * candidates and marks {@link ContinuationsLinkedAnnotation}.
  */
-public final class QuoteContinuationLinker implements Annotator {
+public final class QuoteContinuationLinker extends ContractAnnotator {
 
   /** The entry under which the cue model counts continuations, which have no cue words. */
   public static final String ENTRY = "\"";
@@ -125,13 +125,13 @@ public final class QuoteContinuationLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class, QuotedSpansAnnotation.class, SpeakersCanonicalAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(ContinuationsLinkedAnnotation.class);
   }
 }

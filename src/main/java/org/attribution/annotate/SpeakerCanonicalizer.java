@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.attribution.pipeline.AttributionAnnotations.DocumentsLinkedAnnotation
 import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.ContractAnnotator;
 import org.attribution.pipeline.Mention;
 
 /**
@@ -46,7 +46,7 @@ import org.attribution.pipeline.Mention;
  * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, named
  * entities and quoted spans; marks {@link SpeakersCanonicalAnnotation}.
  */
-public final class SpeakerCanonicalizer implements Annotator {
+public final class SpeakerCanonicalizer extends ContractAnnotator {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
@@ -116,7 +116,7 @@ public final class SpeakerCanonicalizer implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class,
         DocumentsLinkedAnnotation.class,
@@ -125,7 +125,7 @@ public final class SpeakerCanonicalizer implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(SpeakersCanonicalAnnotation.class);
   }
 }

@@ -2,10 +2,10 @@ package org.attribution.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.Set;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.pipeline.ContractAnnotator;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 
@@ -17,7 +17,7 @@ import org.attribution.pipeline.Mention;
  * object of {@code according to X}; the words before a lead-in colon; or the name after a sign-off
  * dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
  */
-public final class SpeakerLinker implements Annotator {
+public final class SpeakerLinker extends ContractAnnotator {
 
   private static final Set<String> SUBJECT = Set.of("nsubj");
 
@@ -151,12 +151,12 @@ public final class SpeakerLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return SpeakerMentions.REQUIRES;
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return SpeakerMentions.SATISFIES;
   }
 }

@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.ContractAnnotator;
 
 /**
  * Turns the learned tagger's candidates into {@link Attribution} records in text order: spans as
@@ -24,7 +24,7 @@ import org.attribution.pipeline.Candidate;
  * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
  * speakers and the content parts of {@link TaggedSpanLinker}; adds {@link AttributionsAnnotation}.
  */
-public final class TaggedAttributionAssembler implements Annotator {
+public final class TaggedAttributionAssembler extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
@@ -52,7 +52,7 @@ public final class TaggedAttributionAssembler implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class,
         TaggedSpanLinker.ContentPartsAnnotation.class,
@@ -61,7 +61,7 @@ public final class TaggedAttributionAssembler implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(AttributionsAnnotation.class);
   }
 }

@@ -3,7 +3,6 @@ package org.attribution.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.attribution.pipeline.AttributionAnnotations.DocumentsLinkedAnnotation
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.pipeline.Candidate;
 import org.attribution.pipeline.ContentRule;
+import org.attribution.pipeline.ContractAnnotator;
 import org.attribution.pipeline.Cue;
 import org.attribution.pipeline.Mention;
 import org.attribution.tagger.LinkedSpans;
@@ -40,7 +40,7 @@ import org.attribution.tagger.TaggedSpan;
  * sentences and part-of-speech tags; adds candidates with their content parts ({@link
  * ContentPartsAnnotation}) and marks speakers and documents linked.
  */
-public final class TaggedSpanLinker implements Annotator {
+public final class TaggedSpanLinker extends ContractAnnotator {
 
   /** The parts of each candidate's content, by the content's hull. */
   public static final class ContentPartsAnnotation
@@ -205,7 +205,7 @@ public final class TaggedSpanLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         TaggedSpanAnnotator.TaggedSpansAnnotation.class,
         CoreAnnotations.SentencesAnnotation.class,
@@ -214,7 +214,7 @@ public final class TaggedSpanLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(
         CandidatesAnnotation.class,
         ContentPartsAnnotation.class,

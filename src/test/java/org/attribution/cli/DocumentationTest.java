@@ -102,8 +102,12 @@ class DocumentationTest {
     Markdown sample =
         Markdown.parse(
             Path.of("sample.md"),
-            "# Speed and limits\n## The `extract` command\n## Profiles: accurate, or fast\n"
-                + "## Profiles: accurate, or fast\n");
+            """
+            # Speed and limits
+            ## The `extract` command
+            ## Profiles: accurate, or fast
+            ## Profiles: accurate, or fast
+            """);
 
     assertThat(sample.anchors)
         .containsExactlyInAnyOrder(
@@ -249,7 +253,7 @@ class DocumentationTest {
         return;
       }
       // A backslash at the end of a line continues the command on the next one.
-      for (String line : block.getLiteral().replace("\\\n", " ").split("\n")) {
+      for (String line : block.getLiteral().replace("\\\n", " ").lines().toList()) {
         shellLines.add(line.strip());
       }
     }

@@ -16,7 +16,7 @@ class AttributionPipelineTest {
   void refusesAnnotatorBeforeWhatItRequires() {
     assertThatThrownBy(
             () ->
-                AttributionPipeline.checkOrder(
+                ContractAnnotator.checkOrder(
                     Set.of(CoreAnnotations.TokensAnnotation.class),
                     List.of(new ContentAnnotator(), new QuoteSpanAnnotator())))
         .isInstanceOf(IllegalStateException.class)
