@@ -37,7 +37,9 @@ public final class ExportTagLexicon {
     Object dictionary = dictField.get(tagger);
     Field mapField = dictionary.getClass().getDeclaredField("dict");
     mapField.setAccessible(true);
-    Map<String, ?> words = new TreeMap<>((Map<String, ?>) mapField.get(dictionary));
+    Map<String, Object> words = new TreeMap<>();
+    ((Map<?, ?>) mapField.get(dictionary))
+        .forEach((word, counts) -> words.put((String) word, counts));
     Morphology morphology = new Morphology();
     try (Writer out =
         new OutputStreamWriter(
@@ -47,7 +49,7 @@ public final class ExportTagLexicon {
           "# word, then tag:lemma pairs, most frequent tag first. Made by scripts/ExportTagLexicon.java\n");
       out.write(
           "# from the tag dictionary of CoreNLP's english-left3words-distsim part-of-speech model (GPL).\n");
-      for (Map.Entry<String, ?> entry : words.entrySet()) {
+      for (Map.Entry<String, Object> entry : words.entrySet()) {
         Object counts = entry.getValue();
         Method sum = counts.getClass().getDeclaredMethod("sum");
         Method get = counts.getClass().getDeclaredMethod("get", String.class);

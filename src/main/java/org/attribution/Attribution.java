@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attribution found in a text: <em>who</em> (speaker, or the document it comes from) said
@@ -70,15 +71,15 @@ public record Attribution(
     String content,
     Span contentSpan,
     List<Span> contentSpans,
-    String cue,
-    Span cueSpan,
-    CueKind cueKind,
-    String speaker,
-    Span speakerSpan,
-    String speakerCanonical,
-    SpeakerKind speakerKind,
-    String document,
-    Span documentSpan,
+    @Nullable String cue,
+    @Nullable Span cueSpan,
+    @Nullable CueKind cueKind,
+    @Nullable String speaker,
+    @Nullable Span speakerSpan,
+    @Nullable String speakerCanonical,
+    @Nullable SpeakerKind speakerKind,
+    @Nullable String document,
+    @Nullable Span documentSpan,
     double confidence,
     int sentence) {
 
@@ -139,16 +140,16 @@ public record Attribution(
     private AttributionType type;
     private String content;
     private Span contentSpan;
-    private List<Span> contentSpans;
-    private String cue;
-    private Span cueSpan;
-    private CueKind cueKind;
-    private String speaker;
-    private Span speakerSpan;
-    private String speakerCanonical;
-    private SpeakerKind speakerKind;
-    private String document;
-    private Span documentSpan;
+    private @Nullable List<Span> contentSpans;
+    private @Nullable String cue;
+    private @Nullable Span cueSpan;
+    private @Nullable CueKind cueKind;
+    private @Nullable String speaker;
+    private @Nullable Span speakerSpan;
+    private @Nullable String speakerCanonical;
+    private @Nullable SpeakerKind speakerKind;
+    private @Nullable String document;
+    private @Nullable Span documentSpan;
     private double confidence = 1.0;
     private int sentence;
 
@@ -186,30 +187,30 @@ public record Attribution(
       return this;
     }
 
-    public Builder cue(String cue, Span span, CueKind kind) {
+    public Builder cue(@Nullable String cue, @Nullable Span span, @Nullable CueKind kind) {
       this.cue = cue;
       this.cueSpan = span;
       this.cueKind = kind;
       return this;
     }
 
-    public Builder speaker(String speaker, Span span) {
+    public Builder speaker(@Nullable String speaker, @Nullable Span span) {
       this.speaker = speaker;
       this.speakerSpan = span;
       return this;
     }
 
-    public Builder speakerCanonical(String speakerCanonical) {
+    public Builder speakerCanonical(@Nullable String speakerCanonical) {
       this.speakerCanonical = speakerCanonical;
       return this;
     }
 
-    public Builder speakerKind(SpeakerKind speakerKind) {
+    public Builder speakerKind(@Nullable SpeakerKind speakerKind) {
       this.speakerKind = speakerKind;
       return this;
     }
 
-    public Builder document(String document, Span span) {
+    public Builder document(@Nullable String document, @Nullable Span span) {
       this.document = document;
       this.documentSpan = span;
       return this;
@@ -230,7 +231,7 @@ public record Attribution(
           type,
           content,
           contentSpan,
-          contentSpans,
+          contentSpans == null ? List.of(contentSpan) : contentSpans,
           cue,
           cueSpan,
           cueKind,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who said what in English news text. The one entry point of the library.
@@ -94,7 +95,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
 
   /** Configures an {@link AttributionExtractor}. Not thread-safe. */
   final class Builder {
-    private Path cueLexicon;
+    private @Nullable Path cueLexicon;
     private Profile profile = Profile.ACCURATE;
 
     private Builder() {}

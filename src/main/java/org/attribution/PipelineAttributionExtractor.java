@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.attribution.pipeline.AttributionPipeline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link AttributionExtractor}: checks the input, then runs the annotation pipeline of its
@@ -23,7 +24,7 @@ final class PipelineAttributionExtractor implements AttributionExtractor {
   private final Optional<Path> cueLexicon;
   private final Profile profile;
 
-  PipelineAttributionExtractor(Path cueLexicon, Profile profile) {
+  PipelineAttributionExtractor(@Nullable Path cueLexicon, Profile profile) {
     this.cueLexicon = Optional.ofNullable(cueLexicon);
     this.profile = profile;
     this.pipeline = AttributionPipeline.create(cueLexicon, profile);

@@ -7,5 +7,11 @@
  * can use one another, are not meant for users, and may change in any release without notice. The
  * one exception is {@link org.attribution.spark}, whose {@code SparkAttributions}, {@code
  * SparkExtractionOptions} and {@code ExtractJob} are the entry points on a Spark cluster.
+ *
+ * <p>Null-marked: a parameter, return value or record component is never null unless it is
+ * annotated {@link org.jspecify.annotations.Nullable @Nullable}.
  */
+@NullMarked
 package org.attribution;
+
+import org.jspecify.annotations.NullMarked;

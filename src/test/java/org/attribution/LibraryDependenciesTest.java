@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The libraries of the command line, the report and the WARC and CSV formats are optional in the
  * pom, so they do not reach a project that depends on this one: the classes the extractor loads
- * (this package, and the pipeline, annotate, lexicon and internal packages) must need none of them,
- * nor any package that does.
+ * (this package, and the pipeline, annotate, tagger, lexicon and internal packages) must need none
+ * of them, nor any package that does.
  */
 class LibraryDependenciesTest {
 
@@ -24,6 +24,7 @@ class LibraryDependenciesTest {
           "org/attribution/pipeline",
           "org/attribution/annotation",
           "org/attribution/annotate",
+          "org/attribution/tagger",
           "org/attribution/lexicon",
           "org/attribution/internal");
 

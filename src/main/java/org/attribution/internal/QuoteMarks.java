@@ -159,7 +159,7 @@ public final class QuoteMarks {
     if (opens) {
       return isElision(text, i + 1) ? null : new Mark(Family.SINGLE, 1, true);
     }
-    if (c == '\u2018' || !letterBefore && ".,;:!?)]\u2026".indexOf(charBefore(text, i)) < 0) {
+    if (c == '\u2018' || (!letterBefore && ".,;:!?)]\u2026".indexOf(charBefore(text, i)) < 0)) {
       return null;
     }
     return isPluralPossessive(text, i) ? null : new Mark(Family.SINGLE, 1, false);

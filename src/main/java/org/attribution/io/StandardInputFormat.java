@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Tells what standard input holds when no format is given, from its first bytes, so that {@code
  * echo 'The mayor said ...' | extract --input -} reads a text: gzip or a first non-blank character
- * {@code {} is JSON Lines, {@code WARC/} a web archive, anything else plain text.
+ * <code>{</code> is JSON Lines, {@code WARC/} a web archive, anything else plain text.
  *
  * <p>Stateless and thread-safe.
  */

@@ -125,7 +125,7 @@ public final class CueReliability {
 
   /** Writes the model as TSV: a comment header, then {@code entry rule matched seen} rows. */
   public void write(Writer out, String header) throws IOException {
-    for (String line : header.split("\n")) {
+    for (String line : header.lines().toList()) {
       out.write("# " + line + "\n");
     }
     for (Map.Entry<String, long[]> e : new TreeMap<>(counts).entrySet()) {
@@ -135,7 +135,7 @@ public final class CueReliability {
 
   static CueReliability parse(String tsv) {
     Map<String, long[]> counts = new TreeMap<>();
-    for (String line : tsv.split("\n")) {
+    for (String line : tsv.lines().toList()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }

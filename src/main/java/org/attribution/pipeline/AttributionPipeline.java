@@ -1,17 +1,15 @@
 package org.attribution.pipeline;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Profile;
 import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.internal.Interrupts;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
@@ -32,7 +30,7 @@ public final class AttributionPipeline {
   private AttributionPipeline(StanfordCoreNLP corenlp, List<Annotator> annotators) {
     this.corenlp = corenlp;
     this.annotators = annotators;
-    checkOrder(corenlp.requirementsSatisfied(), annotators);
+    ContractAnnotator.checkOrder(corenlp.requirementsSatisfied(), annotators);
   }
 
   /**
@@ -82,19 +80,5 @@ public final class AttributionPipeline {
       annotator.annotate(annotation);
     }
     return annotation;
-  }
-
-  static void checkOrder(Set<Class<? extends CoreAnnotation>> initial, List<Annotator> annotators) {
-    Set<Class<? extends CoreAnnotation>> satisfied = new HashSet<>(initial);
-    satisfied.add(CoreAnnotations.TextAnnotation.class);
-    for (Annotator annotator : annotators) {
-      Set<Class<? extends CoreAnnotation>> missing = new HashSet<>(annotator.requires());
-      missing.removeAll(satisfied);
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException(
-            annotator.getClass().getSimpleName() + " runs before what it requires: " + missing);
-      }
-      satisfied.addAll(annotator.requirementsSatisfied());
-    }
   }
 }

@@ -28,6 +28,9 @@ import org.attribution.io.SourceRecord;
  */
 final class ExtractionTask implements Serializable {
 
+  // The driver and the executors run the same jar, so one fixed version is all they need.
+  private static final long serialVersionUID = 1L;
+
   private final Class<? extends ExtractorFactory> factory;
   private final SparkExtractionOptions options;
 

@@ -74,6 +74,7 @@ class ReportCommandTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the pipe is held open, not read, until the writer returns
   void readsItsInputOnceSoThatAPipeGivesTheQuotesViewToo() throws Exception {
     Path pipe = dir.resolve("out.jsonl");
     assumeThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();

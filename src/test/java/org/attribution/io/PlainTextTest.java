@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
@@ -12,7 +13,10 @@ class PlainTextTest {
   @Test
   void readsAWholeStreamAsOneDocument() throws IOException {
     SourceRecord record =
-        PlainText.read("stdin", "stdin", new ByteArrayInputStream("\"Ok\" he said.".getBytes()));
+        PlainText.read(
+            "stdin",
+            "stdin",
+            new ByteArrayInputStream("\"Ok\" he said.".getBytes(StandardCharsets.UTF_8)));
 
     assertThat(record)
         .isInstanceOfSatisfying(

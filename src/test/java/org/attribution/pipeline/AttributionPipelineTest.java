@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.annotate.content.ContentAnnotator;
 import org.attribution.annotate.quote.QuoteSpanAnnotator;
+import org.attribution.annotation.ContractAnnotator;
 import org.junit.jupiter.api.Test;
 
 class AttributionPipelineTest {
@@ -16,7 +17,7 @@ class AttributionPipelineTest {
   void refusesAnnotatorBeforeWhatItRequires() {
     assertThatThrownBy(
             () ->
-                AttributionPipeline.checkOrder(
+                ContractAnnotator.checkOrder(
                     Set.of(CoreAnnotations.TokensAnnotation.class),
                     List.of(new ContentAnnotator(), new QuoteSpanAnnotator())))
         .isInstanceOf(IllegalStateException.class)

@@ -3,7 +3,6 @@ package org.attribution.annotate.content;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.Interrupts;
@@ -32,7 +32,7 @@ import org.attribution.internal.ParsedSentence;
  * dropped, and so is an {@code according to} that only names the medium of another cue's content.
  * Needs the cues, quoted spans and parse; adds {@link CandidatesAnnotation}.
  */
-public final class ContentAnnotator implements Annotator {
+public final class ContentAnnotator extends ContractAnnotator {
 
   /**
    * What may stand between a cue and the quote that resumes after it, in the same paragraph: "she
@@ -200,12 +200,12 @@ public final class ContentAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CuesAnnotation.class, QuotedSpansAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(CandidatesAnnotation.class);
   }
 }

@@ -3,7 +3,6 @@ package org.attribution.annotate.cue;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.Interrupts;
@@ -28,7 +28,7 @@ import org.attribution.lexicon.CueLexicon;
  * later, by content finding. Needs lemmas, tags and the quoted spans, and uses the dependency parse
  * where there is one; adds {@link CuesAnnotation}.
  */
-public final class CueAnnotator implements Annotator {
+public final class CueAnnotator extends ContractAnnotator {
 
   /** Marks the entry of a verb cue found outside the lexicon: {@code ~emphasize}. */
   public static final String OPEN = "~";
@@ -172,7 +172,7 @@ public final class CueAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CoreAnnotations.LemmaAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class,
@@ -180,7 +180,7 @@ public final class CueAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(CuesAnnotation.class);
   }
 }

@@ -2,13 +2,13 @@ package org.attribution.annotate.cue;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CuesClassifiedAnnotation;
 import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.lexicon.CueReliability;
 
 /**
@@ -19,7 +19,7 @@ import org.attribution.lexicon.CueReliability;
  * text, and a verb nested in reported content seldom reports anything itself. Needs candidates;
  * marks {@link CuesClassifiedAnnotation}.
  */
-public final class CueClassifier implements Annotator {
+public final class CueClassifier extends ContractAnnotator {
 
   /** Candidates less likely than this to be real are dropped. */
   public static final double THRESHOLD = 0.3;
@@ -47,12 +47,12 @@ public final class CueClassifier implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CandidatesAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(CuesClassifiedAnnotation.class);
   }
 }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -13,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueLexicon;
@@ -26,7 +26,7 @@ import org.attribution.lexicon.CueLexicon;
  * SemanticGraphCoreAnnotations.BasicDependenciesAnnotation} on the sentences it parses.
  * Thread-safe: the parser keeps no state between sentences.
  */
-public final class CueSentenceParser implements Annotator {
+public final class CueSentenceParser extends ContractAnnotator {
 
   private final DependencyParser parser;
   private final CueAnnotator cues;
@@ -66,7 +66,7 @@ public final class CueSentenceParser implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CoreAnnotations.PartOfSpeechAnnotation.class,
         CoreAnnotations.LemmaAnnotation.class,
@@ -74,7 +74,7 @@ public final class CueSentenceParser implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
   }
 }

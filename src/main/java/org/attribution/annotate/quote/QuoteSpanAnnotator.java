@@ -3,12 +3,12 @@ package org.attribution.annotate.quote;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attribution.Span;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.QuoteMarks;
 
@@ -19,7 +19,7 @@ import org.attribution.internal.QuoteMarks;
  * another belongs to the outer passage (see {@link QuoteMarks}). Needs only the text; adds {@link
  * QuotedSpansAnnotation}.
  */
-public final class QuoteSpanAnnotator implements Annotator {
+public final class QuoteSpanAnnotator extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
@@ -51,12 +51,12 @@ public final class QuoteSpanAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CoreAnnotations.TextAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(QuotedSpansAnnotation.class);
   }
 }

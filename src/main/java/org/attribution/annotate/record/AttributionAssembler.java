@@ -3,7 +3,6 @@ package org.attribution.annotate.record;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
 
@@ -29,7 +29,7 @@ import org.attribution.internal.ParsedSentence;
  * markup their spans cover ({@link MarkupFreeName}). Needs every linking stage, page furniture
  * removed and the quoted spans; adds {@link AttributionsAnnotation}.
  */
-public final class AttributionAssembler implements Annotator {
+public final class AttributionAssembler extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
@@ -62,13 +62,13 @@ public final class AttributionAssembler implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class, QuotedSpansAnnotation.class, WebNoiseRemovedAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(AttributionsAnnotation.class);
   }
 }

@@ -3,7 +3,6 @@ package org.attribution.annotate.record;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.internal.ParsedSentence;
 
 /**
@@ -25,7 +25,7 @@ import org.attribution.internal.ParsedSentence;
  * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
  * speakers and the content parts of {@link TaggedSpanLinker}; adds {@link AttributionsAnnotation}.
  */
-public final class TaggedAttributionAssembler implements Annotator {
+public final class TaggedAttributionAssembler extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
@@ -53,7 +53,7 @@ public final class TaggedAttributionAssembler implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class,
         TaggedSpanLinker.ContentPartsAnnotation.class,
@@ -62,7 +62,7 @@ public final class TaggedAttributionAssembler implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(AttributionsAnnotation.class);
   }
 }

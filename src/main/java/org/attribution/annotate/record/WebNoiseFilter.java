@@ -3,7 +3,6 @@ package org.attribution.annotate.record;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Mention;
 
 /**
@@ -22,7 +22,7 @@ import org.attribution.annotation.Mention;
  * WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking stage;
  * marks {@link WebNoiseRemovedAnnotation}.
  */
-public final class WebNoiseFilter implements Annotator {
+public final class WebNoiseFilter extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
@@ -84,12 +84,12 @@ public final class WebNoiseFilter implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CandidatesAnnotation.class, ContinuationsLinkedAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(WebNoiseRemovedAnnotation.class);
   }
 }

@@ -2,7 +2,6 @@ package org.attribution.annotate.speaker;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
@@ -26,7 +26,7 @@ import org.attribution.lexicon.WordList;
  * {@code models/document-nouns.txt}. Needs linked speakers; marks {@link
  * DocumentsLinkedAnnotation}.
  */
-public final class DocumentLinker implements Annotator {
+public final class DocumentLinker extends ContractAnnotator {
 
   private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "through", "via");
@@ -94,12 +94,12 @@ public final class DocumentLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CandidatesAnnotation.class, CuesAnnotation.class, SpeakersLinkedAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(DocumentsLinkedAnnotation.class);
   }
 }

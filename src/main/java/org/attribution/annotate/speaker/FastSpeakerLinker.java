@@ -2,10 +2,10 @@ package org.attribution.annotate.speaker;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.Set;
 import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
@@ -19,7 +19,7 @@ import org.attribution.internal.ParsedSentence;
  * the name after a sign-off dash. Needs classified candidates; marks {@link
  * SpeakersLinkedAnnotation}. Stateless and thread-safe.
  */
-public final class FastSpeakerLinker implements Annotator {
+public final class FastSpeakerLinker extends ContractAnnotator {
 
   private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP");
 
@@ -81,12 +81,12 @@ public final class FastSpeakerLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return SpeakerMentions.REQUIRES;
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return SpeakerMentions.SATISFIES;
   }
 }

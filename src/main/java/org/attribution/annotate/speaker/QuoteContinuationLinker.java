@@ -3,7 +3,6 @@ package org.attribution.annotate.speaker;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
@@ -34,7 +34,7 @@ import org.attribution.lexicon.CueReliability;
  * classifier's threshold. Needs canonical speakers, which the continuation inherits; adds uncued
  * candidates and marks {@link ContinuationsLinkedAnnotation}.
  */
-public final class QuoteContinuationLinker implements Annotator {
+public final class QuoteContinuationLinker extends ContractAnnotator {
 
   /** The entry under which the cue model counts continuations, which have no cue words. */
   public static final String ENTRY = "\"";
@@ -126,13 +126,13 @@ public final class QuoteContinuationLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class, QuotedSpansAnnotation.class, SpeakersCanonicalAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(ContinuationsLinkedAnnotation.class);
   }
 }

@@ -3,7 +3,6 @@ package org.attribution.annotate.speaker;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotati
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
@@ -46,7 +46,7 @@ import org.attribution.lexicon.WordList;
  * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, named
  * entities and quoted spans; marks {@link SpeakersCanonicalAnnotation}.
  */
-public final class SpeakerCanonicalizer implements Annotator {
+public final class SpeakerCanonicalizer extends ContractAnnotator {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
@@ -116,7 +116,7 @@ public final class SpeakerCanonicalizer implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class,
         DocumentsLinkedAnnotation.class,
@@ -125,7 +125,7 @@ public final class SpeakerCanonicalizer implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(SpeakersCanonicalAnnotation.class);
   }
 }

@@ -2,12 +2,12 @@ package org.attribution.annotate.speaker;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.Set;
 import org.attribution.annotate.cue.CoordinatedCues;
 import org.attribution.annotate.cue.PunctuationCues;
 import org.attribution.annotate.phrase.Mentions;
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
@@ -20,7 +20,7 @@ import org.attribution.internal.ParsedSentence;
  * object of {@code according to X}; the words before a lead-in colon; or the name after a sign-off
  * dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
  */
-public final class SpeakerLinker implements Annotator {
+public final class SpeakerLinker extends ContractAnnotator {
 
   private static final Set<String> SUBJECT = Set.of("nsubj");
 
@@ -154,12 +154,12 @@ public final class SpeakerLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return SpeakerMentions.REQUIRES;
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return SpeakerMentions.SATISFIES;
   }
 }

@@ -26,12 +26,12 @@ import org.attribution.internal.ParsedSentence;
 final class SpeakerMentions {
 
   /** What every speaker linker needs: the classified candidates. */
-  static final Set<Class<? extends CoreAnnotation>> REQUIRES =
+  static final Set<Class<? extends CoreAnnotation<?>>> REQUIRES =
       Set.of(
           CandidatesAnnotation.class, CuesClassifiedAnnotation.class, QuotedSpansAnnotation.class);
 
   /** What every speaker linker marks. */
-  static final Set<Class<? extends CoreAnnotation>> SATISFIES =
+  static final Set<Class<? extends CoreAnnotation<?>>> SATISFIES =
       Set.of(SpeakersLinkedAnnotation.class);
 
   private SpeakerMentions() {}

@@ -3,9 +3,9 @@ package org.attribution.annotate.tagged;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.tagger.SpanTagger;
 import org.attribution.tagger.TaggedSpan;
 
@@ -14,7 +14,7 @@ import org.attribution.tagger.TaggedSpan;
  * SpanTagger}), which reads the raw text and needs nothing before it; adds {@link
  * TaggedSpansAnnotation}.
  */
-public final class TaggedSpanAnnotator implements Annotator {
+public final class TaggedSpanAnnotator extends ContractAnnotator {
 
   /** The tagged spans of the text, in text order. */
   public static final class TaggedSpansAnnotation implements CoreAnnotation<List<TaggedSpan>> {
@@ -39,12 +39,12 @@ public final class TaggedSpanAnnotator implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CoreAnnotations.TextAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(TaggedSpansAnnotation.class);
   }
 }

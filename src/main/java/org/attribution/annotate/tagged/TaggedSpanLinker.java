@@ -3,7 +3,6 @@ package org.attribution.annotate.tagged;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotati
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.BinarySearch;
@@ -40,7 +40,7 @@ import org.attribution.tagger.TaggedSpan;
  * sentences and part-of-speech tags; adds candidates with their content parts ({@link
  * ContentPartsAnnotation}) and marks speakers and documents linked.
  */
-public final class TaggedSpanLinker implements Annotator {
+public final class TaggedSpanLinker extends ContractAnnotator {
 
   /** The parts of each candidate's content, by the content's hull. */
   public static final class ContentPartsAnnotation
@@ -207,7 +207,7 @@ public final class TaggedSpanLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         TaggedSpanAnnotator.TaggedSpansAnnotation.class,
         CoreAnnotations.SentencesAnnotation.class,
@@ -216,7 +216,7 @@ public final class TaggedSpanLinker implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(
         CandidatesAnnotation.class,
         ContentPartsAnnotation.class,

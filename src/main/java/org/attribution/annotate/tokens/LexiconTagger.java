@@ -4,12 +4,12 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.TagLexicon.Reading;
 
@@ -22,7 +22,7 @@ import org.attribution.lexicon.TagLexicon.Reading;
  * accuracy on ambiguous words. Sets {@link CoreAnnotations.PartOfSpeechAnnotation} and {@link
  * CoreAnnotations.LemmaAnnotation}. Thread-safe.
  */
-public final class LexiconTagger implements Annotator {
+public final class LexiconTagger extends ContractAnnotator {
 
   private static final Set<String> VERB_CONTEXT = Set.of("TO", "MD");
   private static final Set<String> NOUN_CONTEXT =
@@ -175,13 +175,13 @@ public final class LexiconTagger implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(
         CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
   }

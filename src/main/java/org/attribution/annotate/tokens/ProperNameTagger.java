@@ -4,9 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.ContractAnnotator;
 import org.attribution.lexicon.WordList;
 
 /**
@@ -17,7 +17,7 @@ import org.attribution.lexicon.WordList;
  * {@link CoreAnnotations.NamedEntityTagAnnotation}, as CoreNLP's tagger would. Stateless and
  * thread-safe.
  */
-public final class ProperNameTagger implements Annotator {
+public final class ProperNameTagger extends ContractAnnotator {
 
   private static final String PERSON = "PERSON";
   private static final String ORGANIZATION = "ORGANIZATION";
@@ -73,12 +73,12 @@ public final class ProperNameTagger implements Annotator {
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(CoreAnnotations.PartOfSpeechAnnotation.class);
   }
 
   @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
     return Set.of(CoreAnnotations.NamedEntityTagAnnotation.class);
   }
 }
