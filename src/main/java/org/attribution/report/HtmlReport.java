@@ -10,7 +10,6 @@ import org.attribution.index.Quote;
 import org.attribution.internal.ClassResources;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -60,19 +59,8 @@ public final class HtmlReport {
    * view, such as the index of the same extraction output read with other fields.
    */
   public static Document build(List<ReportArticle> archive, List<Quote> quotes, String title) {
-    Document page = new Document("");
-    page.appendChild(new DocumentType("html", "", ""));
-    Element html = page.appendElement("html").attr("lang", "en");
-    Element head = html.appendElement("head");
-    head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta")
-        .attr("name", "viewport")
-        .attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("title").text(title);
-    head.appendElement("style").appendChild(new DataNode(ArticleView.STYLE));
-    head.appendElement("style").appendChild(new DataNode(QUOTES_STYLE));
-
-    Element body = html.appendElement("body");
+    Document page = ArticleView.page(title, QUOTES_STYLE);
+    Element body = page.body();
     Element header = body.appendElement("header");
     header.appendElement("h1").text(title);
     Element nav = header.appendElement("nav");
@@ -102,7 +90,6 @@ public final class HtmlReport {
     body.appendElement("script").appendChild(new DataNode(ArticleView.SCRIPT));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     body.appendElement("script").appendChild(new DataNode(QUOTES_SCRIPT));
-    page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page;
   }
 

@@ -45,7 +45,7 @@ final class BusyQueue extends QoSHandler {
 
   private static void busy(Response response, Callback callback) {
     response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
-    Responses.error(
+    Responses.refuse(
         response,
         callback,
         HttpStatus.SERVICE_UNAVAILABLE_503,

@@ -26,7 +26,7 @@ abstract class ExtractionRoute implements Request.Handler {
     try {
       respond(request, response, callback);
     } catch (BadRequest e) {
-      Responses.error(response, callback, e.status(), e.getMessage());
+      Responses.refuse(response, callback, e.status(), e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       fail(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, "the service is stopping");

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.attribution.io.AttributionJson;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,16 @@ final class Responses {
   /** Writes the error {@code reason} (one line, no stack trace) with {@code status}. */
   static void error(Response response, Callback callback, int status, String reason) {
     json(response, callback, status, errorBody(reason));
+  }
+
+  /**
+   * Writes the error {@code reason} for a request whose body may be left unread, closing the
+   * connection after it: a client must not send its next request on a connection that still carries
+   * the rest of this one's body.
+   */
+  static void refuse(Response response, Callback callback, int status, String reason) {
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    error(response, callback, status, reason);
   }
 
   /** The JSON of an error. */

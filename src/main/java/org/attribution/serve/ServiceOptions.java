@@ -59,22 +59,4 @@ public record ServiceOptions(
     allowOrigins = List.copyOf(allowOrigins);
     requireNonNull(version, "version");
   }
-
-  /**
-   * The command line's defaults for {@code profiles}: loopback, port 9000, a thread per processor,
-   * 64 waiting requests, 4 MB bodies, 100,000 characters, 30 seconds, no other origin.
-   */
-  public static ServiceOptions defaults(List<Profile> profiles, String version) {
-    return new ServiceOptions(
-        "127.0.0.1",
-        9000,
-        profiles,
-        Runtime.getRuntime().availableProcessors(),
-        64,
-        4L << 20,
-        100_000,
-        Duration.ofSeconds(30),
-        List.of(),
-        version);
-  }
 }

@@ -11,7 +11,6 @@ import org.attribution.internal.ClassResources;
 import org.attribution.report.ArticleView;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,19 +31,8 @@ final class ServicePage {
 
   /** The page's HTML for a service with {@code profiles}, the first the default. */
   static String html(List<Profile> profiles) {
-    Document page = new Document("");
-    page.appendChild(new DocumentType("html", "", ""));
-    Element html = page.appendElement("html").attr("lang", "en");
-    Element head = html.appendElement("head");
-    head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta")
-        .attr("name", "viewport")
-        .attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("title").text("Who said what");
-    head.appendElement("style").appendChild(new DataNode(ArticleView.STYLE));
-    head.appendElement("style").appendChild(new DataNode(STYLE));
-
-    Element body = html.appendElement("body");
+    Document page = ArticleView.page("Who said what", STYLE);
+    Element body = page.body();
     body.appendElement("header").appendElement("h1").text("Who said what");
     body.appendElement("noscript").text("This page needs JavaScript; POST /extract does not.");
     Element main = body.appendElement("main");
@@ -68,7 +56,6 @@ final class ServicePage {
 
     body.appendElement("script").appendChild(new DataNode(ArticleView.SCRIPT));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
-    page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page.outerHtml();
   }
 
