@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The libraries of the command line, the report and the WARC and CSV formats are optional in the
- * pom, so they do not reach a project that depends on this one: the classes the extractor loads
- * (this package, and the pipeline, annotate, tagger, lexicon and internal packages) must need none
- * of them, nor any package that does.
+ * The libraries of the command line, the report, the service and the WARC and CSV formats are
+ * optional in the pom, so they do not reach a project that depends on this one: the classes the
+ * extractor loads (this package, and the pipeline, annotation, annotate, tagger, lexicon and
+ * internal packages) must need none of them, nor any package that does.
  */
 class LibraryDependenciesTest {
 
@@ -36,6 +36,7 @@ class LibraryDependenciesTest {
           "org/apache/commons/csv/",
           "me/tongfei/",
           "org/jline/",
+          "org/eclipse/jetty/",
           "org/attribution/io/",
           "org/attribution/batch/",
           "org/attribution/cli/",
@@ -43,7 +44,8 @@ class LibraryDependenciesTest {
           "org/attribution/report/",
           "org/attribution/eval/",
           "org/attribution/bench/",
-          "org/attribution/spark/");
+          "org/attribution/spark/",
+          "org/attribution/serve/");
 
   @Test
   void extractionNeedsNoCommandLineLibrary() throws IOException, URISyntaxException {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.attribution.Attribution;
 import org.attribution.Document;
 import org.attribution.io.DocumentSource;
@@ -22,7 +23,7 @@ import org.attribution.io.SourceRecord;
  * output are passed over, for resuming.
  *
  * <p>The extraction is shared by the workers and must be thread-safe. A runner may be reused, but
- * not by two threads at once.
+ * not by two threads at once; runners that share one {@link ExtractionPool} may run at once.
  */
 public final class BatchRunner {
 
@@ -30,13 +31,33 @@ public final class BatchRunner {
   private static final Duration SYNC_INTERVAL = Duration.ofSeconds(10);
 
   private final BatchOptions options;
-  private final Function<Document, List<Attribution>> extraction;
+  private final Supplier<ExtractionPool> pools;
+  private final boolean ownsPool;
   private final Progress progress;
 
+  /** A runner that starts a pool of {@code options.threads()} workers for each run. */
   public BatchRunner(
       BatchOptions options, Function<Document, List<Attribution>> extraction, Progress progress) {
+    this(
+        options,
+        () -> new ExtractionPool(options.threads(), options.docTimeout(), extraction),
+        true,
+        progress);
+  }
+
+  /**
+   * A runner whose runs extract on {@code pool}, which they leave open, so that several runs share
+   * its workers (a service's streams). The pool's own time limit applies, not {@code options}'.
+   */
+  public BatchRunner(BatchOptions options, ExtractionPool pool, Progress progress) {
+    this(options, () -> pool, false, progress);
+  }
+
+  private BatchRunner(
+      BatchOptions options, Supplier<ExtractionPool> pools, boolean ownsPool, Progress progress) {
     this.options = options;
-    this.extraction = extraction;
+    this.pools = pools;
+    this.ownsPool = ownsPool;
     this.progress = progress;
   }
 
@@ -51,8 +72,8 @@ public final class BatchRunner {
       throws IOException {
     Run run = new Run(sink);
     progress.start(source.size());
-    try (ExtractionPool pool =
-        new ExtractionPool(options.threads(), options.docTimeout(), extraction)) {
+    ExtractionPool pool = pools.get();
+    try {
       ResultQueue queue = ResultQueue.create(options.ordered());
       for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
         SourceRecord record = next.get();
@@ -75,6 +96,9 @@ public final class BatchRunner {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("batch interrupted");
     } finally {
+      if (ownsPool) {
+        pool.close();
+      }
       progress.close();
     }
     return new BatchSummary(

@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A text output: a file (gzipped when its name ends in {@code .gz}) or standard output. A gzipped
- * file is written with sync flushes so that every flushed line can be read back after a crash, and
- * reopened for appending as a further gzip member, which gzip readers join transparently.
+ * A text output: a file (gzipped when its name ends in {@code .gz}), standard output, or another
+ * stream such as the body of an HTTP response. A gzipped file is written with sync flushes so that
+ * every flushed line can be read back after a crash, and reopened for appending as a further gzip
+ * member, which gzip readers join transparently.
  *
  * <p>Not thread-safe.
  */
@@ -29,8 +30,18 @@ public final class OutputFile implements AutoCloseable {
     this.name = name;
     this.file = file;
     this.gzip = gzipped ? new GZIPOutputStream(file, 1 << 16, true) : null;
-    OutputStream out = gzipped ? gzip : file;
-    this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.writer = utf8(gzipped ? gzip : file);
+  }
+
+  private OutputFile(String name, OutputStream stream) {
+    this.name = name;
+    this.file = null;
+    this.gzip = null;
+    this.writer = utf8(stream);
+  }
+
+  private static Writer utf8(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** Opens {@code path} for writing, from its start or, when {@code append}, after its end. */
@@ -45,6 +56,14 @@ public final class OutputFile implements AutoCloseable {
    */
   public static OutputFile stdout() throws IOException {
     return new OutputFile("standard output", new FileOutputStream(FileDescriptor.out), false);
+  }
+
+  /**
+   * The stream {@code out}, written in UTF-8 and closed with this output. It has no disk to sync
+   * to: a durable flush is an ordinary one.
+   */
+  public static OutputFile of(String name, OutputStream out) {
+    return new OutputFile(name, out);
   }
 
   static boolean isGzipped(Path path) {
@@ -64,7 +83,10 @@ public final class OutputFile implements AutoCloseable {
   /** See {@link ResultSink#flush(boolean)}. */
   public void flush(boolean durable) throws IOException {
     writer.flush();
-    if (durable && file.getChannel().isOpen() && file.getFD() != FileDescriptor.out) {
+    if (durable
+        && file != null
+        && file.getChannel().isOpen()
+        && file.getFD() != FileDescriptor.out) {
       file.getChannel().force(false);
     }
   }

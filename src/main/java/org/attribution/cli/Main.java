@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       EvaluateCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       TrainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

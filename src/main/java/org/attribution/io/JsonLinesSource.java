@@ -119,39 +119,53 @@ public final class JsonLinesSource implements DocumentSource {
   }
 
   private SourceRecord parse(String line) {
+    String hint =
+        name.equals(DocumentSources.STDIN_NAME)
+            ? " (plain text on standard input needs --input-format txt)"
+            : "";
+    return parse(line, fields, location(lineNumber), hint);
+  }
+
+  /**
+   * Reads one document from {@code json}, a JSON object as a line of JSON Lines holds it (it may
+   * span lines), by the same rules as each line of a source: an {@link SourceRecord.Unreadable}
+   * when it is not valid JSON, not an object or has no text, the id {@code location} when it has
+   * none.
+   *
+   * @param location where the document comes from, for messages
+   */
+  public static SourceRecord parse(String json, JsonFields fields, String location) {
+    return parse(json, fields, location, "");
+  }
+
+  private static SourceRecord parse(
+      String line, JsonFields fields, String location, String invalidJsonHint) {
     JsonNode node;
     try {
       node = AttributionJson.MAPPER.readTree(line);
     } catch (JacksonException e) {
       return new SourceRecord.Unreadable(
-          location(lineNumber),
-          location(lineNumber)
-              + " is not valid JSON: "
-              + e.getOriginalMessage()
-              + (name.equals(DocumentSources.STDIN_NAME)
-                  ? " (plain text on standard input needs --input-format txt)"
-                  : ""));
+          location, location + " is not valid JSON: " + e.getOriginalMessage() + invalidJsonHint);
     }
     if (!node.isObject()) {
-      return new SourceRecord.Unreadable(
-          location(lineNumber), location(lineNumber) + " is not a JSON object");
+      return new SourceRecord.Unreadable(location, location + " is not a JSON object");
     }
     JsonNode idNode = node.get(fields.idField());
     if (idNode != null && !idNode.isValueNode()) {
       return new SourceRecord.Unreadable(
-          location(lineNumber),
-          location(lineNumber)
+          location,
+          location
               + " has an id (field \""
               + fields.idField()
               + "\") that is a JSON "
               + idNode.getNodeType().name().toLowerCase(Locale.ROOT)
               + ", not a string or number");
     }
-    String id = idNode == null || idNode.isNull() ? location(lineNumber) : idNode.asString();
+    String id = idNode == null || idNode.isNull() ? location : idNode.asString();
     JsonNode text = node.get(fields.textField());
     if (text == null || !text.isString()) {
       return new SourceRecord.Unreadable(
-          id, location(lineNumber) + " has no text in field \"" + fields.textField() + "\"");
+          id, location + " has no text in field \"" + fields.textField() + "\"");
     }
     Map<String, JsonNode> kept = new LinkedHashMap<>();
     for (String field : fields.keepFields()) {

@@ -59,6 +59,18 @@ public final class ProfileStages {
     };
   }
 
+  /**
+   * The trained files under {@code models/} that this profile loads, besides the lexicons every
+   * profile shares: its cue model and, for the learned profile, the tagger's.
+   */
+  public List<String> modelFiles() {
+    return switch (profile) {
+      case ACCURATE, FAST -> List.of(cueModelFile());
+      case LEARNED ->
+          List.of(cueModelFile(), SpanTagger.MODEL, SpanTagger.VOCABULARY, SpanTagger.TRANSITIONS);
+    };
+  }
+
   /** What CoreNLP must load and run before the attribution annotators. */
   public Properties corenlpProperties() {
     return CoreNlpSettings.properties(profile);

@@ -1,17 +1,15 @@
 package org.attribution.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.attribution.index.Quote;
+import org.attribution.internal.ClassResources;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -41,10 +39,9 @@ public final class HtmlReport {
   /** Id of the script element that holds the articles, a line of base64 gzipped JSON each. */
   public static final String ARTICLES_ID = "report-articles";
 
-  private static final String STYLE = resource("report.css");
-  private static final String SCRIPT = resource("report.js");
-  private static final String QUOTES_STYLE = resource("quotes.css");
-  private static final String QUOTES_SCRIPT = resource("quotes.js");
+  private static final String SCRIPT = ClassResources.text(HtmlReport.class, "report.js");
+  private static final String QUOTES_STYLE = ClassResources.text(HtmlReport.class, "quotes.css");
+  private static final String QUOTES_SCRIPT = ClassResources.text(HtmlReport.class, "quotes.js");
 
   private HtmlReport() {}
 
@@ -62,19 +59,8 @@ public final class HtmlReport {
    * view, such as the index of the same extraction output read with other fields.
    */
   public static Document build(List<ReportArticle> archive, List<Quote> quotes, String title) {
-    Document page = new Document("");
-    page.appendChild(new DocumentType("html", "", ""));
-    Element html = page.appendElement("html").attr("lang", "en");
-    Element head = html.appendElement("head");
-    head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta")
-        .attr("name", "viewport")
-        .attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("title").text(title);
-    head.appendElement("style").appendChild(new DataNode(STYLE));
-    head.appendElement("style").appendChild(new DataNode(QUOTES_STYLE));
-
-    Element body = html.appendElement("body");
+    Document page = ArticleView.page(title, QUOTES_STYLE);
+    Element body = page.body();
     Element header = body.appendElement("header");
     header.appendElement("h1").text(title);
     Element nav = header.appendElement("nav");
@@ -101,9 +87,9 @@ public final class HtmlReport {
         .attr("type", "text/plain")
         .id(ARTICLES_ID)
         .appendChild(new DataNode(ReportData.articles(archive)));
+    body.appendElement("script").appendChild(new DataNode(ArticleView.SCRIPT));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     body.appendElement("script").appendChild(new DataNode(QUOTES_SCRIPT));
-    page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page;
   }
 
@@ -122,18 +108,6 @@ public final class HtmlReport {
     Document page = build(archive, quotes, title);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       page.html(out);
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "missing resource " + name + " next to " + HtmlReport.class);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,11 +1,11 @@
 // Renders the article list, article, speaker and search views. The index (#report-index) is read at
 // load; each article (a line of base64 gzipped JSON in #report-articles) is decoded only when
 // shown, so a large archive opens as fast as a small one. Text from articles is only ever set
-// with textContent, never parsed as HTML.
+// with textContent, never parsed as HTML. Articles themselves are drawn by article.js.
 (function () {
   'use strict';
   const PAGE = 50;
-  const COLOURS = 10;
+  const {el, badge, colourClass, contentOf} = window.AttributionArticle;
   const index = JSON.parse(document.getElementById('report-index').textContent);
   const entries = index.articles;
   // Articles by id: two articles may share one, and then each has its place among them (n).
@@ -30,20 +30,6 @@
     }
     return decoded.get(i);
   }
-  function textOf(art) {
-    if (art.text == null) art.text = art.segs.map(s => typeof s === 'string' ? s : s.t).join('');
-    return art.text;
-  }
-  function contentOf(art, att) {
-    return att.content != null ? att.content : textOf(art).slice(att.span[0], att.span[1]);
-  }
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
   function link(params, text, cls) {
     const a = el('a', cls, text);
     a.href = '#' + new URLSearchParams(params).toString();
@@ -59,17 +45,6 @@
   function articleParams(entry) {
     return entry.n ? {view: 'article', id: entry.id, n: entry.n} : {view: 'article', id: entry.id};
   }
-  // Only web addresses become links, so that no value from an article can run script.
-  function webLink(value) {
-    if (!/^https?:\/\//i.test(value)) return document.createTextNode(value);
-    const a = el('a', 'external', value);
-    a.href = value;
-    a.rel = 'noopener noreferrer';
-    return a;
-  }
-  function colourClass(att) { return att.colour < 0 ? 'none' : 'k' + (att.colour % COLOURS); }
-  function badge(type) { return el('span', 'badge ' + type.toLowerCase(), type.toLowerCase()); }
-
   function pager(section, total, page, params) {
     const pages = Math.max(1, Math.ceil(total / PAGE));
     const nav = el('p', 'pager');
@@ -96,87 +71,6 @@
     pager(section, entries.length, page, {view: 'articles'});
   }
 
-  function detail(art, i, role) {
-    const att = art.atts[i];
-    const card = el('div', 'card ' + colourClass(att));
-    const title = el('p', 'card-title');
-    title.append(badge(att.type), ' ', el('span', null, '#' + (i + 1) + (role ? ' · ' + role : '')));
-    const dl = el('dl');
-    [['speaker', att.who], ['kind', att.kind], ['mention', att.speaker], ['cue', att.cue && att.cue + ' (' + att.cueKind + ')'],
-      ['document', att.document], ['confidence', att.confidence]].forEach(([k, v]) => {
-      if (v == null) return;
-      const dd = el('dd');
-      dd.append(k === 'speaker' ? link({view: 'speaker', name: v}, v) : String(v));
-      dl.append(el('dt', null, k), dd);
-    });
-    card.append(title, dl);
-    if (att.who == null) card.append(el('p', 'flag', 'no speaker'));
-    if (att.misplaced) card.append(el('p', 'error', 'span does not match the text'));
-    return card;
-  }
-
-  function showDetails(panel, art, seg) {
-    panel.replaceChildren();
-    seg.c.forEach(i => panel.append(detail(art, i, 'content')));
-    seg.m.forEach(([role, i]) => panel.append(detail(art, i, role)));
-  }
-
-  function articleText(art, panel) {
-    const text = el('div', 'text');
-    const flagged = new Set();
-    art.segs.forEach(seg => {
-      if (typeof seg === 'string') { text.append(seg); return; }
-      seg.c.filter(i => art.atts[i].who == null && !flagged.has(i)).forEach(i => {
-        flagged.add(i);
-        text.append(el('span', 'flag inline', 'no speaker'));
-      });
-      const span = el('span', 'seg', seg.t);
-      if (seg.a >= 0) span.classList.add('hl', colourClass(art.atts[seg.a]));
-      seg.m.forEach(([role, i]) => span.classList.add('mk-' + role, 'm' + colourClass(art.atts[i])));
-      span.dataset.atts = seg.c.concat(seg.m.map(m => m[1])).join(' ');
-      span.addEventListener('mouseenter', () => showDetails(panel, art, seg));
-      span.addEventListener('click', () => showDetails(panel, art, seg));
-      text.append(span);
-    });
-    return text;
-  }
-
-  function focus(section, art, i) {
-    section.querySelectorAll('.focus').forEach(e => e.classList.remove('focus'));
-    const panel = section.querySelector('.details');
-    if (panel) panel.replaceChildren(detail(art, i, null));
-    const mine = Array.from(section.querySelectorAll('.seg'))
-        .filter(s => s.dataset.atts.split(' ').includes(String(i)));
-    mine.forEach(s => s.classList.add('focus'));
-    const row = section.querySelector('#att-' + i);
-    row.classList.add('focus');
-    (mine[0] || row).scrollIntoView({block: 'center'});
-  }
-
-  function attributionTable(section, art) {
-    const table = el('table', 'attributions');
-    const head = el('tr');
-    ['#', 'type', 'content', 'speaker', 'kind', 'cue', 'document', 'confidence'].forEach(h => head.append(el('th', null, h)));
-    const thead = el('thead');
-    thead.append(head);
-    const body = el('tbody');
-    art.atts.forEach((att, i) => {
-      const row = el('tr', colourClass(att));
-      row.id = 'att-' + i;
-      const type = el('td');
-      type.append(badge(att.type));
-      const who = el('td');
-      who.append(att.who == null ? el('span', 'flag', 'no speaker') : link({view: 'speaker', name: att.who}, att.who));
-      row.append(el('td', 'num', String(i + 1)), type, el('td', 'content', contentOf(art, att)), who,
-          el('td', null, att.kind || ''), el('td', null, att.cue || ''), el('td', null, att.document || ''),
-          el('td', 'num', String(att.confidence)));
-      row.addEventListener('click', e => { if (e.target.tagName !== 'A') focus(section, art, i); });
-      body.append(row);
-    });
-    table.append(thead, body);
-    return table;
-  }
-
   async function renderArticle(id, n, focused) {
     const token = ++rendering;
     const section = show('article');
@@ -186,29 +80,15 @@
     const entry = entries[k];
     const art = await article(k);
     if (token !== rendering) return;
-    section.append(el('h2', null, label(entry)));
     const fields = Object.entries(art.fields || {});
-    if (entry.title || fields.length) {
-      const dl = el('dl', 'fields');
-      [['id', entry.id]].concat(fields).forEach(([k, v]) => {
-        const dd = el('dd');
-        dd.append(webLink(v));
-        dl.append(el('dt', null, k), dd);
-      });
-      section.append(dl);
-    }
-    if (entry.error) section.append(el('p', 'error', entry.error));
-    const panel = el('aside', 'details');
-    panel.append(el('p', 'hint', 'Point at a highlighted passage to see who said it.'));
-    if (art.hasText) {
-      const layout = el('div', 'layout');
-      layout.append(articleText(art, panel), panel);
-      section.append(layout);
-    } else {
-      section.append(el('p', 'note', 'The text of this article was not given (--texts), so only its attributions are listed.'));
-    }
-    section.append(el('h3', null, art.atts.length + ' attributions'), attributionTable(section, art));
-    if (focused != null && art.atts[focused]) focus(section, art, Number(focused));
+    window.AttributionArticle.render(section, art, {
+      title: label(entry),
+      fields: entry.title || fields.length ? [['id', entry.id]].concat(fields) : [],
+      error: entry.error,
+      speaker: name => link({view: 'speaker', name: name}, name),
+      noText: 'The text of this article was not given (--texts), so only its attributions are listed.',
+      focused: focused,
+    });
   }
 
   async function renderSpeaker(name, page) {

@@ -15,7 +15,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Starts Debian's Chromium through its chromedriver, both from the system, so that Selenium never
  * looks for or downloads a browser of its own.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path BROWSER = Path.of("/usr/bin/chromium");
@@ -23,7 +23,7 @@ final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /** True when chromedriver is there; Debian's chromium-driver package brings the browser too. */
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(DRIVER);
   }
 
@@ -31,7 +31,7 @@ final class HeadlessChromium {
    * A new headless browser with a fresh profile in {@code profile}, offline by its flags, that
    * keeps the page's console and script errors for {@code manage().logs().get(LogType.BROWSER)}.
    */
-  static ChromeDriver start(Path profile) throws IOException {
+  public static ChromeDriver start(Path profile) throws IOException {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
