@@ -26,7 +26,6 @@ import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.WordList;
-import org.attribution.tagger.SpanTagger;
 
 /**
  * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
@@ -64,8 +63,14 @@ public final class ProfileStages {
     return CoreNlpSettings.properties(profile);
   }
 
-  /** New attribution annotators, in the order they run. */
+  /** New attribution annotators, in the order they run, with the bundled tagger. */
   public List<Annotator> annotators(CueLexicon cues, CueReliability reliability) {
+    return annotators(cues, reliability, ProfileModels.bundled(profile));
+  }
+
+  /** New attribution annotators, in the order they run, with the tagger of {@code models}. */
+  public List<Annotator> annotators(
+      CueLexicon cues, CueReliability reliability, ProfileModels models) {
     WordList organizationNouns = WordList.load("organization-nouns.txt");
     WordList documentNouns = WordList.load("document-nouns.txt");
     WordList titles = WordList.load("titles.txt");
@@ -102,7 +107,7 @@ public final class ProfileStages {
       case LEARNED ->
           List.of(
               new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
-              new TaggedSpanAnnotator(SpanTagger.bundled()),
+              new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(cues, documentNouns),
               canonicalizer,
               new TaggedAttributionAssembler());
