@@ -50,8 +50,8 @@ final class CoreNlpSettings {
                 + model
                 + " is not on the classpath, and the "
                 + profile
-                + " profile loads it: depend on attribution-extractor without the fast classifier,"
-                + " or add CoreNLP's models jar");
+                + " profile loads it: depend on attribution-extractor without the fast classifier"
+                + " (docs/dependency.md)");
       }
     }
   }
