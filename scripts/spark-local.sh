@@ -19,7 +19,7 @@ mvn -q package -DskipTests
 # compile scope = compile + provided: the library's dependencies and Spark's.
 classpath=$(mvn -q dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=/dev/stdout)
 # The JDK module flags Spark needs, kept in one place: the pom.
-add_opens=$(sed -n 's:.*<spark.addOpens>\(.*\)</spark.addOpens>.*:\1:p' pom.xml)
+add_opens=$(sed -n 's:.*<spark.addOpens>\(--[^<]*\)</spark.addOpens>.*:\1:p' pom.xml)
 
 input_format=JSONL
 if [[ -d $input || $input == *.txt ]]; then input_format=TEXT; fi

@@ -6,7 +6,7 @@
 # Run it again with the same --checkpoints to resume after the last whole epoch.
 set -e
 cd "$(dirname "$0")/.."
-mvn -B -q -o -Ptrain compile dependency:build-classpath -Dmdep.includeScope=runtime \
+mvn -B -q -Ptrain compile dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile=target/train-classpath.txt
 export DJL_CACHE_DIR="${DJL_CACHE_DIR:-$PWD/target/djl-cache}" OMP_NUM_THREADS=2
 exec java -Xmx6g -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=2 \

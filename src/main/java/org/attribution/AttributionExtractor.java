@@ -1,10 +1,11 @@
 package org.attribution;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,9 +49,12 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
    * {@link #extractFromText(String)} on an extractor from {@link #builder()}.
    *
    * @throws IllegalArgumentException if {@code text} is null or longer than {@link
-   *     #MAX_TEXT_LENGTH}
+   *     #MAX_TEXT_LENGTH}, before any model is loaded
+   * @throws CancellationException if the calling thread is interrupted during the extraction; the
+   *     thread's interrupt status is set again
    */
   static List<Attribution> extract(String text) {
+    PipelineAttributionExtractor.checkText(text);
     return defaultExtractor().extractFromText(text);
   }
 
@@ -72,6 +76,8 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
    *
    * @throws IllegalArgumentException if {@code text} is null or longer than {@link
    *     #MAX_TEXT_LENGTH}
+   * @throws CancellationException if the calling thread is interrupted during the extraction; the
+   *     thread's interrupt status is set again
    */
   List<Attribution> extractFromText(String text);
 
@@ -84,6 +90,9 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
    *
    * @throws IllegalArgumentException if {@code document} is null or its text is longer than {@link
    *     #MAX_TEXT_LENGTH}
+   * @throws CancellationException if the calling thread is interrupted during the extraction (a
+   *     time limit that gave up on the document, a shutdown); the thread's interrupt status is set
+   *     again, so that the caller's own waits see it
    */
   List<Attribution> extract(Document document);
 
@@ -93,9 +102,19 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
   /** The profile this extractor was built with. */
   Profile profile();
 
+  /** The folder this extractor read its trained models from, if not the ones in the jar. */
+  Optional<Path> models();
+
+  /**
+   * Which trained models this extractor loaded and where from, in one line for a log: {@code
+   * LEARNED models: tagger.onnx, tagger-transitions.tsv from /data/my-models}.
+   */
+  String describeModels();
+
   /** Configures an {@link AttributionExtractor}. Not thread-safe. */
   final class Builder {
     private @Nullable Path cueLexicon;
+    private @Nullable Path models;
     private Profile profile = Profile.ACCURATE;
 
     private Builder() {}
@@ -105,7 +124,20 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
      * {@code models/cues.txt}.
      */
     public Builder cueLexicon(Path file) {
-      this.cueLexicon = requireNonNull(file, "file");
+      checkArgument(file != null, "cue lexicon file must not be null");
+      this.cueLexicon = file;
+      return this;
+    }
+
+    /**
+     * Reads the profile's trained models from {@code folder} instead of the jar, under the names
+     * the training commands write: {@code cue-reliability.tsv} ({@link Profile#ACCURATE}), {@code
+     * cue-reliability-fast.tsv} ({@link Profile#FAST}), {@code tagger.onnx} and {@code
+     * tagger-transitions.tsv} ({@link Profile#LEARNED}). Checked by {@link #build()}.
+     */
+    public Builder models(Path folder) {
+      checkArgument(folder != null, "models folder must not be null");
+      this.models = folder;
       return this;
     }
 
@@ -114,13 +146,21 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
      * profile uses are loaded.
      */
     public Builder profile(Profile profile) {
-      this.profile = requireNonNull(profile, "profile");
+      checkArgument(profile != null, "profile must not be null");
+      this.profile = profile;
       return this;
     }
 
-    /** Loads the models and returns a new extractor. */
+    /**
+     * Loads the models and returns a new extractor.
+     *
+     * @throws IllegalArgumentException naming the file, when the models folder lacks one of the
+     *     profile's models or holds one that cannot be read as such
+     * @throws IllegalStateException naming the file, when the classpath lacks a model the profile
+     *     loads
+     */
     public AttributionExtractor build() {
-      return new PipelineAttributionExtractor(cueLexicon, profile);
+      return new PipelineAttributionExtractor(cueLexicon, profile, models);
     }
   }
 }

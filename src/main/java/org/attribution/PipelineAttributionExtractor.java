@@ -3,11 +3,14 @@ package org.attribution;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Suppliers;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.attribution.pipeline.AttributionPipeline;
+import org.attribution.pipeline.ProfileModels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,29 +26,59 @@ final class PipelineAttributionExtractor implements AttributionExtractor {
   private final AttributionPipeline pipeline;
   private final Optional<Path> cueLexicon;
   private final Profile profile;
+  private final ProfileModels models;
 
-  PipelineAttributionExtractor(@Nullable Path cueLexicon, Profile profile) {
+  PipelineAttributionExtractor(@Nullable Path cueLexicon, Profile profile, @Nullable Path models) {
     this.cueLexicon = Optional.ofNullable(cueLexicon);
     this.profile = profile;
-    this.pipeline = AttributionPipeline.create(cueLexicon, profile);
+    this.models =
+        models == null
+            ? ProfileModels.bundled(profile)
+            : ProfileModels.inFolder(profile, models.toAbsolutePath().normalize());
+    this.pipeline = AttributionPipeline.create(cueLexicon, this.models);
+  }
+
+  /** The checks of a text that need no extractor, so that a bad text loads no model. */
+  static void checkText(String text) {
+    checkArgument(text != null, "text must not be null; pass \"\" for an empty document");
+    checkLength(text, "a text");
+  }
+
+  private static void checkLength(String text, String what) {
+    checkArgument(
+        text.length() <= MAX_TEXT_LENGTH,
+        "%s has %s characters, more than the limit of %s: split it into articles",
+        what,
+        text.length(),
+        MAX_TEXT_LENGTH);
   }
 
   @Override
   public List<Attribution> extractFromText(String text) {
-    checkArgument(text != null, "text must not be null; pass \"\" for an empty document");
-    return extract(Document.of("", text));
+    checkText(text);
+    return annotate(text, "a text");
   }
 
   @Override
   public List<Attribution> extract(Document document) {
     checkArgument(document != null, "document must not be null");
-    checkArgument(
-        document.text().length() <= MAX_TEXT_LENGTH,
-        "text of document \"%s\" has %s characters, more than the limit of %s: split it into articles",
-        document.id(),
-        document.text().length(),
-        MAX_TEXT_LENGTH);
-    return pipeline.annotate(document.text());
+    String what = "document \"" + document.id() + "\"";
+    checkLength(document.text(), what);
+    return annotate(document.text(), what);
+  }
+
+  private List<Attribution> annotate(String text, String what) {
+    try {
+      return pipeline.annotate(text);
+    } catch (RuntimeInterruptedException e) {
+      // CoreNLP's and the stages' way out of an interrupt, which they clear: one JDK type instead,
+      // and the interrupt kept for the caller.
+      Thread.currentThread().interrupt();
+      CancellationException cancelled =
+          new CancellationException("extraction of " + what + " was interrupted");
+      cancelled.initCause(e);
+      throw cancelled;
+    }
   }
 
   @Override
@@ -59,10 +92,21 @@ final class PipelineAttributionExtractor implements AttributionExtractor {
   }
 
   @Override
+  public Optional<Path> models() {
+    return models.folder();
+  }
+
+  @Override
+  public String describeModels() {
+    return profile + " models: " + models.describe();
+  }
+
+  @Override
   public String toString() {
     return "AttributionExtractor{profile="
         + profile
         + cueLexicon.map(p -> ", cueLexicon=" + p).orElse("")
+        + models.folder().map(p -> ", models=" + p).orElse("")
         + "}";
   }
 }

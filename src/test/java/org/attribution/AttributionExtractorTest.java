@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,61 @@ class AttributionExtractorTest {
     assertThatThrownBy(() -> AttributionExtractor.extract((String) null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("text must not be null");
+  }
+
+  /** A JVM of its own, so that no other test has loaded the default extractor's models before. */
+  @Test
+  void rejectsNullTextBeforeLoadingAnyModel(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("classes.log");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class",
+                "-cp",
+                System.getProperty("java.class.path"),
+                NullTextMain.class.getName())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+
+    assertThat(child.waitFor()).as(Files.readString(log)).isZero();
+    assertThat(Files.readString(log))
+        .contains("text must not be null")
+        .doesNotContain("edu.stanford.nlp.pipeline.StanfordCoreNLP ");
+  }
+
+  @Test
+  void rejectsANullProfileAsEveryOtherBadArgument() {
+    assertThatThrownBy(() -> AttributionExtractor.builder().profile(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("profile must not be null");
+  }
+
+  @Test
+  void saysThatATooLongTextIsATextAndATooLongDocumentWhichOneItIs() {
+    String tooLong = "a".repeat(AttributionExtractor.MAX_TEXT_LENGTH + 1);
+    AttributionExtractor fast = AttributionExtractor.builder().profile(Profile.FAST).build();
+
+    assertThatThrownBy(() -> AttributionExtractor.extract(tooLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a text has 1000001 characters");
+    assertThatThrownBy(() -> fast.extract(Document.of("dump-7", tooLong)))
+        .hasMessageStartingWith("document \"dump-7\" has 1000001 characters");
+  }
+
+  @Test
+  void anInterruptEndsTheExtractionAsACancellationAndStaysSet() {
+    AttributionExtractor fast = AttributionExtractor.builder().profile(Profile.FAST).build();
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> fast.extract(Document.of("d", "Officials said the plan failed.")))
+          .isInstanceOf(CancellationException.class)
+          .hasMessage("extraction of document \"d\" was interrupted");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test

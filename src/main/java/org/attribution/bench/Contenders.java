@@ -2,6 +2,7 @@ package org.attribution.bench;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.attribution.AttributionExtractor;
@@ -23,12 +24,19 @@ public final class Contenders {
 
   private Contenders() {}
 
-  /** The extractor of {@code profile}, named after it. */
-  public static Contender extractor(Profile profile) {
+  /**
+   * The extractor of {@code profile}, named after it, with the trained models of {@code models}
+   * (null for the bundled ones).
+   */
+  public static Contender extractor(Profile profile, Path models) {
     return Contender.unlimited(
         profile.name(),
         () -> {
-          AttributionExtractor extractor = AttributionExtractor.builder().profile(profile).build();
+          AttributionExtractor.Builder builder = AttributionExtractor.builder().profile(profile);
+          if (models != null) {
+            builder.models(models);
+          }
+          AttributionExtractor extractor = builder.build();
           return text -> extractor.extract(Document.of("", text));
         });
   }

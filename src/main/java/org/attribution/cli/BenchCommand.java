@@ -80,6 +80,14 @@ final class BenchCommand implements Callable<Integer> {
               + " 0 leaves it out (default: ${DEFAULT-VALUE}).")
   int peerDocuments;
 
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description =
+          "Folder of trained models to measure instead of the bundled ones, holding those of every"
+              + " profile measured (docs/models.md).")
+  Path models;
+
   @Option(names = "--no-corenlp", description = "Leave out both CoreNLP references.")
   boolean noCorenlp;
 
@@ -208,7 +216,7 @@ final class BenchCommand implements Callable<Integer> {
     if (!noCorenlp) {
       contenders.add(Contenders.corenlpTokenize());
     }
-    profiles.stream().distinct().map(Contenders::extractor).forEach(contenders::add);
+    profiles.stream().distinct().map(p -> Contenders.extractor(p, models)).forEach(contenders::add);
     if (!noCorenlp && peerDocuments > 0) {
       contenders.add(Contenders.corenlpQuote(peerDocuments));
     }

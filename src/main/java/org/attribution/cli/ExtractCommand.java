@@ -36,6 +36,7 @@ import org.attribution.io.HtmlArticleExtractor;
 import org.attribution.io.InputFormat;
 import org.attribution.io.JsonFields;
 import org.attribution.options.DurationConverter;
+import org.attribution.pipeline.ProfileModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -181,13 +182,21 @@ final class ExtractCommand implements Callable<Integer> {
               + " or FAST (tags and patterns only, no parser or entity models) (default: ${DEFAULT-VALUE}).")
   Profile profile;
 
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
+      description =
+          "Folder of trained models to use instead of the bundled ones (as the training commands"
+              + " write them; docs/models.md).")
+  Path models;
+
   private final Supplier<Function<Document, List<Attribution>>> extraction;
   private final InputStream stdin;
   private final PrintStream err;
 
   /** The command as the command line runs it, with the library's extractor of {@code --profile}. */
   ExtractCommand() {
-    this.extraction = () -> AttributionExtractor.builder().profile(profile).build()::extract;
+    this.extraction = () -> build()::extract;
     this.stdin = System.in;
     this.err = System.err;
   }
@@ -226,6 +235,9 @@ final class ExtractCommand implements Callable<Integer> {
       sources.check(inputs);
       checkResume(outputFormat);
       checkOutput();
+      if (models != null) {
+        ProfileModels.inFolder(profile, models);
+      }
       guard = output == null ? OutputGuard.none() : OutputGuard.claim(output, inputs);
     } catch (IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
@@ -256,7 +268,15 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("extract: cannot read input: " + IoMessages.describe(e));
       return ExitStatus.FAILED;
     }
-    BatchRunner runner = new BatchRunner(options, extraction.get(), progress());
+    Function<Document, List<Attribution>> extractor;
+    try {
+      extractor = extraction.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // A models file that is not what its name says, or a CoreNLP model the classpath lacks.
+      err.println("extract: " + e.getMessage());
+      return ExitStatus.FAILED;
+    }
+    BatchRunner runner = new BatchRunner(options, extractor, progress());
     BatchSummary summary;
     try (source;
         ResultSink sink = sink(outputFormat, done.size() > 0)) {
@@ -308,6 +328,19 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       // Already shutting down: the hook is running or has run.
     }
+  }
+
+  /** The extractor of the options, saying which models it loaded unless {@code --quiet}. */
+  private AttributionExtractor build() {
+    AttributionExtractor.Builder builder = AttributionExtractor.builder().profile(profile);
+    if (models != null) {
+      builder.models(models);
+    }
+    AttributionExtractor extractor = builder.build();
+    if (!quiet) {
+      err.println("extract: loaded " + extractor.describeModels());
+    }
+    return extractor;
   }
 
   private OutputFormat formatFromName() {

@@ -12,6 +12,7 @@ import org.attribution.Attribution;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
 import org.attribution.Profile;
+import org.attribution.options.DurationConverter;
 import org.attribution.serve.AttributionService;
 import org.attribution.serve.ServiceOptions;
 import picocli.CommandLine.Command;

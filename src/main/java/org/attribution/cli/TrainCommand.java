@@ -14,11 +14,16 @@ import org.attribution.pipeline.ProfileStages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Rebuilds a profile's cue reliability model from a gold training file. */
+/**
+ * Rebuilds a profile's cue reliability model from a gold training file, into a models folder that
+ * {@code extract --models} reads.
+ */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Learns how reliable each cue is from gold JSON Lines and writes the model.",
+    description =
+        "Learns how reliable each cue is from gold JSON Lines and writes the model into a folder"
+            + " that extract --models reads.",
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {"0:the model was written", ExitStatus.FAILED_LINE, ExitStatus.BUG_LINE})
 final class TrainCommand implements Callable<Integer> {
@@ -30,14 +35,17 @@ final class TrainCommand implements Callable<Integer> {
       names = "--profile",
       defaultValue = "ACCURATE",
       description =
-          "Profile whose candidates the model scores: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+          "ACCURATE or FAST, the profile whose candidates the model scores (default: ${DEFAULT-VALUE});"
+              + " LEARNED has no cue model.")
   Profile profile;
 
   @Option(
       names = "--output",
+      required = true,
+      paramLabel = "DIR",
       description =
-          "Model file to write (default: the profile's model under models/: "
-              + "cue-reliability.tsv, or cue-reliability-fast.tsv for FAST).")
+          "Models folder to write the model into, made if missing: cue-reliability.tsv, or"
+              + " cue-reliability-fast.tsv for FAST (--output models replaces the bundled one).")
   Path output;
 
   @Option(names = "--threads", description = "Worker threads (default: available processors).")
@@ -45,6 +53,20 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (profile == Profile.LEARNED) {
+      System.err.println(
+          "train: the LEARNED profile has no cue model; train its tagger with"
+              + " scripts/train-tagger.sh (docs/models.md)");
+      return ExitStatus.FAILED;
+    }
+    String file = ProfileStages.of(profile).cueModelFile();
+    Path target = output.resolve(file);
+    try {
+      ModelsFolder.prepare(output, file);
+    } catch (IllegalArgumentException e) {
+      System.err.println("train: " + e.getMessage());
+      return ExitStatus.FAILED;
+    }
     EvalCorpus corpus;
     try {
       corpus = EvalCorpus.readGold(gold);
@@ -52,8 +74,6 @@ final class TrainCommand implements Callable<Integer> {
       System.err.println("train: " + e.getMessage());
       return ExitStatus.FAILED;
     }
-    String file = ProfileStages.of(profile).cueModelFile();
-    Path target = output != null ? output : Path.of("models", file);
     CueReliability model = new CueReliabilityTrainer(profile).train(corpus, threads);
     try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       model.write(
@@ -67,8 +87,7 @@ final class TrainCommand implements Callable<Integer> {
               "many were seen. Rows with entry * are the back-off rates per rule and overall.",
               "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --profile "
                   + profile
-                  + " --output models/"
-                  + file,
+                  + " --output <models folder>",
               "Columns: entry, rule, matched, seen"));
     }
     System.err.println("wrote " + target);

@@ -17,7 +17,9 @@ import java.util.function.Supplier;
  */
 public final class Animacy {
 
-  private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+  /** The list in CoreNLP's models, as a classpath resource. */
+  public static final String RESOURCE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+
   private static final Supplier<Animacy> CORENLP = Suppliers.memoize(Animacy::read);
 
   private final ImmutableSet<String> animate;
@@ -32,10 +34,10 @@ public final class Animacy {
   }
 
   private static Animacy read() {
-    try (InputStream in = Animacy.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = Animacy.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
-            RESOURCE + " is missing from the classpath (CoreNLP's models jar)");
+            RESOURCE + " is missing from the classpath (one of CoreNLP's models)");
       }
       ImmutableSet.Builder<String> words = ImmutableSet.builder();
       new String(in.readAllBytes(), StandardCharsets.UTF_8)

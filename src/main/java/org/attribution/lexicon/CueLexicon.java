@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.attribution.CueKind;
+import org.attribution.internal.BundledModels;
 
 /**
  * The words that introduce attributed content, read from a lexicon file whose format is described
@@ -44,7 +45,7 @@ public final class CueLexicon {
 
   /** The lexicon shipped in the jar. */
   public static CueLexicon bundled() {
-    return new CueLexicon(LexiconFiles.lines(BUNDLED), "/models/" + BUNDLED);
+    return new CueLexicon(LexiconFiles.lines(BUNDLED), BundledModels.path(BUNDLED));
   }
 
   /** A lexicon read from {@code file}, in the bundled lexicon's format. */

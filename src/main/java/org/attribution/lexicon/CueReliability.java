@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attribution.annotation.ContentRule;
+import org.attribution.internal.BundledModels;
 
 /**
  * How often a cue, in the frame it was found in, marked a real attribution in the training data:
@@ -52,13 +55,26 @@ public final class CueReliability {
    * bundled; each profile has its own, trained over its own candidates.
    */
   public static CueReliability bundled(String name) {
-    try (InputStream in = CueReliability.class.getResourceAsStream("/models/" + name)) {
+    try (InputStream in = BundledModels.open(name)) {
       if (in == null) {
         return uninformed();
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read /models/" + name, e);
+      throw new UncheckedIOException("cannot read " + BundledModels.path(name), e);
+    }
+  }
+
+  /**
+   * The model in {@code file}, as {@code train} writes it.
+   *
+   * @throws IllegalArgumentException naming the file, when it cannot be read or is not a cue model
+   */
+  public static CueReliability fromFile(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(file + " is not a cue model: " + e.getMessage(), e);
     }
   }
 

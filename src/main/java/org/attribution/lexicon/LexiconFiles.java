@@ -8,21 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.attribution.internal.BundledModels;
 
 /** Reads lexicon files: one entry a line, {@code #} comments and blank lines dropped. */
 final class LexiconFiles {
 
   private LexiconFiles() {}
 
-  /** The entries of the bundled resource {@code /models/<name>}. */
+  /** The entries of the bundled resource {@code /org/attribution/models/<name>}. */
   static ImmutableList<String> lines(String name) {
-    try (InputStream in = LexiconFiles.class.getResourceAsStream("/models/" + name)) {
+    try (InputStream in = BundledModels.open(name)) {
       if (in == null) {
-        throw new IllegalStateException("lexicon /models/" + name + " is not on the classpath");
+        throw new IllegalStateException(
+            "lexicon " + BundledModels.path(name) + " is not on the classpath");
       }
       return entries(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon /models/" + name, e);
+      throw new UncheckedIOException("cannot read lexicon " + BundledModels.path(name), e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.attribution.internal.BundledModels;
 
 /**
  * The usual part-of-speech tags of English words, each with the word's lemma under that tag, most
@@ -23,7 +24,7 @@ public final class TagLexicon {
   /** A tag a word may have, and the word's lemma under it. */
   public record Reading(String tag, String lemma) {}
 
-  private static final String RESOURCE = "/models/tag-lexicon.tsv.gz";
+  private static final String RESOURCE = BundledModels.path("tag-lexicon.tsv.gz");
 
   private final ImmutableMap<String, List<Reading>> readings;
 

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 
 /**
- * A set of lower-case words read from a one-word-a-line resource under {@code /models}, where
- * {@code #} starts a comment. Immutable and thread-safe.
+ * A set of lower-case words read from a one-word-a-line resource under {@code
+ * /org/attribution/models}, where {@code #} starts a comment. Immutable and thread-safe.
  */
 public final class WordList {
 
@@ -15,7 +15,7 @@ public final class WordList {
     this.words = words;
   }
 
-  /** Reads {@code /models/<name>} from the classpath. */
+  /** Reads {@code /org/attribution/models/<name>} from the classpath. */
   public static WordList load(String name) {
     ImmutableSet.Builder<String> words = ImmutableSet.builder();
     for (String line : LexiconFiles.lines(name)) {

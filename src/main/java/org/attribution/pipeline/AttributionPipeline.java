@@ -42,8 +42,15 @@ public final class AttributionPipeline {
 
   /** Loads the models {@code profile} uses; {@code cueLexicon} null means the bundled lexicon. */
   public static AttributionPipeline create(Path cueLexicon, Profile profile) {
-    return create(
-        cueLexicon, CueReliability.bundled(ProfileStages.of(profile).cueModelFile()), profile);
+    return create(cueLexicon, ProfileModels.bundled(profile));
+  }
+
+  /**
+   * Loads the models of a profile, its trained ones from where {@code models} says; {@code
+   * cueLexicon} null means the bundled lexicon.
+   */
+  public static AttributionPipeline create(Path cueLexicon, ProfileModels models) {
+    return create(cueLexicon, models.cueReliability(), models);
   }
 
   /**
@@ -57,10 +64,17 @@ public final class AttributionPipeline {
   /** A pipeline of {@code profile} that scores cues with {@code reliability}. */
   public static AttributionPipeline create(
       Path cueLexicon, CueReliability reliability, Profile profile) {
+    return create(cueLexicon, reliability, ProfileModels.bundled(profile));
+  }
+
+  private static AttributionPipeline create(
+      Path cueLexicon, CueReliability reliability, ProfileModels models) {
     CueLexicon cues = cueLexicon == null ? CueLexicon.bundled() : CueLexicon.fromFile(cueLexicon);
-    ProfileStages stages = ProfileStages.of(profile);
-    return new AttributionPipeline(
-        new StanfordCoreNLP(stages.corenlpProperties()), stages.annotators(cues, reliability));
+    ProfileStages stages = ProfileStages.of(models.profile());
+    CoreNlpSettings.checkModels(models.profile());
+    // The user's files first: a wrong one fails before CoreNLP spends seconds loading.
+    List<Annotator> annotators = stages.annotators(cues, reliability, models);
+    return new AttributionPipeline(new StanfordCoreNLP(stages.corenlpProperties()), annotators);
   }
 
   /** Annotates one text and returns its attributions in text order. */

@@ -1,7 +1,11 @@
 package org.attribution.pipeline;
 
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import java.util.List;
 import java.util.Properties;
 import org.attribution.Profile;
+import org.attribution.lexicon.Animacy;
 
 /**
  * The one place where typed pipeline choices become CoreNLP's property strings. Only what the
@@ -15,6 +19,42 @@ final class CoreNlpSettings {
   static final int MAX_SENTENCE_TOKENS = 150;
 
   private CoreNlpSettings() {}
+
+  /**
+   * The files of CoreNLP's models jar that {@code profile} loads, as classpath resources. The build
+   * ships exactly these inside the library's jar (property {@code corenlp.models} of the pom).
+   */
+  static List<String> models(Profile profile) {
+    return switch (profile) {
+      case FAST -> List.of();
+      case LEARNED ->
+          List.of(DefaultPaths.DEFAULT_POS_MODEL, DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
+      case ACCURATE ->
+          List.of(
+              DefaultPaths.DEFAULT_POS_MODEL,
+              DefaultPaths.DEFAULT_NER_THREECLASS_MODEL,
+              DependencyParser.DEFAULT_MODEL,
+              Animacy.RESOURCE);
+    };
+  }
+
+  /**
+   * Fails, naming the first missing file, when the classpath lacks a CoreNLP model that {@code
+   * profile} loads: one line instead of CoreNLP's error from deep inside its loading.
+   */
+  static void checkModels(Profile profile) {
+    for (String model : models(profile)) {
+      if (CoreNlpSettings.class.getClassLoader().getResource(model) == null) {
+        throw new IllegalStateException(
+            "CoreNLP's model "
+                + model
+                + " is not on the classpath, and the "
+                + profile
+                + " profile loads it: depend on attribution-extractor without the fast classifier"
+                + " (docs/dependency.md)");
+      }
+    }
+  }
 
   static Properties properties(Profile profile) {
     Properties p = new Properties();
@@ -33,7 +73,8 @@ final class CoreNlpSettings {
     // cue and keeps to MAX_SENTENCE_TOKENS: a run-on "sentence" of thousands of tokens would take
     // the parser minutes and overflow the stack in its conversion to dependencies.
     p.setProperty("annotators", "tokenize,cleanxml,ssplit,pos,lemma,ner");
-    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("pos.model", DefaultPaths.DEFAULT_POS_MODEL);
+    p.setProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");

@@ -76,8 +76,14 @@ public final class ProfileStages {
     return CoreNlpSettings.properties(profile);
   }
 
-  /** New attribution annotators, in the order they run. */
+  /** New attribution annotators, in the order they run, with the bundled tagger. */
   public List<Annotator> annotators(CueLexicon cues, CueReliability reliability) {
+    return annotators(cues, reliability, ProfileModels.bundled(profile));
+  }
+
+  /** New attribution annotators, in the order they run, with the tagger of {@code models}. */
+  public List<Annotator> annotators(
+      CueLexicon cues, CueReliability reliability, ProfileModels models) {
     WordList organizationNouns = WordList.load("organization-nouns.txt");
     WordList documentNouns = WordList.load("document-nouns.txt");
     WordList titles = WordList.load("titles.txt");
@@ -114,7 +120,7 @@ public final class ProfileStages {
       case LEARNED ->
           List.of(
               new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
-              new TaggedSpanAnnotator(SpanTagger.bundled()),
+              new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(cues, documentNouns),
               canonicalizer,
               new TaggedAttributionAssembler());

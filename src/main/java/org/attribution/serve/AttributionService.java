@@ -1,5 +1,6 @@
 package org.attribution.serve;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -126,9 +127,21 @@ public final class AttributionService implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the service as {@link #stop()} does. An interrupt while stopping is kept on the thread
+   * rather than thrown, so that a try-with-resources block never swallows it.
+   */
   @Override
-  public void close() throws Exception {
-    stop();
+  public void close() throws IOException {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("could not stop the service: " + e.getMessage(), e);
+    }
   }
 
   private static Router routes(ServiceOptions options, ProfilePools pools) {

@@ -1,7 +1,5 @@
 package org.attribution.tagger;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -10,9 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.attribution.internal.BundledModels;
 import org.attribution.internal.Interrupts;
 
 /**
@@ -30,14 +31,21 @@ import org.attribution.internal.Interrupts;
  */
 public final class SpanTagger implements AutoCloseable {
 
-  /** The model under {@code /models}: the encoder and its tag layer, weights in int8. */
+  /**
+   * The model under {@code /org/attribution/models}: the encoder and its tag layer, weights in
+   * int8.
+   */
   public static final String MODEL = "tagger.onnx";
 
-  /** The encoder's vocabulary under {@code /models}. */
+  /** The encoder's vocabulary under {@code /org/attribution/models}. */
   public static final String VOCABULARY = "tagger-vocab.txt";
 
-  /** The CRF transition scores under {@code /models}. */
+  /** The CRF transition scores under {@code /org/attribution/models}. */
   public static final String TRANSITIONS = "tagger-transitions.tsv";
+
+  private static final String SCORES = "tag_scores";
+  private static final List<String> INPUTS =
+      List.of("input_ids", "attention_mask", "token_type_ids");
 
   /** WordPieces per window, {@code [CLS]} and {@code [SEP]} aside: 256 positions in all. */
   public static final int WINDOW_PIECES = 254;
@@ -54,15 +62,54 @@ public final class SpanTagger implements AutoCloseable {
     this.decoder = decoder;
   }
 
-  /** Loads the model shipped under {@code /models}; it runs each text on the calling thread. */
+  /**
+   * Loads the model shipped under {@code /org/attribution/models}; it runs each text on the calling
+   * thread.
+   */
   public static SpanTagger bundled() {
-    try (InputStream transitions = SpanTagger.class.getResourceAsStream("/models/" + TRANSITIONS)) {
+    try (InputStream model = BundledModels.open(MODEL);
+        InputStream transitions = BundledModels.open(TRANSITIONS)) {
+      if (model == null) {
+        throw new IllegalStateException(
+            "the model " + BundledModels.path(MODEL) + " is not on the classpath");
+      }
       TagDecoder decoder =
           transitions == null ? TagDecoder.constrained() : TagDecoder.read(transitions);
-      return of(resource(MODEL), WordPieceTokenizer.load(VOCABULARY), decoder);
+      return of(model.readAllBytes(), WordPieceTokenizer.load(VOCABULARY), decoder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Loads {@value #MODEL} from {@code folder}, with the {@value #TRANSITIONS} fitted for it beside
+   * it, as the training commands write them; the vocabulary is the bundled one, which every encoder
+   * the trainer starts from shares.
+   *
+   * @throws IllegalArgumentException naming the file, when either cannot be read or is not what it
+   *     should be
+   */
+  public static SpanTagger inFolder(Path folder) {
+    Path transitions = folder.resolve(TRANSITIONS);
+    TagDecoder decoder;
+    try (InputStream in = Files.newInputStream(transitions)) {
+      decoder = TagDecoder.read(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          transitions + " is not a file of tag transitions: " + firstLine(e), e);
+    }
+    Path model = folder.resolve(MODEL);
+    try {
+      return of(Files.readAllBytes(model), WordPieceTokenizer.load(VOCABULARY), decoder);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(model + " is not a tagger model: " + firstLine(e), e);
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
   }
 
   /** A tagger over an ONNX model (inputs as BERT's, output {@code tag_scores [1, T, 7]}). */
@@ -72,17 +119,19 @@ public final class SpanTagger implements AutoCloseable {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      return new SpanTagger(
-          OrtEnvironment.getEnvironment().createSession(model, options), tokenizer, decoder);
+      OrtSession session = OrtEnvironment.getEnvironment().createSession(model, options);
+      if (!session.getOutputNames().contains(SCORES)
+          || !session.getInputNames().containsAll(INPUTS)) {
+        session.close();
+        throw new IllegalStateException(
+            "cannot load the tagger model: it needs the inputs "
+                + INPUTS
+                + " and the output "
+                + SCORES);
+      }
+      return new SpanTagger(session, tokenizer, decoder);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the tagger model: " + e.getMessage(), e);
-    }
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = SpanTagger.class.getResourceAsStream("/models/" + name)) {
-      checkArgument(in != null, "the model /models/%s is not on the classpath", name);
-      return in.readAllBytes();
     }
   }
 
@@ -116,8 +165,7 @@ public final class SpanTagger implements AutoCloseable {
             OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
         OrtSession.Result result =
             session.run(
-                Map.of(
-                    "input_ids", inputIds, "attention_mask", attention, "token_type_ids", types))) {
+                Map.of(INPUTS.get(0), inputIds, INPUTS.get(1), attention, INPUTS.get(2), types))) {
       return ((float[][][]) result.get(0).getValue())[0];
     } catch (OrtException e) {
       throw new IllegalStateException("the tagger model failed: " + e.getMessage(), e);

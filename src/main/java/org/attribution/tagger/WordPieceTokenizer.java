@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attribution.internal.BundledModels;
 
 /**
  * BERT's uncased WordPiece tokenizer, which keeps for every piece the characters of the original
@@ -64,10 +65,11 @@ public final class WordPieceTokenizer {
     return new WordPieceTokenizer(ids.buildKeepingLast());
   }
 
-  /** Reads the vocabulary {@code /models/<name>} from the classpath. */
+  /** Reads the vocabulary {@code /org/attribution/models/<name>} from the classpath. */
   public static WordPieceTokenizer load(String name) {
-    InputStream in = WordPieceTokenizer.class.getResourceAsStream("/models/" + name);
-    checkArgument(in != null, "the vocabulary /models/%s is not on the classpath", name);
+    InputStream in = BundledModels.open(name);
+    checkArgument(
+        in != null, "the vocabulary %s is not on the classpath", BundledModels.path(name));
     return read(in);
   }
 

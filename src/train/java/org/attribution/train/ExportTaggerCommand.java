@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attribution.cli.ModelsFolder;
+import org.attribution.tagger.SpanTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,12 +54,22 @@ public final class ExportTaggerCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
-      defaultValue = "models/tagger.onnx",
-      description = "Model to write (default: ${DEFAULT-VALUE}).")
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "Models folder to write tagger.onnx into, made if missing (--output models replaces the"
+              + " bundled one).")
   Path output;
 
   @Override
   public Integer call() throws Exception {
+    try {
+      ModelsFolder.prepare(output, SpanTagger.MODEL);
+    } catch (IllegalArgumentException e) {
+      System.err.println("export-tagger: " + e.getMessage());
+      return 2;
+    }
+    Path target = output.resolve(SpanTagger.MODEL);
     Map<String, float[]> weights = new LinkedHashMap<>();
     try (NDManager manager = NDManager.newBaseManager("PyTorch");
         InputStream in = Files.newInputStream(checkpoint)) {
@@ -78,10 +90,10 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       template = PretrainedWeights.parse(in);
     }
     ModelProto model = new TaggerGraphWriter(matMulNames, weights).write(template);
-    try (OutputStream out = Files.newOutputStream(output)) {
+    try (OutputStream out = Files.newOutputStream(target)) {
       model.writeTo(out);
     }
-    System.err.printf("wrote %s (%s, %.1f MB)%n", output, precision, Files.size(output) / 1e6);
+    System.err.printf("wrote %s (%s, %.1f MB)%n", target, precision, Files.size(target) / 1e6);
     return 0;
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attribution.cli.ModelsFolder;
 import org.attribution.tagger.GoldTags;
 import org.attribution.tagger.SpanTag;
 import org.attribution.tagger.SpanTagger;
@@ -27,8 +28,14 @@ import picocli.CommandLine.Option;
     description = "Fits the tagger's CRF transition scores on gold JSON Lines, the encoder frozen.")
 public final class FitTransitionsCommand implements Callable<Integer> {
 
-  @Option(names = "--model", required = true, description = "Exported tagger model (ONNX).")
-  Path model;
+  @Option(
+      names = "--models",
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "Models folder holding the exported tagger.onnx; tagger-transitions.tsv is written beside"
+              + " it.")
+  Path models;
 
   @Option(
       names = "--gold",
@@ -42,14 +49,20 @@ public final class FitTransitionsCommand implements Callable<Integer> {
       description = "Gradient passes (default: ${DEFAULT-VALUE}).")
   int passes;
 
-  @Option(
-      names = "--output",
-      defaultValue = "models/" + SpanTagger.TRANSITIONS,
-      description = "Transition scores to write (default: ${DEFAULT-VALUE}).")
-  Path output;
-
   @Override
   public Integer call() throws Exception {
+    Path model = models.resolve(SpanTagger.MODEL);
+    Path output = models.resolve(SpanTagger.TRANSITIONS);
+    try {
+      if (!Files.isRegularFile(model)) {
+        throw new IllegalArgumentException(
+            model + " not found: export the tagger into " + models + " first");
+      }
+      ModelsFolder.prepare(models, SpanTagger.TRANSITIONS);
+    } catch (IllegalArgumentException e) {
+      System.err.println("fit-transitions: " + e.getMessage());
+      return 2;
+    }
     WordPieceTokenizer tokenizer = WordPieceTokenizer.load(SpanTagger.VOCABULARY);
     List<TransitionFitter.Sequence> sequences = new ArrayList<>();
     try (SpanTagger tagger =
@@ -72,7 +85,7 @@ public final class FitTransitionsCommand implements Callable<Integer> {
       out.println(
           "# both in the order O B-SOURCE I-SOURCE B-CUE I-CUE B-CONTENT I-CONTENT. Fit on the");
       out.println(
-          "# training split with the encoder frozen: scripts/train-tagger.sh (see README).");
+          "# training split with the encoder frozen: scripts/train-tagger.sh (docs/models.md).");
       for (double[] row : transitions) {
         StringBuilder line = new StringBuilder();
         for (double v : row) {
