@@ -1,14 +1,10 @@
 package org.attribution.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attribution.batch.OutputFile;
-import org.attribution.index.IndexFields;
 import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
@@ -71,35 +67,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndexFields fields;
-    try {
-      fields = fieldOptions.fields();
-    } catch (IllegalArgumentException e) {
-      err.println("index: " + e.getMessage());
-      return 2;
-    }
-    for (Path input : inputs) {
-      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-        err.println("index: cannot read " + input + ": give a JSON Lines file written by extract");
-        return 2;
-      }
-    }
-    OccurrenceReader.Result read;
-    try {
-      read = OccurrenceReader.read(inputs, fields, problem -> err.println("index: " + problem));
-    } catch (IOException e) {
-      err.println("index: cannot read input: " + e.getMessage());
+    OccurrenceInput io = new OccurrenceInput("index", err);
+    OccurrenceReader.Result read = io.read(inputs, fieldOptions);
+    if (read == null) {
       return 2;
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());
-    try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
-      QuoteJson.write(quotes, out.writer());
-    } catch (IOException e) {
-      err.println(
-          "index: cannot write to "
-              + (output == null ? "standard output" : output)
-              + ": "
-              + e.getMessage());
+    if (!io.write(output, out -> QuoteJson.write(quotes, out))) {
       return 2;
     }
     if (!quiet) {
@@ -114,11 +88,6 @@ final class IndexCommand implements Callable<Integer> {
           quotes.size(),
           repeated);
     }
-    if (read.problems() > 0) {
-      err.printf(
-          Locale.ROOT, "index: %,d lines or attributions could not be read%n", read.problems());
-      return 1;
-    }
-    return 0;
+    return io.status(read);
   }
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.FirstNames;
+import org.attribution.lexicon.Gender;
 import org.attribution.lexicon.GenderedWords;
 import org.attribution.lexicon.WordList;
 
@@ -22,6 +23,8 @@ final class NameLexicon {
 
   private static final Supplier<NameLexicon> BUNDLED = Suppliers.memoize(NameLexicon::new);
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern ROLE_ENDING =
+      Pattern.compile("(er|or|ist|ian|ant|ent|eer|man|woman|nurse|chief|head)$");
 
   /** Words that only point at a thing already named. */
   private static final ImmutableSet<String> DETERMINERS =
@@ -49,6 +52,7 @@ final class NameLexicon {
 
   final WordList titles = WordList.load("titles.txt");
   final WordList documentNouns = WordList.load("document-nouns.txt");
+  final WordList organizationNouns = WordList.load("organization-nouns.txt");
   final FirstNames firstNames = FirstNames.bundled();
   final GenderedWords genderedWords = GenderedWords.bundled();
   private final Animacy animacy = Animacy.coreNlp();
@@ -79,7 +83,24 @@ final class NameLexicon {
     String singular = plural ? w.substring(0, w.length() - 1) : w;
     return titles.contains(w)
         || documentNouns.contains(singular)
-        || (plural && (animacy.isAnimate(w) || animacy.isAnimate(singular)));
+        || (plural && animacy.isAnimate(singular) && animacy.isAnimate(w));
+  }
+
+  /**
+   * True when {@code word} names what a being does ({@code farmer}, {@code economist}, {@code
+   * councillor}): an animate noun with the ending of an agent noun, and no first name ({@code
+   * Tyler}). The animate nouns hold names as well, which the ending leaves out.
+   */
+  boolean isRole(String word) {
+    String w = fold(word);
+    return ROLE_ENDING.matcher(w).find()
+        && animacy.isAnimate(w)
+        && firstNames.gender(w) == Gender.UNKNOWN;
+  }
+
+  /** True when {@code word} is the head noun of an organization's name ({@code Authority}). */
+  boolean isOrganizationNoun(String word) {
+    return organizationNouns.contains(fold(word));
   }
 
   /**

@@ -78,7 +78,8 @@ final class PersonName {
     }
     int start = 0;
     for (int i = 0; i < end - 1; i++) {
-      if (isBoundary(tokens.get(i), lexicon)) {
+      // A role before a name: "Farmer Samuel Nwosu", "Councillor Hollis".
+      if (isBoundary(tokens.get(i), lexicon) || lexicon.isRole(tokens.get(i))) {
         start = i + 1;
       }
     }
@@ -93,7 +94,7 @@ final class PersonName {
       return null;
     }
     int surnameStart = name.size() - 1;
-    while (surnameStart > 1 && isParticle(name.get(surnameStart - 1))) {
+    while (surnameStart > 0 && isParticle(name.get(surnameStart - 1))) {
       surnameStart--;
     }
     List<String> given = new ArrayList<>();
@@ -171,6 +172,10 @@ final class PersonName {
   Set<String> surnames(NameLexicon lexicon) {
     Set<String> out = new LinkedHashSet<>();
     out.add(surname);
+    // A surname with particles may be written without the first of them: "der Berg".
+    for (int space = surname.indexOf(' '); space > 0; space = surname.indexOf(' ', space + 1)) {
+      out.add(surname.substring(space + 1));
+    }
     if (given.size() == 1
         && given.get(0).length() > 1
         && lexicon.firstNames.gender(given.get(0)) == Gender.UNKNOWN) {

@@ -38,17 +38,26 @@ final class SourceNames {
       return null;
     }
     SpeakerKind kind = source.kind() == null ? SpeakerKind.OTHER : source.kind();
-    return read.computeIfAbsent(kind.ordinal() + o.speaker(), k -> form(kind, o.speaker()));
+    String name = kind == SpeakerKind.PERSON ? fuller(o.speaker(), source.mention()) : o.speaker();
+    return read.computeIfAbsent(kind.ordinal() + name, k -> form(kind, name));
   }
 
-  private NameForm form(SpeakerKind kind, String name) {
+  /**
+   * The words at the place where they name a person more fully than the document's name for them,
+   * which then lost words ({@code Ines van der Berg} for {@code der Berg}); else the name.
+   */
+  private static String fuller(String name, String mention) {
+    if (mention == null || mention.length() <= name.length()) {
+      return name;
+    }
+    String m = " " + words(mention);
+    return m.endsWith(" " + words(name)) ? mention : name;
+  }
+
+  private NameForm form(SpeakerKind given, String name) {
     PersonName person = PersonName.parse(name, lexicon);
-    boolean personLike =
-        person != null
-            && person.isFull()
-            && (PersonName.honorific(name, lexicon) != Gender.UNKNOWN
-                || lexicon.firstNames.gender(person.display().split(" ")[0]) != Gender.UNKNOWN);
-    if (kind == SpeakerKind.PERSON || (kind == SpeakerKind.OTHER && personLike)) {
+    SpeakerKind kind = kindOf(given, name, person);
+    if (kind == SpeakerKind.PERSON) {
       if (person == null) {
         return local(SpeakerKind.PERSON, name);
       }
@@ -67,6 +76,27 @@ final class SourceNames {
         ? new NameForm(
             kind, NameForm.Shape.FULL, words(String.join(" ", tokens)), String.join(" ", tokens))
         : local(kind, name);
+  }
+
+  /**
+   * The kind of source a name is: the extractor's, but for a name whose last word is an
+   * organization's ({@code Valley Health Authority}), an organization's, and for a full name of a
+   * person after a role or an honorific ({@code Economist Peter Whitcombe}), or with a known first
+   * name where the extractor could not tell, a person's.
+   */
+  private SpeakerKind kindOf(SpeakerKind given, String name, PersonName person) {
+    String[] words = name.strip().split("\\s+");
+    if (given != SpeakerKind.DOCUMENT
+        && words.length > 1
+        && lexicon.isOrganizationNoun(words[words.length - 1])) {
+      return SpeakerKind.ORGANIZATION;
+    }
+    if (given == SpeakerKind.PERSON || person == null || !person.isFull()) {
+      return given;
+    }
+    boolean introduced = !name.strip().startsWith(person.display());
+    boolean firstName = lexicon.firstNames.gender(person.display().split(" ")[0]) != Gender.UNKNOWN;
+    return introduced || (given == SpeakerKind.OTHER && firstName) ? SpeakerKind.PERSON : given;
   }
 
   /**
