@@ -1,12 +1,9 @@
 package org.attribution.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.attribution.cli.IndexFieldOptions;
 import org.attribution.index.IndexFields;
@@ -63,28 +60,12 @@ public final class IndexJob implements Callable<Integer> {
 
   /** Entry point for {@code spark-submit}; stops the Spark session when done. */
   public static void main(String[] args) {
-    int code =
-        commandLine(
-                new IndexJob(
-                    () -> SparkSession.builder().appName("attribution-index").getOrCreate()))
-            .execute(args);
-    SparkSession.getDefaultSession()
-        .foreach(
-            spark -> {
-              spark.stop();
-              return null;
-            });
-    System.exit(code);
+    SparkJobs.main("attribution-index", "spark-index", IndexJob::new, args);
   }
 
   /** The job's command line; a failed run prints its cause in one line and exits with 1. */
   static CommandLine commandLine(IndexJob job) {
-    return new CommandLine(job)
-        .setExecutionExceptionHandler(
-            (e, cmd, parsed) -> {
-              cmd.getErr().println("spark-index failed: " + e.getMessage());
-              return 1;
-            });
+    return SparkJobs.commandLine(job, "spark-index");
   }
 
   @Override
@@ -92,12 +73,7 @@ public final class IndexJob implements Callable<Integer> {
     SparkSession spark = session.get();
     IndexFields fields = fieldOptions.fields();
     Dataset<Row> quotes = SparkQuoteIndex.index(spark.read().textFile(input), fields);
-    quotes
-        .select(col("json"))
-        .write()
-        .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists)
-        .text(output);
-    long written = spark.read().text(output).count();
+    long written = SparkJobs.write(spark, quotes, output, overwrite);
     spec.commandLine()
         .getErr()
         .printf("spark-index: %d quotations written to %s%n", written, output);

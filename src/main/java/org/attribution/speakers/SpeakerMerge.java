@@ -74,20 +74,19 @@ final class SpeakerMerge {
       Resolution r = c.resolution();
       c.uses().forEach(u -> out.put(u.place(), r));
     }
+    Map<String, List<PersonCluster>> bearers = new HashMap<>();
+    for (PersonCluster c : speakers) {
+      c.surnames().forEach(s -> bearers.computeIfAbsent(s, k -> new ArrayList<>()).add(c));
+    }
     for (List<NameUse> name : surnames) {
-      resolveSurname(name, speakers, lexicon, out);
+      resolveSurname(name, bearers.getOrDefault(name.get(0).place().key(), List.of()), out);
     }
     return out;
   }
 
+  /** Resolves each place of a surname alone among the people who bear it, {@code bearers}. */
   private static void resolveSurname(
-      List<NameUse> name,
-      List<PersonCluster> speakers,
-      NameLexicon lexicon,
-      Map<NamePlace, Resolution> out) {
-    String surname = name.get(0).place().key();
-    List<PersonCluster> bearers =
-        speakers.stream().filter(c -> c.surnames().contains(surname)).toList();
+      List<NameUse> name, List<PersonCluster> bearers, Map<NamePlace, Resolution> out) {
     Map<NamePlace, long[]> evidence = new HashMap<>();
     for (NameUse u : name) {
       long[] e = evidence.computeIfAbsent(u.place(), p -> new long[2]);

@@ -3,7 +3,6 @@ package org.attribution.speakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attribution.cli.Main;
 import org.attribution.io.AttributionJson;
+import org.attribution.testing.SpeakerArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,33 +36,11 @@ class SpeakerArchiveTest {
   /** A source named in one article: its gold source and the speaker the index gave it. */
   private record Mention(String document, String source, String speaker) {}
 
-  static Path resource(String name) {
-    try {
-      return Path.of(
-          SpeakerArchiveTest.class.getResource("/org/attribution/speakers/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @BeforeAll
   static void extractAndIndex() throws IOException {
     Path extracted = dir.resolve("archive.out.jsonl");
     Path index = dir.resolve("speakers.jsonl");
-    assertThat(
-            Main.commandLine()
-                .execute(
-                    "extract",
-                    "--input",
-                    resource("archive.jsonl").toString(),
-                    "--output",
-                    extracted.toString(),
-                    "--profile",
-                    "FAST",
-                    "--keep-fields",
-                    "date,url,outlet",
-                    "--quiet"))
-        .isZero();
+    assertThat(Main.commandLine().execute(SpeakerArchive.extractArguments(extracted))).isZero();
     assertThat(
             Main.commandLine()
                 .execute(
@@ -75,7 +53,7 @@ class SpeakerArchiveTest {
         .isZero();
     speakers = read(index);
     gold = new HashMap<>();
-    for (JsonNode line : read(resource("gold.jsonl"))) {
+    for (JsonNode line : read(SpeakerArchive.gold())) {
       gold.put(line.get("id").asString(), line.get("sources").valueStream().toList());
     }
   }
