@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
  * Builds the report: one self-contained HTML file (inline style, script and data; no network) with
  * an archive view of who is quoted most, a paged list of articles, an article view that highlights
  * each attribution in its speaker's colour, a view of each speaker's quotes, and a search of all
- * attributions by text, type, speaker kind and confidence, and a Quotes view of the quotations
- * repeated across the archive ({@link QuotesView}).
+ * attributions by text, type, speaker kind and confidence, a Quotes view of the quotations repeated
+ * across the archive ({@link QuotesView}), and a Speakers view of who is quoted across it ({@link
+ * SpeakersView}).
  *
  * <pre>{@code
  * List<ReportArticle> archive = ExtractionReader.read(Path.of("out.jsonl.gz"));
@@ -45,6 +46,8 @@ public final class HtmlReport {
   private static final String SCRIPT = resource("report.js");
   private static final String QUOTES_STYLE = resource("quotes.css");
   private static final String QUOTES_SCRIPT = resource("quotes.js");
+  private static final String SPEAKERS_STYLE = resource("speakers.css");
+  private static final String SPEAKERS_SCRIPT = resource("speakers.js");
 
   private HtmlReport() {}
 
@@ -73,6 +76,7 @@ public final class HtmlReport {
     head.appendElement("title").text(title);
     head.appendElement("style").appendChild(new DataNode(STYLE));
     head.appendElement("style").appendChild(new DataNode(QUOTES_STYLE));
+    head.appendElement("style").appendChild(new DataNode(SPEAKERS_STYLE));
 
     Element body = html.appendElement("body");
     Element header = body.appendElement("header");
@@ -82,6 +86,7 @@ public final class HtmlReport {
     nav.appendElement("a").attr("href", "#view=articles").text("Articles");
     nav.appendElement("a").attr("href", "#view=search").text("Search");
     nav.appendElement("a").attr("href", "#view=quotes").text("Quotes");
+    nav.appendElement("a").attr("href", "#view=speakers").text("Speakers");
     body.appendElement("noscript")
         .text("The article and speaker views need JavaScript; the archive view does not.");
 
@@ -90,7 +95,9 @@ public final class HtmlReport {
     for (String view : List.of("articles", "article", "speaker", "search")) {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
-    main.appendChild(QuotesView.render(quotes, new ArticlePlaces(archive)));
+    ArticlePlaces places = new ArticlePlaces(archive);
+    main.appendChild(QuotesView.render(quotes, places));
+    main.appendChild(SpeakersView.render(SpeakersView.speakersOf(archive), places));
 
     body.appendElement("script")
         .attr("type", "application/json")
@@ -103,6 +110,7 @@ public final class HtmlReport {
         .appendChild(new DataNode(ReportData.articles(archive)));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     body.appendElement("script").appendChild(new DataNode(QUOTES_SCRIPT));
+    body.appendElement("script").appendChild(new DataNode(SPEAKERS_SCRIPT));
     page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     return page;
   }
