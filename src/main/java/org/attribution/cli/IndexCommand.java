@@ -1,7 +1,6 @@
 package org.attribution.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.attribution.index.QuoteIndex;
 import org.attribution.index.QuoteJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code index} command: reads the output of {@code extract} and writes one JSON line per
@@ -36,24 +34,9 @@ import picocli.CommandLine.Option;
     })
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      required = true,
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Output of extract: JSON Lines, optionally .gz, in order.")
-  List<Path> inputs;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output file, gzipped when it ends in .gz (default: standard output).")
-  Path output;
+  @Mixin IndexIoOptions files;
 
   @Mixin IndexFieldOptions fieldOptions;
-
-  @Option(names = "--quiet", description = "No summary; only problems.")
-  boolean quiet;
 
   private final PrintStream err;
 
@@ -68,15 +51,15 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OccurrenceInput io = new OccurrenceInput("index", err);
-    OccurrenceReader.Result read = io.read(inputs, fieldOptions);
+    OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
     if (read == null) {
       return 2;
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());
-    if (!io.write(output, out -> QuoteJson.write(quotes, out))) {
+    if (!io.write(files.output, out -> QuoteJson.write(quotes, out))) {
       return 2;
     }
-    if (!quiet) {
+    if (!files.quiet) {
       long repeated = quotes.stream().filter(q -> q.count() > 1).count();
       err.printf(
           Locale.ROOT,

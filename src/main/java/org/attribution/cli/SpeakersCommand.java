@@ -1,7 +1,6 @@
 package org.attribution.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,19 +36,7 @@ import picocli.CommandLine.Option;
     })
 final class SpeakersCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      required = true,
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Output of extract: JSON Lines, optionally .gz, in order.")
-  List<Path> inputs;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output file, gzipped when it ends in .gz (default: standard output).")
-  Path output;
+  @Mixin IndexIoOptions files;
 
   @Mixin IndexFieldOptions fieldOptions;
 
@@ -59,9 +46,6 @@ final class SpeakersCommand implements Callable<Integer> {
           "Where the texts state no gender for a person, guess it from their first name (bundled"
               + " list; marked basis first-name). Off by default: a guess, not what the text says.")
   boolean genderFromNames;
-
-  @Option(names = "--quiet", description = "No summary; only problems.")
-  boolean quiet;
 
   private final PrintStream err;
 
@@ -76,16 +60,16 @@ final class SpeakersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OccurrenceInput io = new OccurrenceInput("speakers", err);
-    OccurrenceReader.Result read = io.read(inputs, fieldOptions);
+    OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
     if (read == null) {
       return 2;
     }
     SpeakerIndex.Result index = SpeakerIndex.of(read.occurrences(), genderFromNames);
     List<Speaker> speakers = index.speakers();
-    if (!io.write(output, out -> SpeakerJson.write(speakers, out))) {
+    if (!io.write(files.output, out -> SpeakerJson.write(speakers, out))) {
       return 2;
     }
-    if (!quiet) {
+    if (!files.quiet) {
       err.printf(
           Locale.ROOT,
           "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"

@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,22 +32,9 @@ import picocli.CommandLine.Spec;
     description = "Indexes the quotations of an extraction output on a Spark cluster.")
 public final class IndexJob implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      required = true,
-      description = "JSON Lines of an extraction: file, folder or glob.")
-  String input;
-
-  @Option(
-      names = "--output",
-      required = true,
-      description = "Folder to write the quotations to, as JSON Lines.")
-  String output;
+  @Mixin SparkIndexOptions files;
 
   @Mixin IndexFieldOptions fieldOptions;
-
-  @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
-  boolean overwrite;
 
   @Spec CommandSpec spec;
 
@@ -72,11 +58,11 @@ public final class IndexJob implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = session.get();
     IndexFields fields = fieldOptions.fields();
-    Dataset<Row> quotes = SparkQuoteIndex.index(spark.read().textFile(input), fields);
-    long written = SparkJobs.write(spark, quotes, output, overwrite);
+    Dataset<Row> quotes = SparkQuoteIndex.index(spark.read().textFile(files.input), fields);
+    long written = SparkJobs.write(spark, quotes, files.output, files.overwrite);
     spec.commandLine()
         .getErr()
-        .printf("spark-index: %d quotations written to %s%n", written, output);
+        .printf("spark-index: %d quotations written to %s%n", written, files.output);
     return 0;
   }
 }

@@ -32,17 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Indexes the speakers of an extraction output on a Spark cluster.")
 public final class SpeakerJob implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      required = true,
-      description = "JSON Lines of an extraction: file, folder or glob.")
-  String input;
-
-  @Option(
-      names = "--output",
-      required = true,
-      description = "Folder to write the speakers to, as JSON Lines.")
-  String output;
+  @Mixin SparkIndexOptions files;
 
   @Mixin IndexFieldOptions fieldOptions;
 
@@ -52,9 +42,6 @@ public final class SpeakerJob implements Callable<Integer> {
           "Where the texts state no gender for a person, guess it from their first name, as the"
               + " speakers command does with this option.")
   boolean genderFromNames;
-
-  @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
-  boolean overwrite;
 
   @Spec CommandSpec spec;
 
@@ -79,11 +66,11 @@ public final class SpeakerJob implements Callable<Integer> {
     SparkSession spark = session.get();
     Dataset<Row> speakers =
         SparkSpeakerIndex.index(
-            spark.read().textFile(input), fieldOptions.fields(), genderFromNames);
-    long written = SparkJobs.write(spark, speakers, output, overwrite);
+            spark.read().textFile(files.input), fieldOptions.fields(), genderFromNames);
+    long written = SparkJobs.write(spark, speakers, files.output, files.overwrite);
     spec.commandLine()
         .getErr()
-        .printf("spark-speakers: %d speakers written to %s%n", written, output);
+        .printf("spark-speakers: %d speakers written to %s%n", written, files.output);
     return 0;
   }
 }
