@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.SpeakerKind;
 import org.attribution.io.AttributionJson;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * half the occurrences repeat an earlier quotation, popular ones more often, as it was said,
  * re-punctuated with other marks, cut short, elided, in other case, or credited to someone else; a
  * few are short phrases such as {@code no comment}. Ten occurrences make a document, dated within
- * two years, from one of fifty outlets.
+ * two years, from one of fifty outlets. Speakers are people, named in full, by a pronoun or by an
+ * honorific and surname.
  *
  * <p>The same seed and size give the same lines. Not thread-safe.
  */
@@ -68,11 +70,12 @@ public final class SyntheticQuotes {
             Attribution.builder(
                     AttributionType.DIRECT, said[0], Span.of(offset, offset + said[0].length()))
                 .speaker(
-                    said[1],
+                    mention(said[1], document + k),
                     Span.of(
                         offset + said[0].length() + 1,
-                        offset + said[0].length() + 1 + said[1].length()))
+                        offset + said[0].length() + 1 + mention(said[1], document + k).length()))
                 .speakerCanonical(said[1])
+                .speakerKind(SpeakerKind.PERSON)
                 .build());
         offset += said[0].length() + said[1].length() + 20;
       }
@@ -92,6 +95,22 @@ public final class SyntheticQuotes {
       kept.set("attributions", line.get("attributions"));
       out.write(AttributionJson.MAPPER.writeValueAsString(kept) + "\n");
     }
+  }
+
+  /**
+   * The words naming {@code speaker} at place {@code n}, as news varies them: the full name, or
+   * (one place in five each) a pronoun or an honorific and the surname, {@code she} and {@code Ms.}
+   * for the speakers whose first name ends in a vowel that is not {@code o}. A function of the
+   * place, so that the archive is the same as before the mentions varied.
+   */
+  private static String mention(String speaker, int n) {
+    boolean female =
+        "aeiu".indexOf(speaker.split(" ")[0].charAt(speaker.split(" ")[0].length() - 1)) >= 0;
+    return switch (Math.floorMod(n * 0x9E3779B1, 5)) {
+      case 0 -> female ? "she" : "he";
+      case 1 -> (female ? "Ms. " : "Mr. ") + speaker.substring(speaker.indexOf(' ') + 1);
+      default -> speaker;
+    };
   }
 
   /** The content and the speaker of the next occurrence. */

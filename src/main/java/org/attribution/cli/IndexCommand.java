@@ -1,14 +1,9 @@
 package org.attribution.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attribution.batch.OutputFile;
-import org.attribution.index.IndexFields;
 import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
@@ -16,7 +11,6 @@ import org.attribution.index.QuoteJson;
 import org.attribution.options.IndexFieldOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code index} command: reads the output of {@code extract} and writes one JSON line per
@@ -41,24 +35,9 @@ import picocli.CommandLine.Option;
     })
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      required = true,
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Output of extract: JSON Lines, optionally .gz, in order.")
-  List<Path> inputs;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output file, gzipped when it ends in .gz (default: standard output).")
-  Path output;
+  @Mixin IndexIoOptions files;
 
   @Mixin IndexFieldOptions fieldOptions;
-
-  @Option(names = "--quiet", description = "No summary; only problems.")
-  boolean quiet;
 
   private final PrintStream err;
 
@@ -72,38 +51,16 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndexFields fields;
-    try {
-      fields = fieldOptions.fields();
-    } catch (IllegalArgumentException e) {
-      err.println("index: " + e.getMessage());
-      return 2;
-    }
-    for (Path input : inputs) {
-      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-        err.println("index: cannot read " + input + ": give a JSON Lines file written by extract");
-        return 2;
-      }
-    }
-    OccurrenceReader.Result read;
-    try {
-      read = OccurrenceReader.read(inputs, fields, problem -> err.println("index: " + problem));
-    } catch (IOException e) {
-      err.println("index: cannot read input: " + e.getMessage());
+    OccurrenceInput io = new OccurrenceInput("index", err);
+    OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
+    if (read == null) {
       return 2;
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());
-    try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
-      QuoteJson.write(quotes, out.writer());
-    } catch (IOException e) {
-      err.println(
-          "index: cannot write to "
-              + (output == null ? "standard output" : output)
-              + ": "
-              + e.getMessage());
+    if (!io.write(files.output, out -> QuoteJson.write(quotes, out))) {
       return 2;
     }
-    if (!quiet) {
+    if (!files.quiet) {
       long repeated = quotes.stream().filter(q -> q.count() > 1).count();
       err.printf(
           Locale.ROOT,
@@ -115,11 +72,6 @@ final class IndexCommand implements Callable<Integer> {
           quotes.size(),
           repeated);
     }
-    if (read.problems() > 0) {
-      err.printf(
-          Locale.ROOT, "index: %,d lines or attributions could not be read%n", read.problems());
-      return 1;
-    }
-    return 0;
+    return io.status(read);
   }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IndexCommand.class,
+      SpeakersCommand.class,
       EvaluateCommand.class,
       ReportCommand.class,
       ServeCommand.class,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
 import org.attribution.Span;
+import org.attribution.SpeakerKind;
 
 /**
  * One place a quotation appears: the attribution's content in one document, with the document's
@@ -52,6 +53,25 @@ public final class Occurrence {
   private final String text;
   private final int attribution;
   private final long time;
+  private final Source source;
+
+  /**
+   * Who the attribution names, as its document gives it: the speaker's words at this place ({@code
+   * Mr. Putin}, {@code she}), the kind of source, and the document it cites ({@code a Kremlin
+   * statement}); each null where the attribution has none. The quote index does not read it; the
+   * speaker index does.
+   */
+  public record Source(String mention, SpeakerKind kind, String cited) {
+
+    /** The source of an attribution that names none. */
+    public static final Source NONE = new Source(null, null, null);
+
+    static Source of(Attribution a) {
+      return a.speaker() == null && a.speakerKind() == null && a.document() == null
+          ? NONE
+          : new Source(a.speaker(), a.speakerKind(), a.document());
+    }
+  }
 
   private Occurrence(
       String document,
@@ -63,7 +83,8 @@ public final class Occurrence {
       AttributionType type,
       String speaker,
       String text,
-      int attribution) {
+      int attribution,
+      Source source) {
     this.document = requireNonNull(document, "document");
     this.date = date;
     this.url = url;
@@ -74,6 +95,7 @@ public final class Occurrence {
     this.text = requireNonNull(text, "text");
     this.attribution = attribution;
     this.time = time;
+    this.source = requireNonNull(source, "source");
   }
 
   /**
@@ -92,8 +114,33 @@ public final class Occurrence {
       String speaker,
       String text,
       int attribution) {
+    return of(document, date, url, outlet, span, type, speaker, text, attribution, Source.NONE);
+  }
+
+  /** An occurrence whose attribution names {@code source} (see {@link #source()}). */
+  public static Occurrence of(
+      String document,
+      String date,
+      String url,
+      String outlet,
+      Span span,
+      AttributionType type,
+      String speaker,
+      String text,
+      int attribution,
+      Source source) {
     return new Occurrence(
-        document, date, Dates.sortKey(date), url, outlet, span, type, speaker, text, attribution);
+        document,
+        date,
+        Dates.sortKey(date),
+        url,
+        outlet,
+        span,
+        type,
+        speaker,
+        text,
+        attribution,
+        source);
   }
 
   /**
@@ -122,7 +169,8 @@ public final class Occurrence {
         a.type(),
         speaker,
         a.content(),
-        attribution);
+        attribution,
+        Source.of(a));
   }
 
   public String document() {
@@ -171,6 +219,11 @@ public final class Occurrence {
     return attribution;
   }
 
+  /** The source as the attribution names it; {@link Source#NONE} when it names none. */
+  public Source source() {
+    return source;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Occurrence other
@@ -182,7 +235,8 @@ public final class Occurrence {
         && type == other.type
         && Objects.equals(speaker, other.speaker)
         && text.equals(other.text)
-        && attribution == other.attribution;
+        && attribution == other.attribution
+        && source.equals(other.source);
   }
 
   @Override

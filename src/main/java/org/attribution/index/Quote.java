@@ -76,11 +76,16 @@ public final class Quote {
                     .thenComparing(SpeakerCount::name))
             .toList();
     return new Quote(
-        String.format(Locale.ROOT, "q%016x", group),
+        idOf(group),
         fullestText(ordered),
         ImmutableList.copyOf(speakers),
         documents.size(),
         ImmutableList.copyOf(ordered));
+  }
+
+  /** The id of the quotation of the group named {@code group}. */
+  static String idOf(long group) {
+    return String.format(Locale.ROOT, "q%016x", group);
   }
 
   /** The rendering with the most words, not elided where one is not; the earliest of equals. */

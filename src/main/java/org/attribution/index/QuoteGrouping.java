@@ -37,6 +37,11 @@ public final class QuoteGrouping {
     return FragmentRule.isFragment(QuoteWords.of(part), QuoteWords.of(whole));
   }
 
+  /** The id of the quotation of the group named {@code group}, as {@link Quote#id()} gives it. */
+  public static String id(long group) {
+    return Quote.idOf(group);
+  }
+
   /** The quotation the occurrences of the group named {@code group} make. */
   public static Quote quote(long group, List<Occurrence> occurrences) {
     return Quote.of(group, occurrences);

@@ -3,6 +3,7 @@ package org.attribution.index;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 import org.attribution.io.AttributionJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,33 +34,48 @@ public final class QuoteJson {
         .forEach(s -> speakers.addObject().put("name", s.name()).put("count", s.count()));
     node.put("count", quote.count());
     node.put("documents", quote.documents());
-    Occurrence first = quote.firstSeen();
-    node.putObject("firstSeen")
-        .put("document", first.document())
-        .put("date", first.date())
-        .put("url", first.url());
+    seen(node.putObject("firstSeen"), quote.firstSeen());
     ArrayNode occurrences = node.putArray("occurrences");
     for (Occurrence o : quote.occurrences()) {
-      ObjectNode entry = occurrences.addObject();
-      entry
-          .put("document", o.document())
-          .put("date", o.date())
-          .put("url", o.url())
-          .put("outlet", o.outlet());
-      entry.putArray("span").add(o.span().begin()).add(o.span().end());
-      entry.put("type", o.type().name()).put("speaker", o.speaker());
+      occurrence(occurrences.addObject(), o);
     }
     return node;
   }
 
+  /**
+   * Puts where {@code o} was seen into {@code node}: {@code document}, {@code date}, {@code url}.
+   */
+  public static ObjectNode seen(ObjectNode node, Occurrence o) {
+    return node.put("document", o.document()).put("date", o.date()).put("url", o.url());
+  }
+
+  /**
+   * Puts {@code o} into {@code entry} as the index writes an occurrence: {@code document}, {@code
+   * date}, {@code url}, {@code outlet}, {@code span}, {@code type} and {@code speaker}.
+   */
+  public static ObjectNode occurrence(ObjectNode entry, Occurrence o) {
+    seen(entry, o).put("outlet", o.outlet());
+    entry.putArray("span").add(o.span().begin()).add(o.span().end());
+    return entry.put("type", o.type().name()).put("speaker", o.speaker());
+  }
+
   /** Writes one line per quotation, in order, serializing a batch of them at once on all cores. */
   public static void write(List<Quote> quotes, Writer out) throws IOException {
-    for (int start = 0; start < quotes.size(); start += BATCH) {
-      for (String line :
-          quotes.subList(start, Math.min(quotes.size(), start + BATCH)).parallelStream()
-              .map(QuoteJson::line)
+    writeLines(quotes, QuoteJson::line, out);
+  }
+
+  /**
+   * Writes {@code line} of each of {@code values} as JSON Lines, in order, serializing a batch of
+   * them at once on all cores.
+   */
+  public static <T> void writeLines(List<T> values, Function<T, String> line, Writer out)
+      throws IOException {
+    for (int start = 0; start < values.size(); start += BATCH) {
+      for (String text :
+          values.subList(start, Math.min(values.size(), start + BATCH)).parallelStream()
+              .map(line)
               .toList()) {
-        out.write(line);
+        out.write(text);
         out.write('\n');
       }
     }

@@ -22,12 +22,7 @@ public final class FirstNames {
 
   /** Reads the bundled list. */
   public static FirstNames bundled() {
-    ImmutableMap.Builder<String, Gender> genders = ImmutableMap.builder();
-    for (String line : LexiconFiles.lines("first-names.tsv")) {
-      String[] fields = line.split("\t");
-      genders.put(fields[0], fields[1].equals("F") ? Gender.FEMALE : Gender.MALE);
-    }
-    return new FirstNames(genders.buildKeepingLast());
+    return new FirstNames(LexiconFiles.genders("first-names.tsv"));
   }
 
   /** The gender {@code name} is usually given, in any case. */

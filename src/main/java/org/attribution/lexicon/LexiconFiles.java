@@ -1,6 +1,7 @@
 package org.attribution.lexicon;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,19 @@ final class LexiconFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + BundledModels.path(name), e);
     }
+  }
+
+  /**
+   * The words of the bundled {@code /models/<name>}, a {@code WORD<TAB>F or M} file, with their
+   * gender; of a word listed twice, the last.
+   */
+  static ImmutableMap<String, Gender> genders(String name) {
+    ImmutableMap.Builder<String, Gender> genders = ImmutableMap.builder();
+    for (String line : lines(name)) {
+      String[] fields = line.split("\t");
+      genders.put(fields[0], fields[1].equals("F") ? Gender.FEMALE : Gender.MALE);
+    }
+    return genders.buildKeepingLast();
   }
 
   /** The entries of a lexicon file on disk. */

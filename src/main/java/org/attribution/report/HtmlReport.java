@@ -16,8 +16,9 @@ import org.jsoup.nodes.Element;
  * Builds the report: one self-contained HTML file (inline style, script and data; no network) with
  * an archive view of who is quoted most, a paged list of articles, an article view that highlights
  * each attribution in its speaker's colour, a view of each speaker's quotes, and a search of all
- * attributions by text, type, speaker kind and confidence, and a Quotes view of the quotations
- * repeated across the archive ({@link QuotesView}).
+ * attributions by text, type, speaker kind and confidence, a Quotes view of the quotations repeated
+ * across the archive ({@link QuotesView}), and a Speakers view of who is quoted across it ({@link
+ * SpeakersView}).
  *
  * <pre>{@code
  * List<ReportArticle> archive = ExtractionReader.read(Path.of("out.jsonl.gz"));
@@ -42,6 +43,10 @@ public final class HtmlReport {
   private static final String SCRIPT = ClassResources.text(HtmlReport.class, "report.js");
   private static final String QUOTES_STYLE = ClassResources.text(HtmlReport.class, "quotes.css");
   private static final String QUOTES_SCRIPT = ClassResources.text(HtmlReport.class, "quotes.js");
+  private static final String SPEAKERS_STYLE =
+      ClassResources.text(HtmlReport.class, "speakers.css");
+  private static final String SPEAKERS_SCRIPT =
+      ClassResources.text(HtmlReport.class, "speakers.js");
 
   private HtmlReport() {}
 
@@ -59,7 +64,7 @@ public final class HtmlReport {
    * view, such as the index of the same extraction output read with other fields.
    */
   public static Document build(List<ReportArticle> archive, List<Quote> quotes, String title) {
-    Document page = ArticleView.page(title, QUOTES_STYLE);
+    Document page = ArticleView.page(title, QUOTES_STYLE, SPEAKERS_STYLE);
     Element body = page.body();
     Element header = body.appendElement("header");
     header.appendElement("h1").text(title);
@@ -68,6 +73,7 @@ public final class HtmlReport {
     nav.appendElement("a").attr("href", "#view=articles").text("Articles");
     nav.appendElement("a").attr("href", "#view=search").text("Search");
     nav.appendElement("a").attr("href", "#view=quotes").text("Quotes");
+    nav.appendElement("a").attr("href", "#view=speakers").text("Speakers");
     body.appendElement("noscript")
         .text("The article and speaker views need JavaScript; the archive view does not.");
 
@@ -76,7 +82,9 @@ public final class HtmlReport {
     for (String view : List.of("articles", "article", "speaker", "search")) {
       main.appendElement("section").id(view).addClass("view").attr("hidden", true);
     }
-    main.appendChild(QuotesView.render(quotes, new ArticlePlaces(archive)));
+    ArticlePlaces places = new ArticlePlaces(archive);
+    main.appendChild(QuotesView.render(quotes, places));
+    main.appendChild(SpeakersView.render(SpeakersView.speakersOf(archive), places));
 
     body.appendElement("script")
         .attr("type", "application/json")
@@ -90,6 +98,7 @@ public final class HtmlReport {
     body.appendElement("script").appendChild(new DataNode(ArticleView.SCRIPT));
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     body.appendElement("script").appendChild(new DataNode(QUOTES_SCRIPT));
+    body.appendElement("script").appendChild(new DataNode(SPEAKERS_SCRIPT));
     return page;
   }
 

@@ -33,13 +33,21 @@ final class QuotesView {
    * command finds in the same output, from the articles already read.
    */
   static List<Quote> quotesOf(List<ReportArticle> archive) {
+    return QuoteIndex.of(occurrencesOf(archive));
+  }
+
+  /**
+   * The occurrences of {@code archive}'s attributions, dated and by outlet where its articles kept
+   * the index commands' default fields, as the index commands read them from the same output.
+   */
+  static List<Occurrence> occurrencesOf(List<ReportArticle> archive) {
     List<Occurrence> occurrences = new ArrayList<>();
     for (ReportArticle article : archive) {
       occurrences.addAll(
           OccurrenceLine.occurrences(
               article.id(), article.attributions(), article.fields()::get, IndexFields.defaults()));
     }
-    return QuoteIndex.of(occurrences);
+    return occurrences;
   }
 
   /** The view of {@code quotes}, whose occurrences link to their articles in {@code places}. */

@@ -8,17 +8,17 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.attribution.AttributionType;
-import org.attribution.Span;
 import org.attribution.index.IndexFields;
 import org.attribution.index.Occurrence;
 import org.attribution.index.OccurrenceLine;
@@ -48,9 +48,7 @@ import org.attribution.index.QuoteJson;
  */
 public final class SparkQuoteIndex {
 
-  private static final String OCCURRENCE_FIELDS =
-      "document STRING, date STRING, url STRING, outlet STRING, begin INT, end INT, type STRING,"
-          + " speaker STRING, text STRING, attribution INT, node BIGINT";
+  private static final String OCCURRENCE_FIELDS = OccurrenceRows.FIELDS + ", node BIGINT";
 
   private SparkQuoteIndex() {}
 
@@ -62,32 +60,28 @@ public final class SparkQuoteIndex {
    * @param lines the JSON Lines written by {@code extract}, or by the extraction job in JSONL
    */
   public static Dataset<Row> index(Dataset<String> lines, IndexFields fields) {
-    Dataset<Row> occurrences = occurrences(lines, fields).persist();
-    Dataset<Row> nodes = occurrences.groupBy("node").agg(min("text").as("text")).persist();
-    Dataset<Row> labels = components(nodes, links(nodes));
     Dataset<Row> groups =
-        occurrences
-            .join(labels, "node")
+        labelled(lines, fields)
             .groupBy("label")
-            .agg(
-                collect_list(
-                        struct(
-                            col("document"),
-                            col("date"),
-                            col("url"),
-                            col("outlet"),
-                            col("begin"),
-                            col("end"),
-                            col("type"),
-                            col("speaker"),
-                            col("text"),
-                            col("attribution")))
-                    .as("occurrences"));
+            .agg(collect_list(struct(OccurrenceRows.columns())).as("occurrences"));
     return groups
         .map(
             (MapFunction<Row, Row>) SparkQuoteIndex::quoteRow,
             Encoders.row(StructType.fromDDL("count INT, documents INT, id STRING, json STRING")))
         .orderBy(col("count").desc(), col("documents").desc(), col("id"));
+  }
+
+  /**
+   * The occurrences of every line ({@link OccurrenceRows#FIELDS}), each with the {@code label} of
+   * its quotation: the number that names the quotation's group ({@link QuoteGrouping#id}).
+   */
+  static Dataset<Row> labelled(Dataset<String> lines, IndexFields fields) {
+    Dataset<Row> occurrences = occurrences(lines, fields).persist();
+    Dataset<Row> nodes = occurrences.groupBy("node").agg(min("text").as("text")).persist();
+    Dataset<Row> labels = components(nodes, links(nodes));
+    Column[] columns = Arrays.copyOf(OccurrenceRows.columns(), OccurrenceRows.columns().length + 1);
+    columns[columns.length - 1] = col("label");
+    return occurrences.join(labels, "node").select(columns);
   }
 
   /** The occurrences of every line, with their node. */
@@ -99,17 +93,7 @@ public final class SparkQuoteIndex {
             for (Occurrence o : OccurrenceLine.parse(line, fields).occurrences()) {
               rows.add(
                   RowFactory.create(
-                      o.document(),
-                      o.date(),
-                      o.url(),
-                      o.outlet(),
-                      o.span().begin(),
-                      o.span().end(),
-                      o.type().name(),
-                      o.speaker(),
-                      o.text(),
-                      o.attribution(),
-                      QuoteGrouping.node(o.text(), o.speaker())));
+                      OccurrenceRows.values(o, QuoteGrouping.node(o.text(), o.speaker()))));
             }
           }
           return rows.iterator();
@@ -191,17 +175,7 @@ public final class SparkQuoteIndex {
   private static Row quoteRow(Row group) {
     List<Occurrence> occurrences = new ArrayList<>();
     for (Row o : group.<Row>getList(1)) {
-      occurrences.add(
-          Occurrence.of(
-              o.getString(0),
-              o.getString(1),
-              o.getString(2),
-              o.getString(3),
-              Span.of(o.getInt(4), o.getInt(5)),
-              AttributionType.valueOf(o.getString(6)),
-              o.getString(7),
-              o.getString(8),
-              o.getInt(9)));
+      occurrences.add(OccurrenceRows.occurrence(o));
     }
     Quote quote = QuoteGrouping.quote(group.getLong(0), occurrences);
     return RowFactory.create(quote.count(), quote.documents(), quote.id(), QuoteJson.line(quote));

@@ -38,7 +38,8 @@ class OccurrenceLineTest {
                 AttributionType.DIRECT,
                 "Jane Doe",
                 "We won.",
-                0));
+                0,
+                new Occurrence.Source("she", null, null)));
   }
 
   @Test
@@ -69,7 +70,8 @@ class OccurrenceLineTest {
                 AttributionType.DIRECT,
                 "Jane Doe",
                 "We won.",
-                0));
+                0,
+                new Occurrence.Source("she", null, null)));
   }
 
   @Test

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The extraction and index jobs on a real Spark standalone cluster (master, worker and executor in
- * JVMs of their own, the application shipped as the packaged jar) write what the command line
- * writes for the constructed archive. Local mode runs everything in one JVM, so it cannot catch
- * what only a cluster does: tasks and options serialized to another JVM, the application's classes
- * loaded from the shipped jar, and the extractor loaded once per executor. The executor extracts
- * with the real {@code FAST} profile, the profile the archive's tests use, whose models load in
- * seconds; no time limit per document, so that a busy machine gives the same output.
+ * The extraction, quote index and speaker index jobs on a real Spark standalone cluster (master,
+ * worker and executor in JVMs of their own, the application shipped as the packaged jar) write what
+ * the command line writes for the constructed archive. Local mode runs everything in one JVM, so it
+ * cannot catch what only a cluster does: tasks and options serialized to another JVM, the
+ * application's classes loaded from the shipped jar, and the extractor loaded once per executor.
+ * The executor extracts with the real {@code FAST} profile, the profile the archive's tests use,
+ * whose models load in seconds; no time limit per document, so that a busy machine gives the same
+ * output.
  *
  * <p>Runs in {@code mvn verify} (integration-test phase), after the jar is packaged.
  */
@@ -56,7 +57,8 @@ class StandaloneClusterIT {
   }
 
   @Test
-  void extractsAndIndexesLikeTheCommandLine() throws IOException, InterruptedException {
+  void extractsAndIndexesQuotesAndSpeakersLikeTheCommandLine()
+      throws IOException, InterruptedException {
     Path cliExtraction = dir.resolve("cli.jsonl");
     Path cliQuotes = dir.resolve("cli-quotes.jsonl");
     assertThat(command(QuoteArchive.extractArguments(cliExtraction), "--doc-timeout", "0"))
@@ -91,6 +93,25 @@ class StandaloneClusterIT {
         String.join(",", QuoteArchive.KEPT));
     submit(
         IndexJob.class, "--input", sparkExtraction.toString(), "--output", sparkQuotes.toString());
+    Path cliSpeakers = dir.resolve("cli-speakers.jsonl");
+    assertThat(
+            command(
+                new String[] {
+                  "speakers",
+                  "--input",
+                  cliExtraction.toString(),
+                  "--output",
+                  cliSpeakers.toString(),
+                  "--quiet"
+                }))
+        .isZero();
+    Path sparkSpeakers = dir.resolve("spark-speakers");
+    submit(
+        SpeakerJob.class,
+        "--input",
+        sparkExtraction.toString(),
+        "--output",
+        sparkSpeakers.toString());
 
     List<JsonNode> extracted = records(SparkQuoteIndexTest.partFiles(sparkExtraction));
     assertThat(extracted).hasSizeGreaterThanOrEqualTo(30);
@@ -100,6 +121,9 @@ class StandaloneClusterIT {
     List<String> quotes = SparkQuoteIndexTest.partFiles(sparkQuotes);
     assertThat(quotes).hasSizeGreaterThan(20);
     assertThat(quotes).containsExactlyElementsOf(Files.readAllLines(cliQuotes));
+    List<String> speakers = SparkQuoteIndexTest.partFiles(sparkSpeakers);
+    assertThat(speakers).hasSizeGreaterThan(20);
+    assertThat(speakers).containsExactlyElementsOf(Files.readAllLines(cliSpeakers));
   }
 
   private static int command(String[] arguments, String... more) {
