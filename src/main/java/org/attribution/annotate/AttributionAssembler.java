@@ -56,7 +56,7 @@ public final class AttributionAssembler implements Annotator {
     Span document = MarkupFreeName.of(c.document(), sentences, text);
     List<Span> parts =
         ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
-    return CandidateRecord.of(c, cue, speaker, document, parts, text);
+    return CandidateRecord.of(c, cue, speaker, document, parts, quotes, text);
   }
 
   @Override

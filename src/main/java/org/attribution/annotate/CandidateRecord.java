@@ -4,12 +4,14 @@ import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.Span;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Makes the {@link Attribution} record of a candidate once its assembler has placed the cue, the
  * speaker's or document's name and the content's parts, reading each string from the text at its
- * span; the canonical name leaves out markup ({@link MarkupFreeName#cut}). Both assemblers, the
- * rules' and the learned tagger's, build their records through it.
+ * span; the canonical name leaves out markup ({@link MarkupFreeName#cut}), and spans and type take
+ * the shape of {@link RecordContract}. Both assemblers, the rules' and the learned tagger's, build
+ * their records through it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,12 +24,22 @@ final class CandidateRecord {
    * @param speaker the speaker's name, or null
    * @param document the document's name, or null
    * @param parts the content's parts in text order, at least one
+   * @param quotes the quoted passages of the text, in text order
    */
   static Attribution of(
-      Candidate c, Span cue, Span speaker, Span document, List<Span> parts, String text) {
+      Candidate c,
+      Span cue,
+      Span speaker,
+      Span document,
+      List<Span> parts,
+      List<QuotedSpan> quotes,
+      String text) {
+    List<Span> kept = RecordContract.parts(parts, quotes, text);
+    cue = RecordContract.cue(cue, text);
+    speaker = RecordContract.speaker(speaker, text);
     Attribution.Builder b =
-        Attribution.builder(c.type(), c.content().in(text), c.content())
-            .contentParts(ContentParts.text(parts, text), parts)
+        Attribution.builder(RecordContract.type(kept, quotes), c.content().in(text), c.content())
+            .contentParts(ContentParts.text(kept, text), kept)
             .speakerCanonical(MarkupFreeName.cut(c.canonical()))
             .speakerKind(c.kind())
             .confidence(c.confidence())

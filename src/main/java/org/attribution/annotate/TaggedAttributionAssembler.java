@@ -14,15 +14,19 @@ import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.pipeline.Candidate;
+import org.attribution.pipeline.QuotedSpan;
 
 /**
  * Turns the learned tagger's candidates into {@link Attribution} records in text order: spans as
  * the tagger marked them (the cue without the verb group the rules add, since the tagger learned
  * where cues end), a content in parts joined by a space, speaker and document names without markup
  * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
- * speakers and the content parts of {@link TaggedSpanLinker}; adds {@link AttributionsAnnotation}.
+ * speakers, page furniture removed and the content parts of {@link TaggedSpanLinker}; adds {@link
+ * AttributionsAnnotation}.
  */
 public final class TaggedAttributionAssembler implements Annotator {
 
@@ -33,21 +37,28 @@ public final class TaggedAttributionAssembler implements Annotator {
     Map<Span, List<Span>> parts = annotation.get(TaggedSpanLinker.ContentPartsAnnotation.class);
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     candidates.sort(Comparator.comparing(Candidate::content));
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      out.add(build(c, parts.getOrDefault(c.content(), List.of(c.content())), text, sentences));
+      out.add(
+          build(c, parts.getOrDefault(c.content(), List.of(c.content())), quotes, text, sentences));
     }
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
   }
 
   private static Attribution build(
-      Candidate c, List<Span> parts, String text, List<ParsedSentence> sentences) {
+      Candidate c,
+      List<Span> parts,
+      List<QuotedSpan> quotes,
+      String text,
+      List<ParsedSentence> sentences) {
     return CandidateRecord.of(
         c,
         c.cue() == null ? null : c.cue().span(),
         MarkupFreeName.of(c.speaker(), sentences, text),
         MarkupFreeName.of(c.document(), sentences, text),
         parts,
+        quotes,
         text);
   }
 
@@ -57,6 +68,8 @@ public final class TaggedAttributionAssembler implements Annotator {
         CandidatesAnnotation.class,
         TaggedSpanLinker.ContentPartsAnnotation.class,
         SpeakersCanonicalAnnotation.class,
+        QuotedSpansAnnotation.class,
+        WebNoiseRemovedAnnotation.class,
         CoreAnnotations.SentencesAnnotation.class);
   }
 

@@ -20,6 +20,7 @@ import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.WordList;
 import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.pipeline.AttributionAnnotations.ContinuationsLinkedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.DocumentsLinkedAnnotation;
 import org.attribution.pipeline.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.pipeline.Candidate;
@@ -38,7 +39,7 @@ import org.attribution.tagger.TaggedSpan;
  * Breitbart}), which is what canonical names are resolved from. The cue's kind comes from the cue
  * lexicon, else from the content (speech when quoted, a claim otherwise). Needs tagged spans,
  * sentences and part-of-speech tags; adds candidates with their content parts ({@link
- * ContentPartsAnnotation}) and marks speakers and documents linked.
+ * ContentPartsAnnotation}) and marks speakers, documents and continuing quotes linked.
  */
 public final class TaggedSpanLinker implements Annotator {
 
@@ -52,7 +53,9 @@ public final class TaggedSpanLinker implements Annotator {
     }
   }
 
-  private static final Set<String> HEAD_ENDS = Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO");
+  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "a", "an");
+  private static final Set<String> HEAD_ENDS =
+      Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO", "VBN", "VBG");
 
   private final CueLexicon cues;
   private final WordList documentNouns;
@@ -107,6 +110,7 @@ public final class TaggedSpanLinker implements Annotator {
     annotation.set(ContentPartsAnnotation.class, Map.copyOf(parts));
     annotation.set(SpeakersLinkedAnnotation.class, true);
     annotation.set(DocumentsLinkedAnnotation.class, true);
+    annotation.set(ContinuationsLinkedAnnotation.class, true);
   }
 
   private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {
@@ -133,16 +137,48 @@ public final class TaggedSpanLinker implements Annotator {
         s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
   }
 
-  /** The source's head: its last token before a preposition, relative pronoun or comma. */
-  private static int head(ParsedSentence s, Span source) {
+  /**
+   * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
+   * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
+   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}).
+   */
+  static int head(ParsedSentence s, Span source) {
     int first = tokenIn(s, source, true);
     int last = tokenIn(s, source, false);
+    int titled = titledName(s, first, last);
+    if (titled > 0) {
+      return titled;
+    }
     for (int i = first + 1; i <= last; i++) {
       if (HEAD_ENDS.contains(s.tag(i))) {
         return i - 1;
       }
     }
     return last;
+  }
+
+  /**
+   * The last token of the first person's name among tokens {@code first..last} when only
+   * capitalized words, articles and {@code of} come before it (a title: {@code Chinese Communist
+   * Leader}, {@code Secretary of State}); 0 otherwise.
+   */
+  private static int titledName(ParsedSentence s, int first, int last) {
+    int i = first;
+    while (i <= last && !s.ner(i).equals("PERSON")) {
+      String word = s.word(i);
+      if (word.isEmpty()
+          || !(Character.isUpperCase(word.codePointAt(0)) || TITLE_JOINERS.contains(word))) {
+        return 0;
+      }
+      i++;
+    }
+    if (i > last) {
+      return 0;
+    }
+    while (i < last && s.ner(i + 1).equals("PERSON")) {
+      i++;
+    }
+    return i < last && s.tag(i + 1).equals("POS") ? 0 : i; // "Reid's deputy" is not Reid
   }
 
   private boolean isDocument(ParsedSentence s, int head) {
@@ -219,6 +255,7 @@ public final class TaggedSpanLinker implements Annotator {
         CandidatesAnnotation.class,
         ContentPartsAnnotation.class,
         SpeakersLinkedAnnotation.class,
-        DocumentsLinkedAnnotation.class);
+        DocumentsLinkedAnnotation.class,
+        ContinuationsLinkedAnnotation.class);
   }
 }

@@ -105,6 +105,7 @@ public final class ProfileStages {
               new TaggedSpanAnnotator(SpanTagger.bundled()),
               new TaggedSpanLinker(cues, documentNouns),
               canonicalizer,
+              new WebNoiseFilter(),
               new TaggedAttributionAssembler());
     };
   }

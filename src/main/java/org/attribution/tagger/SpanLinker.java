@@ -22,6 +22,8 @@ import org.attribution.internal.QuoteMarks;
  *   <li>a quote with no cue in its paragraph continues the last attribution before it, in its
  *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
  *       attribution's source; other uncued content is dropped;
+ *   <li>a content that ends in whole quotes one after another ({@code said "A." "B."}) keeps the
+ *       first, and each quote after it continues the attribution without a cue;
  *   <li>a cue takes the nearest source of its sentence (a source may serve several cues: {@code X
  *       said A and added B}), else of the sentence before; a cue no content goes to is dropped.
  * </ul>
@@ -56,9 +58,13 @@ public final class SpanLinker {
         partsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(content);
       }
     }
+    List<Span> quotes = QuoteMarks.pair(text);
     List<LinkedSpans> linked = new ArrayList<>();
     partsByCue.forEach(
-        (cue, parts) -> linked.add(new LinkedSpans(parts, cue, sourceOf(cue, sources, layout))));
+        (cue, parts) ->
+            linked.addAll(
+                continued(
+                    new LinkedSpans(parts, cue, sourceOf(cue, sources, layout)), quotes, text)));
     linked.sort(Comparator.comparing(LinkedSpans::content));
     for (Span content : uncued) {
       if (isQuote(text, content)) {
@@ -70,6 +76,38 @@ public final class SpanLinker {
     }
     linked.sort(Comparator.comparing(LinkedSpans::content));
     return linked;
+  }
+
+  /**
+   * The attribution, and when its last part ends in whole quotes one after another ({@code said
+   * "A." "B."}), that part cut after its first quote, each quote after it continuing the
+   * attribution without a cue.
+   */
+  private static List<LinkedSpans> continued(LinkedSpans linked, List<Span> quotes, String text) {
+    List<Span> parts = linked.parts();
+    Span last = parts.get(parts.size() - 1);
+    List<Span> run = new ArrayList<>();
+    int at = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > last.begin());
+    for (int i = at; i < quotes.size() && last.contains(quotes.get(i)); i++) {
+      Span q = quotes.get(i);
+      boolean adjacent =
+          run.isEmpty() || text.substring(run.get(run.size() - 1).end(), q.begin()).isBlank();
+      if (!adjacent) {
+        return List.of(linked);
+      }
+      run.add(q);
+    }
+    if (run.size() < 2 || !text.substring(run.get(run.size() - 1).end(), last.end()).isBlank()) {
+      return List.of(linked);
+    }
+    List<Span> first = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    first.add(Span.of(last.begin(), run.get(0).end()));
+    List<LinkedSpans> out =
+        new ArrayList<>(List.of(new LinkedSpans(first, linked.cue(), linked.source())));
+    for (Span q : run.subList(1, run.size())) {
+      out.add(new LinkedSpans(List.of(q), null, linked.source()));
+    }
+    return out;
   }
 
   private static List<Span> of(List<TaggedSpan> spans, Role role) {
