@@ -21,7 +21,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The static {@link #extract(String)} always runs the shared default extractor ({@link
- * Profile#ACCURATE}, the bundled cues). An instance runs what it was built with, through {@link
+ * Profile#DEFAULT}, the bundled cues). An instance runs what it was built with, through {@link
  * #extractFromText(String)} or {@link #extract(Document)}. Calling the static method through an
  * instance, {@code fast.extract(text)}, does not compile (a static method of an interface is called
  * through the interface alone), so a configured extractor cannot silently fall back to the default
@@ -43,7 +43,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
 
   /**
    * Extracts the attributions of {@code text} with the shared default extractor ({@link
-   * Profile#ACCURATE}, the bundled cues), built on first use. To use another configuration, call
+   * Profile#DEFAULT}, the bundled cues), built on first use. To use another configuration, call
    * {@link #extractFromText(String)} on an extractor from {@link #builder()}.
    *
    * @throws IllegalArgumentException if {@code text} is null or longer than {@link
@@ -54,7 +54,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
   }
 
   /**
-   * The shared default extractor ({@link Profile#ACCURATE}, the bundled cues), built on first use.
+   * The shared default extractor ({@link Profile#DEFAULT}, the bundled cues), built on first use.
    */
   static AttributionExtractor defaultExtractor() {
     return PipelineAttributionExtractor.DEFAULT.get();
@@ -95,7 +95,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
   /** Configures an {@link AttributionExtractor}. Not thread-safe. */
   final class Builder {
     private Path cueLexicon;
-    private Profile profile = Profile.ACCURATE;
+    private Profile profile = Profile.DEFAULT;
 
     private Builder() {}
 
@@ -109,7 +109,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
     }
 
     /**
-     * Chooses between accuracy and speed (default {@link Profile#ACCURATE}); only the models the
+     * Chooses between accuracy and speed (default {@link Profile#DEFAULT}); only the models the
      * profile uses are loaded.
      */
     public Builder profile(Profile profile) {

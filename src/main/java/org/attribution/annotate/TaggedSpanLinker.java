@@ -32,14 +32,15 @@ import org.attribution.tagger.SpanLinker;
 import org.attribution.tagger.TaggedSpan;
 
 /**
- * Turns the tagged spans into candidates: {@link SpanLinker} groups them into attributions, and
- * each source becomes a speaker, or a document when its head word is a document noun ({@code
- * models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its last word
- * before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of
- * Breitbart}), which is what canonical names are resolved from. The cue's kind comes from the cue
- * lexicon, else from the content (speech when quoted, a claim otherwise). Needs tagged spans,
- * sentences and part-of-speech tags; adds candidates with their content parts ({@link
- * ContentPartsAnnotation}) and marks speakers, documents and continuing quotes linked.
+ * Turns the tagged spans into candidates: {@link SpanLinker} groups those outside page furniture
+ * ({@link WebNoise}: a {@code WATCH:} label, a byline) into attributions, and each source becomes a
+ * speaker, or a document when its head word is a document noun ({@code models/document-nouns.txt}:
+ * {@code a Kremlin statement}). The head of a source is its last word before a preposition, a
+ * relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of Breitbart}), which is what
+ * canonical names are resolved from. The cue's kind comes from the cue lexicon, else from the
+ * content (speech when quoted, a claim otherwise). Needs tagged spans, sentences and part-of-speech
+ * tags; adds candidates with their content parts ({@link ContentPartsAnnotation}) and marks
+ * speakers, documents and continuing quotes linked.
  */
 public final class TaggedSpanLinker implements Annotator {
 
@@ -69,7 +70,12 @@ public final class TaggedSpanLinker implements Annotator {
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
-    List<TaggedSpan> spans = annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class);
+    List<Span> noise = WebNoise.in(text);
+    // page furniture is left out before linking, so that a quote goes to a cue of the article
+    List<TaggedSpan> spans =
+        annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class).stream()
+            .filter(t -> noise.stream().noneMatch(n -> n.overlaps(t.span())))
+            .toList();
     Map<Span, Double> probabilities = new HashMap<>();
     spans.forEach(s -> probabilities.put(s.span(), s.probability()));
     List<Span> sentenceSpans = sentences.stream().map(ParsedSentence::span).toList();
