@@ -22,6 +22,7 @@ class LibraryDependenciesTest {
   private static final List<String> EXTRACTION_PACKAGES =
       List.of(
           "org/attribution/pipeline",
+          "org/attribution/annotation",
           "org/attribution/annotate",
           "org/attribution/lexicon",
           "org/attribution/internal");
@@ -37,6 +38,7 @@ class LibraryDependenciesTest {
           "org/attribution/io/",
           "org/attribution/batch/",
           "org/attribution/cli/",
+          "org/attribution/options/",
           "org/attribution/report/",
           "org/attribution/eval/",
           "org/attribution/bench/",

@@ -35,6 +35,7 @@ import org.attribution.io.DocumentSources;
 import org.attribution.io.HtmlArticleExtractor;
 import org.attribution.io.InputFormat;
 import org.attribution.io.JsonFields;
+import org.attribution.options.DurationConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -13,6 +13,7 @@ import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
 import org.attribution.index.QuoteJson;
+import org.attribution.options.IndexFieldOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -13,11 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attribution.Profile;
-import org.attribution.annotate.QuoteContinuationLinker;
+import org.attribution.annotate.speaker.QuoteContinuationLinker;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.Candidate;
 import org.attribution.lexicon.CueReliability;
-import org.attribution.pipeline.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.pipeline.AttributionPipeline;
-import org.attribution.pipeline.Candidate;
 
 /**
  * Learns {@link CueReliability} from gold: runs the pipeline with every cue trusted over each gold

@@ -202,6 +202,20 @@ public final class ParsedSentence {
   }
 
   /** True for punctuation tokens, including quote marks. */
+  /**
+   * The token range {@code [first, last]} without punctuation at its ends, quote marks kept: the
+   * words a reader quotes as a clause.
+   */
+  public int[] withoutEdgePunctuation(int first, int last) {
+    while (first < last && isPunctuation(last) && !QuoteMarks.isQuoteMarkToken(word(last))) {
+      last--;
+    }
+    while (first < last && isPunctuation(first) && !QuoteMarks.isQuoteMarkToken(word(first))) {
+      first++;
+    }
+    return new int[] {first, last};
+  }
+
   public boolean isPunctuation(int i) {
     String word = word(i);
     return !word.isEmpty() && word.codePoints().noneMatch(Character::isLetterOrDigit);

@@ -127,6 +127,15 @@ public final class QuoteMarks {
     return "\"'`\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a".indexOf(c) >= 0;
   }
 
+  /**
+   * True for a quote mark token, as CoreNLP's tokenizer writes them: {@code ``} and {@code ''} for
+   * double marks, {@code `} and {@code '} for single ones (an apostrophe of possession is a token
+   * of its own too, but never punctuation, which is where this is asked), or the marks as written.
+   */
+  public static boolean isQuoteMarkToken(String word) {
+    return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(QuoteMarks::isQuoteMark);
+  }
+
   /** The quote mark at {@code i}, or null when there is none (an apostrophe is none). */
   private static Mark markAt(CharSequence text, int i) {
     char c = text.charAt(i);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attribution.pipeline.ContentRule;
+import org.attribution.annotation.ContentRule;
 
 /**
  * How often a cue, in the frame it was found in, marked a real attribution in the training data:

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Profile;
+import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.internal.Interrupts;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
-import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
 
 /**
  * CoreNLP's sentences, tokens and tags (with entities and parse in the accurate profile), then the

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringWriter;
 import java.util.Map;
-import org.attribution.pipeline.ContentRule;
+import org.attribution.annotation.ContentRule;
 import org.junit.jupiter.api.Test;
 
 class CueReliabilityTest {

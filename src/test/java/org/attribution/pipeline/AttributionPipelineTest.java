@@ -6,8 +6,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
 import java.util.Set;
-import org.attribution.annotate.ContentAnnotator;
-import org.attribution.annotate.QuoteSpanAnnotator;
+import org.attribution.annotate.content.ContentAnnotator;
+import org.attribution.annotate.quote.QuoteSpanAnnotator;
 import org.junit.jupiter.api.Test;
 
 class AttributionPipelineTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
 import org.attribution.Profile;
-import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 
 /** One pipeline of the fast profile for all tests of a run; it loads in well under a second. */
 public final class FastTestPipeline {

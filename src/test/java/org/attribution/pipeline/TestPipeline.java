@@ -5,8 +5,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
-import org.attribution.pipeline.AttributionAnnotations.AttributionsAnnotation;
-import org.attribution.pipeline.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 
 /** One pipeline for all tests of a run, since loading the models takes seconds. */
 public final class TestPipeline {

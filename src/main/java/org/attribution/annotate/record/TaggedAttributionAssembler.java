@@ -1,0 +1,81 @@
+package org.attribution.annotate.record;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attribution.Attribution;
+import org.attribution.Span;
+import org.attribution.annotate.tagged.TaggedSpanLinker;
+import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.QuotedSpan;
+import org.attribution.internal.ParsedSentence;
+
+/**
+ * Turns the learned tagger's candidates into {@link Attribution} records in text order: spans as
+ * the tagger marked them (the cue without the verb group the rules add, since the tagger learned
+ * where cues end), a content in parts joined by a space, speaker and document names without markup
+ * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
+ * speakers, page furniture removed and the content parts of {@link TaggedSpanLinker}; adds {@link
+ * AttributionsAnnotation}.
+ */
+public final class TaggedAttributionAssembler implements Annotator {
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    Map<Span, List<Span>> parts = annotation.get(TaggedSpanLinker.ContentPartsAnnotation.class);
+    List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
+    candidates.sort(Comparator.comparing(Candidate::content));
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
+    List<Attribution> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      out.add(
+          build(c, parts.getOrDefault(c.content(), List.of(c.content())), quotes, text, sentences));
+    }
+    annotation.set(AttributionsAnnotation.class, List.copyOf(out));
+  }
+
+  private static Attribution build(
+      Candidate c,
+      List<Span> parts,
+      List<QuotedSpan> quotes,
+      String text,
+      List<ParsedSentence> sentences) {
+    return CandidateRecord.of(
+        c,
+        c.cue() == null ? null : c.cue().span(),
+        MarkupFreeName.of(c.speaker(), sentences, text),
+        MarkupFreeName.of(c.document(), sentences, text),
+        parts,
+        quotes,
+        text);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CandidatesAnnotation.class,
+        TaggedSpanLinker.ContentPartsAnnotation.class,
+        SpeakersCanonicalAnnotation.class,
+        QuotedSpansAnnotation.class,
+        WebNoiseRemovedAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(AttributionsAnnotation.class);
+  }
+}

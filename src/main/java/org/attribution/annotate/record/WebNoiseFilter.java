@@ -1,0 +1,96 @@
+package org.attribution.annotate.record;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attribution.Span;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Mention;
+import org.attribution.internal.WebNoise;
+
+/**
+ * Keeps a crawled page's furniture ({@link WebNoise}: link labels, bylines, photo captions,
+ * datelines) out of the attributions: a candidate whose speaker or document lies in it, or whose
+ * content lies wholly in it, is dropped ({@code READ MORE: Council votes to close library} is not
+ * READ MORE's claim), and a content that starts or ends in it is cut back to the reporting ({@code
+ * WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking stage;
+ * marks {@link WebNoiseRemovedAnnotation}.
+ */
+public final class WebNoiseFilter implements Annotator {
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<Span> noise = WebNoise.in(text);
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : annotation.get(CandidatesAnnotation.class)) {
+      if (noise.isEmpty()) {
+        kept.add(c);
+        continue;
+      }
+      Span content = outside(c.content(), noise, text);
+      if (content != null && !inNoise(c.speaker(), noise) && !inNoise(c.document(), noise)) {
+        kept.add(
+            content.equals(c.content())
+                ? c
+                : new Candidate(
+                    c.sentence(),
+                    c.cue(),
+                    content,
+                    c.type(),
+                    c.rule(),
+                    c.speaker(),
+                    c.document(),
+                    c.canonical(),
+                    c.kind(),
+                    c.confidence()));
+      }
+    }
+    annotation.set(CandidatesAnnotation.class, List.copyOf(kept));
+    annotation.set(WebNoiseRemovedAnnotation.class, true);
+  }
+
+  private static boolean inNoise(Mention mention, List<Span> noise) {
+    return mention != null && noise.stream().anyMatch(n -> n.overlaps(mention.span()));
+  }
+
+  /** The content without the noise at its ends; null when nothing is left. */
+  private static Span outside(Span content, List<Span> noise, String text) {
+    Span rest = content;
+    for (Span n : noise) {
+      if (n.contains(rest)) {
+        return null;
+      }
+      if (n.overlaps(rest) && n.begin() <= rest.begin()) {
+        int begin = n.end();
+        while (begin < rest.end() && Character.isWhitespace(text.charAt(begin))) {
+          begin++;
+        }
+        if (begin == rest.end()) {
+          return null;
+        }
+        rest = Span.of(begin, rest.end());
+      } else if (n.overlaps(rest) && n.end() >= rest.end()) {
+        rest = Span.of(rest.begin(), n.begin());
+      }
+    }
+    return rest;
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CandidatesAnnotation.class, ContinuationsLinkedAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(WebNoiseRemovedAnnotation.class);
+  }
+}

@@ -1,0 +1,242 @@
+package org.attribution.annotate.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attribution.internal.BinarySearch;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.lexicon.Gender;
+
+/**
+ * The person and organization names of one document, as runs of tokens with the same named-entity
+ * tag, with the capitalized words just before each (its title, as in {@code Chinese Communist
+ * Leader Xi Jinping}). The names are grouped by their words and indexed by each word, titles and
+ * last words are answered once, so that a question costs time logarithmic in how often a name
+ * recurs, however many names the document has. Built per document; immutable after construction.
+ */
+final class NameIndex {
+
+  /**
+   * A name as written, its words in lower case, its title words in lower case, where it starts, and
+   * its sentence and last token.
+   */
+  record Name(
+      String text,
+      Set<String> words,
+      Set<String> titleWords,
+      String entity,
+      int offset,
+      int sentence,
+      int last) {}
+
+  private static final int MAX_TITLE = 4;
+  private static final Set<String> MALE_TITLES =
+      Set.of("mr", "mr.", "sir", "lord", "king", "prince");
+  private static final Set<String> FEMALE_TITLES =
+      Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "queen", "princess");
+
+  /**
+   * The occurrences, in text order, of the names of one entity type written with the same words.
+   */
+  private record Form(String entity, Set<String> words, List<Name> occurrences) {
+
+    /** The last occurrence at or before {@code offset}, or null. */
+    Name lastAtOrBefore(int offset) {
+      int after =
+          BinarySearch.first(0, occurrences.size(), i -> occurrences.get(i).offset() > offset);
+      return after > 0 ? occurrences.get(after - 1) : null;
+    }
+  }
+
+  private final List<Name> names = new ArrayList<>();
+
+  /** The forms of each entity type, keyed by entity type and by entity type and each word. */
+  private final Map<String, List<Form>> forms = new HashMap<>();
+
+  private final Map<String, Optional<Name>> personByTitle = new HashMap<>();
+  private final Map<String, Optional<Name>> organizationByLastWord = new HashMap<>();
+  private final Map<String, Gender> titleGenders = new HashMap<>();
+
+  NameIndex(List<ParsedSentence> sentences, String text) {
+    for (ParsedSentence s : sentences) {
+      int i = 1;
+      while (i <= s.size()) {
+        String entity = s.ner(i);
+        if (!entity.equals("PERSON") && !entity.equals("ORGANIZATION")) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < s.size() && s.ner(end + 1).equals(entity)) {
+          end++;
+        }
+        names.add(
+            new Name(
+                s.span(i, end).in(text),
+                words(s, i, end),
+                title(s, i),
+                entity,
+                s.begin(i),
+                s.index(),
+                end));
+        i = end + 1;
+      }
+    }
+    Map<List<Object>, Form> byWords = new LinkedHashMap<>();
+    for (Name name : names) {
+      byWords
+          .computeIfAbsent(
+              List.of(name.entity(), name.words()),
+              k -> {
+                Form form = new Form(name.entity(), name.words(), new ArrayList<>());
+                forms.computeIfAbsent(name.entity(), e -> new ArrayList<>()).add(form);
+                for (String word : name.words()) {
+                  forms
+                      .computeIfAbsent(name.entity() + ' ' + word, e -> new ArrayList<>())
+                      .add(form);
+                }
+                return form;
+              })
+          .occurrences()
+          .add(name);
+    }
+    indexTitlesAndLastWords();
+  }
+
+  private void indexTitlesAndLastWords() {
+    Map<String, List<Name>> titled = new LinkedHashMap<>();
+    Map<String, List<Name>> headed = new LinkedHashMap<>();
+    for (Name name : names) {
+      if (name.entity().equals("PERSON")) {
+        for (String title : name.titleWords()) {
+          titled.computeIfAbsent(title, t -> new ArrayList<>()).add(name);
+        }
+        String canonical = fullest(name.words(), "PERSON", name.offset()).orElseThrow().text();
+        Gender found = titleGenders.getOrDefault(canonical, Gender.UNKNOWN);
+        for (String title : name.titleWords()) {
+          Gender given =
+              MALE_TITLES.contains(title)
+                  ? Gender.MALE
+                  : FEMALE_TITLES.contains(title) ? Gender.FEMALE : Gender.UNKNOWN;
+          found = given != Gender.UNKNOWN ? given : found;
+        }
+        titleGenders.put(canonical, found);
+      } else if (name.entity().equals("ORGANIZATION")) {
+        headed.computeIfAbsent(foldCase(lastWord(name.text())), w -> new ArrayList<>()).add(name);
+      }
+    }
+    titled.forEach(
+        (title, found) -> {
+          Set<String> distinct = found.stream().map(Name::text).collect(Collectors.toSet());
+          personByTitle.put(
+              title,
+              distinct.size() == 1
+                  ? fullest(found.get(0).words(), "PERSON", Integer.MAX_VALUE)
+                  : Optional.empty());
+        });
+    headed.forEach(
+        (word, found) -> {
+          Set<Set<String>> distinct = found.stream().map(Name::words).collect(Collectors.toSet());
+          organizationByLastWord.put(
+              word,
+              distinct.size() == 1
+                  ? fullest(found.get(0).words(), "ORGANIZATION", Integer.MAX_VALUE)
+                  : Optional.empty());
+        });
+  }
+
+  /**
+   * The longest name of {@code entity} type containing every word of {@code words}, nearest before
+   * {@code offset} when several tie.
+   */
+  Optional<Name> fullest(Set<String> words, String entity, int offset) {
+    List<Form> candidates = forms.getOrDefault(entity, List.of());
+    for (String word : words) {
+      List<Form> having = forms.getOrDefault(entity + ' ' + word, List.of());
+      candidates = having.size() < candidates.size() ? having : candidates;
+    }
+    int most = -1;
+    Name before = null;
+    Name first = null;
+    for (Form form : candidates) {
+      if (!form.words().containsAll(words) || form.words().size() < most) {
+        continue;
+      }
+      if (form.words().size() > most) {
+        most = form.words().size();
+        before = null;
+        first = null;
+      }
+      // Of the fullest names, the last at or before the offset, else the first in the text.
+      Name last = form.lastAtOrBefore(offset);
+      before = last != null && (before == null || last.offset() > before.offset()) ? last : before;
+      Name earliest = form.occurrences().get(0);
+      first = first == null || earliest.offset() < first.offset() ? earliest : first;
+    }
+    return Optional.ofNullable(before != null ? before : first);
+  }
+
+  /** The one person whose title holds {@code noun} ("leader"), if exactly one does. */
+  Optional<Name> personTitled(String noun) {
+    return personByTitle.getOrDefault(noun, Optional.empty());
+  }
+
+  /** Every name, in text order. */
+  List<Name> all() {
+    return names;
+  }
+
+  /**
+   * The one organization whose name ends with {@code noun} ("the ministry" for "Health Ministry"),
+   * if exactly one does.
+   */
+  Optional<Name> organizationHeaded(String noun) {
+    return organizationByLastWord.getOrDefault(foldCase(noun), Optional.empty());
+  }
+
+  /** The gender the titles of the person {@code canonical} give ("Mr. Reid"), if any. */
+  Gender titleGender(String canonical) {
+    return titleGenders.getOrDefault(canonical, Gender.UNKNOWN);
+  }
+
+  private static String lastWord(String text) {
+    return text.substring(text.lastIndexOf(' ') + 1);
+  }
+
+  /** One spelling for all the spellings {@link String#equalsIgnoreCase} takes as equal. */
+  private static String foldCase(String word) {
+    StringBuilder folded = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      folded.append(Character.toLowerCase(Character.toUpperCase(word.charAt(i))));
+    }
+    return folded.toString();
+  }
+
+  static Set<String> words(ParsedSentence s, int first, int last) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (int i = first; i <= last; i++) {
+      if (!s.isPunctuation(i)) {
+        out.add(s.word(i).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> title(ParsedSentence s, int nameStart) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = nameStart - 1; i >= 1 && i >= nameStart - MAX_TITLE; i--) {
+      String word = s.word(i);
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        break;
+      }
+      out.add(word.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

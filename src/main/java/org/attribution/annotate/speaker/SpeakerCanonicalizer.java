@@ -1,0 +1,131 @@
+package org.attribution.annotate.speaker;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.attribution.SpeakerKind;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Mention;
+import org.attribution.internal.Interrupts;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.lexicon.FirstNames;
+import org.attribution.lexicon.WordList;
+
+/**
+ * Gives each speaker its fullest name in the document and its kind, as a careful reader would:
+ *
+ * <ul>
+ *   <li>a surname or a title and surname becomes the longest name that contains it ({@code Mr.
+ *       Cheng} becomes {@code Cheng Chin-mo});
+ *   <li>a description with a name in apposition becomes the name ({@code An economist at the state
+ *       university, Priya Nair} becomes {@code Priya Nair});
+ *   <li>a spokesperson becomes the one spoken for ({@code a spokesperson for the Library Board},
+ *       {@code a Red Cross spokesman});
+ *   <li>{@code he}, {@code she}, {@code it} and {@code they} the nearest person or organization
+ *       before that agrees in gender and number, by salience ({@link Antecedents});
+ *   <li>{@code I} and {@code we} inside another attribution's content that attribution's speaker;
+ *   <li>{@code who} and {@code which} their antecedent;
+ *   <li>a role description the one person the text gives that title to ({@code the CCP leader}
+ *       becomes {@code Xi Jinping}) or the one organization whose name ends with its noun ({@code
+ *       the ministry} becomes {@code Health Ministry}), and otherwise stays a description ({@code
+ *       the shipping minister}), never a wrong name;
+ *   <li>a document its issuer when the text names one ({@code a Kremlin statement} is the
+ *       Kremlin's).
+ * </ul>
+ *
+ * Kinds come from named-entity tags, {@code models/organization-nouns.txt}, {@code
+ * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, named
+ * entities and quoted spans; marks {@link SpeakersCanonicalAnnotation}.
+ */
+public final class SpeakerCanonicalizer implements Annotator {
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+
+  private final FirstNames firstNames;
+  private final WordList organizationNouns;
+  private final WordList titles;
+
+  public SpeakerCanonicalizer(FirstNames firstNames, WordList organizationNouns, WordList titles) {
+    this.firstNames = firstNames;
+    this.organizationNouns = organizationNouns;
+    this.titles = titles;
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    SpeakerResolver resolver =
+        new SpeakerResolver(
+            sentences,
+            text,
+            annotation.get(QuotedSpansAnnotation.class),
+            firstNames,
+            organizationNouns,
+            titles);
+    List<Candidate> resolved = new ArrayList<>();
+    for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
+      Interrupts.check();
+      Candidate done = resolve(candidate, resolver, sentences, resolved);
+      resolved.add(done);
+      resolver.remember(done);
+    }
+    annotation.set(CandidatesAnnotation.class, List.copyOf(resolved));
+    annotation.set(SpeakersCanonicalAnnotation.class, true);
+  }
+
+  private static Candidate resolve(
+      Candidate candidate,
+      SpeakerResolver resolver,
+      List<ParsedSentence> sentences,
+      List<Candidate> before) {
+    Mention speaker = candidate.speaker();
+    if (speaker != null) {
+      ParsedSentence s = sentences.get(speaker.sentence());
+      if (FIRST_PERSON.contains(s.word(speaker.head()).toLowerCase(Locale.ROOT))) {
+        return quoting(candidate, before);
+      }
+      SpeakerResolver.Resolved r = resolver.speaker(speaker, candidate.content());
+      return candidate.withCanonical(r.name(), r.kind());
+    }
+    if (candidate.document() != null) {
+      SpeakerResolver.Resolved r = resolver.issuer(candidate.document());
+      return candidate.withCanonical(r.name(), r.name() == null ? SpeakerKind.DOCUMENT : r.kind());
+    }
+    return candidate;
+  }
+
+  /** "I think" inside what someone says: the one who says it. */
+  private static Candidate quoting(Candidate candidate, List<Candidate> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Candidate outer = before.get(i);
+      if (outer.content().contains(candidate.cue().span()) && outer.canonical() != null) {
+        return candidate.withCanonical(outer.canonical(), outer.kind());
+      }
+    }
+    return candidate.withCanonical(null, SpeakerKind.PERSON);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(
+        CandidatesAnnotation.class,
+        DocumentsLinkedAnnotation.class,
+        QuotedSpansAnnotation.class,
+        CoreAnnotations.NamedEntityTagAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(SpeakersCanonicalAnnotation.class);
+  }
+}

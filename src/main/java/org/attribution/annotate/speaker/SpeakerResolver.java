@@ -1,0 +1,413 @@
+package org.attribution.annotate.speaker;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.attribution.Span;
+import org.attribution.SpeakerKind;
+import org.attribution.annotate.phrase.Mentions;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.Mention;
+import org.attribution.annotation.QuotedSpan;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.internal.WebNoise;
+import org.attribution.lexicon.Animacy;
+import org.attribution.lexicon.FirstNames;
+import org.attribution.lexicon.WordList;
+
+/**
+ * Resolves speaker and document mentions of one document to canonical names, remembering the
+ * speakers resolved so far as antecedents for pronouns. Not thread-safe: one per document.
+ */
+final class SpeakerResolver {
+
+  record Resolved(String name, SpeakerKind kind) {}
+
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> ISSUER_MODIFIERS = Set.of("compound", "nmod:poss");
+
+  /** Nouns of people who speak for someone else: the one they speak for is the speaker. */
+  private static final Set<String> SPOKESPEOPLE =
+      Set.of(
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "spokespeople",
+          "spokesmen",
+          "spokeswomen",
+          "spokespersons");
+
+  private static final Set<String> REPRESENTED_BY = Set.of("for", "of", "at");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  private final List<ParsedSentence> sentences;
+  private final String text;
+  private final NameIndex names;
+  private final WordList organizationNouns;
+  private final WordList titles;
+  private final Antecedents antecedents;
+
+  SpeakerResolver(
+      List<ParsedSentence> sentences,
+      String text,
+      List<QuotedSpan> quotes,
+      FirstNames firstNames,
+      WordList organizationNouns,
+      WordList titles) {
+    this.sentences = sentences;
+    this.text = text;
+    this.names = new NameIndex(sentences, text);
+    this.organizationNouns = organizationNouns;
+    this.titles = titles;
+    this.antecedents =
+        new Antecedents(quotes.stream().map(QuotedSpan::outer).toList(), names, firstNames);
+    List<Span> furniture = WebNoise.in(text);
+    for (NameIndex.Name name : names.all()) {
+      if (furniture.stream().anyMatch(n -> n.contains(Span.of(name.offset(), name.offset() + 1)))) {
+        continue; // a byline's or a photo credit's name is no one a pronoun of the article means
+      }
+      ParsedSentence s = sentences.get(name.sentence());
+      Resolved r = named(s, name.last(), new int[] {s.tokenAt(name.offset()), name.last()});
+      antecedents.add(
+          new Antecedents.Entry(
+              Span.of(name.offset(), s.end(name.last())),
+              name.sentence(),
+              Antecedents.role(s, name.last()),
+              r.name(),
+              r.kind(),
+              false));
+    }
+    for (ParsedSentence s : sentences) {
+      for (int i = 1; i <= s.size(); i++) {
+        if (s.relation(i).startsWith("nsubj") && isDescribedBeing(s, i)) {
+          Mention subject = Mentions.phrase(s, i);
+          Resolved r = nameOrDescription(s, i, tokens(s, subject));
+          antecedents.add(
+              new Antecedents.Entry(
+                  subject.span(),
+                  s.index(),
+                  Antecedents.Role.SUBJECT,
+                  r.name(),
+                  r.kind(),
+                  isPlural(s, i)));
+        }
+      }
+    }
+  }
+
+  /** A common noun naming a person or an organization: "the shipping minister", "the union". */
+  private boolean isDescribedBeing(ParsedSentence s, int i) {
+    return s.tag(i).startsWith("NN")
+        && !s.tag(i).startsWith("NNP")
+        && s.ner(i).equals("O")
+        && (titles.contains(s.lemma(i))
+            || organizationNouns.contains(s.lemma(i))
+            || Animacy.coreNlp().isAnimate(s.lemma(i)));
+  }
+
+  /** Makes a resolved speaker an antecedent of the pronouns after it. */
+  void remember(Candidate resolved) {
+    Mention mention = resolved.speaker();
+    if (mention != null && resolved.canonical() != null) {
+      ParsedSentence s = sentences.get(mention.sentence());
+      antecedents.add(
+          new Antecedents.Entry(
+              mention.span(),
+              mention.sentence(),
+              Antecedents.Role.SPEAKER,
+              resolved.canonical(),
+              resolved.kind(),
+              isPlural(s, mention.head())));
+    }
+  }
+
+  /**
+   * The canonical name of the speaker {@code mention} of a candidate whose content is {@code
+   * content}.
+   */
+  Resolved speaker(Mention mention, Span content) {
+    ParsedSentence s = sentences.get(mention.sentence());
+    int head = mention.head();
+    int[] range = tokens(s, mention);
+    if (isName(s, head)) {
+      return named(s, head, range);
+    }
+    String word = s.word(head).toLowerCase(Locale.ROOT);
+    if (Antecedents.PRONOUNS.contains(word)) {
+      return antecedents
+          .resolve(word, s.span(head, head), s.index(), content)
+          .map(e -> new Resolved(e.canonical(), e.kind()))
+          .orElse(
+              new Resolved(
+                  null, word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON));
+    }
+    if (RELATIVE.contains(word) && s.relation(s.governor(head)).startsWith("acl")) {
+      int antecedent = s.governor(s.governor(head));
+      return speaker(Mentions.phrase(s, antecedent), content);
+    }
+    if (s.tag(head).startsWith("PRP") || !s.tag(head).startsWith("NN")) {
+      return new Resolved(null, kindOf(s, range));
+    }
+    Optional<Resolved> apposed = apposedName(s, head, range);
+    if (apposed.isPresent()) {
+      return apposed.get();
+    }
+    if (SPOKESPEOPLE.contains(s.lemma(head).toLowerCase(Locale.ROOT))) {
+      Optional<Resolved> represented = represented(s, head, range);
+      if (represented.isPresent()) {
+        return represented.get();
+      }
+    }
+    return nameOrDescription(s, head, range);
+  }
+
+  /** The name a phrase headed by a common or proper noun stands for, or else its description. */
+  private Resolved nameOrDescription(ParsedSentence s, int head, int[] range) {
+    if (s.tag(head).startsWith("NNP")) {
+      int first = head;
+      while (first > range[0] && s.tag(first - 1).startsWith("NNP")) {
+        first--;
+      }
+      Set<String> words = NameIndex.words(s, first, head);
+      return names
+          .fullest(words, "PERSON", s.begin(head))
+          .or(() -> names.fullest(words, "ORGANIZATION", s.begin(head)))
+          .map(
+              n ->
+                  new Resolved(
+                      n.text(),
+                      n.entity().equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION))
+          .orElse(new Resolved(s.span(first, head).in(text), kindOf(s, range)));
+    }
+    String noun = s.word(head).toLowerCase(Locale.ROOT);
+    Optional<NameIndex.Name> titled = names.personTitled(noun);
+    if (titled.isPresent()) {
+      return new Resolved(titled.get().text(), SpeakerKind.PERSON);
+    }
+    if (s.tag(head).equals("NN")) {
+      Optional<NameIndex.Name> organization = names.organizationHeaded(noun);
+      if (organization.isPresent()) {
+        return new Resolved(organization.get().text(), SpeakerKind.ORGANIZATION);
+      }
+    }
+    return new Resolved(description(s, head, range), kindOf(s, head, range));
+  }
+
+  /**
+   * "An economist at the state university, Priya Nair", "the economist Priya Nair": the person
+   * named right after the head noun or after a comma.
+   */
+  private Optional<Resolved> apposedName(ParsedSentence s, int head, int[] range) {
+    for (int i = head; i < range[1]; i++) {
+      if (i != head && !s.word(i).equals(",")) {
+        continue;
+      }
+      int name = i + 1;
+      while (name < range[1] && s.tag(name).startsWith("NNP") && !s.ner(name).equals("PERSON")) {
+        name++; // a title: "Dr."
+      }
+      if (s.ner(name).equals("PERSON")) {
+        return Optional.of(named(s, name, range));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "A spokesperson for X", "an X spokesman": X, the one the spokesperson speaks for, named or
+   * described ("a spokeswoman for the company").
+   */
+  private Optional<Resolved> represented(ParsedSentence s, int head, int[] range) {
+    int last = head - 1;
+    while (last >= range[0] && !s.tag(last).startsWith("NNP")) {
+      last--;
+    }
+    if (last >= range[0]) {
+      return Optional.of(nameOrDescription(s, last, new int[] {range[0], last}));
+    }
+    if (head < range[1] && REPRESENTED_BY.contains(s.word(head + 1).toLowerCase(Locale.ROOT))) {
+      int end = head + 2;
+      while (end < range[1] && !s.isPunctuation(end + 1) && !s.tag(end + 1).startsWith("W")) {
+        end++;
+      }
+      int noun = end;
+      while (noun > head + 1 && !s.tag(noun).startsWith("NN")) {
+        noun--;
+      }
+      if (s.tag(noun).startsWith("NN")) {
+        Resolved r =
+            isName(s, noun)
+                ? named(s, noun, new int[] {head + 2, end})
+                : nameOrDescription(s, noun, new int[] {head + 2, noun});
+        return Optional.of(
+            r.kind() == SpeakerKind.OTHER ? new Resolved(r.name(), SpeakerKind.ORGANIZATION) : r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The issuer a document names: the agent of "made public by X", or "X" of "X's statement". */
+  Resolved issuer(Mention document) {
+    ParsedSentence s = sentences.get(document.sentence());
+    int head = document.head();
+    for (int acl : s.children(head, Set.of("acl"))) {
+      for (int agent : s.children(acl, Set.of("obl", "nmod"))) {
+        if (s.hasCase(agent, Set.of("by"))) {
+          Mention issuer = Mentions.phrase(s, agent);
+          return new Resolved(issuer.span().in(text), kindOf(s, tokens(s, issuer)));
+        }
+      }
+    }
+    if (!s.hasGraph()) {
+      return issuerBefore(s, head, tokens(s, document));
+    }
+    List<Integer> modifiers = s.children(head, ISSUER_MODIFIERS);
+    if (!modifiers.isEmpty() && modifiers.get(0) < head) {
+      int first = s.subtree(modifiers.get(0), Set.of(), 0)[0];
+      int last = head - 1;
+      boolean proper = false;
+      for (int i = first; i <= last; i++) {
+        proper |= s.tag(i).startsWith("NNP");
+      }
+      if (proper) {
+        return new Resolved(
+            s.span(first, last).in(text),
+            kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION));
+      }
+    }
+    return new Resolved(null, SpeakerKind.DOCUMENT);
+  }
+
+  /**
+   * The issuer a document names before its head noun, read without a parse: the owner and the nouns
+   * after it ({@code China's customs} of {@code China's customs statistics}; {@code the union} of
+   * {@code the union's Friday release}, named as the text names the union elsewhere), else the
+   * proper nouns ({@code Kremlin} of {@code a Kremlin statement}).
+   */
+  private Resolved issuerBefore(ParsedSentence s, int head, int[] range) {
+    for (int i = range[0] + 1; i < head; i++) {
+      if (s.tag(i).equals("POS")) {
+        int last = i;
+        while (last + 1 < head && s.tag(last + 1).matches("NNS?")) {
+          last++;
+        }
+        if (last > i) {
+          return new Resolved(
+              s.span(range[0], last).in(text),
+              kindOf(s, new int[] {range[0], last}, SpeakerKind.ORGANIZATION));
+        }
+        Resolved owner =
+            isName(s, i - 1)
+                ? named(s, i - 1, new int[] {range[0], i - 1})
+                : nameOrDescription(s, i - 1, new int[] {range[0], i - 1});
+        return owner.kind() == SpeakerKind.OTHER
+            ? new Resolved(owner.name(), SpeakerKind.ORGANIZATION)
+            : owner;
+      }
+    }
+    int first = range[0];
+    while (first < head && !s.tag(first).startsWith("NNP")) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < head && s.tag(last + 1).startsWith("NNP")) {
+      last++;
+    }
+    return first < head
+        ? new Resolved(
+            s.span(first, last).in(text),
+            kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION))
+        : new Resolved(null, SpeakerKind.DOCUMENT);
+  }
+
+  private static boolean isPlural(ParsedSentence s, int head) {
+    return s.tag(head).equals("NNS")
+        || s.tag(head).equals("NNPS")
+        || Antecedents.isPlural(s.word(head));
+  }
+
+  private static boolean isName(ParsedSentence s, int token) {
+    return s.ner(token).equals("PERSON") || s.ner(token).equals("ORGANIZATION");
+  }
+
+  /** The fullest name of the entity the head token belongs to. */
+  private Resolved named(ParsedSentence s, int head, int[] range) {
+    String entity = s.ner(head);
+    int first = head;
+    while (first > range[0] && s.ner(first - 1).equals(entity)) {
+      first--;
+    }
+    int last = head;
+    while (last < range[1] && s.ner(last + 1).equals(entity)) {
+      last++;
+    }
+    Set<String> words = NameIndex.words(s, first, last);
+    String name =
+        names
+            .fullest(words, entity, s.begin(first))
+            .map(NameIndex.Name::text)
+            .orElse(s.span(first, last).in(text));
+    return new Resolved(
+        name, entity.equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION);
+  }
+
+  /**
+   * The words of a description up to its head and its "of", "for" or "at" phrase, without the
+   * clauses, asides and other phrases after it, a leading article in lower case: "the provincial
+   * transportation minister", "residents", "a judge" (of "A judge on Friday").
+   */
+  private String description(ParsedSentence s, int head, int[] range) {
+    int last = head;
+    while (last < range[1]
+        && !s.isPunctuation(last + 1)
+        && !s.tag(last + 1).startsWith("W")
+        && !s.tag(last + 1).startsWith("VB")
+        && !(s.tag(last + 1).equals("IN")
+            && !REPRESENTED_BY.contains(s.word(last + 1).toLowerCase(Locale.ROOT)))) {
+      last++; // "the lawyer for the group", not "a judge on Friday"
+    }
+    String words = s.span(range[0], last).in(text);
+    String article = s.word(range[0]);
+    return DETERMINERS.contains(article.toLowerCase(Locale.ROOT))
+        ? article.toLowerCase(Locale.ROOT) + words.substring(article.length())
+        : words;
+  }
+
+  /**
+   * The kind of a description: a person by its head noun (a title, a being), else as {@link
+   * #kindOf}.
+   */
+  private SpeakerKind kindOf(ParsedSentence s, int head, int[] range) {
+    String lemma = s.lemma(head);
+    if (organizationNouns.contains(lemma)) {
+      return SpeakerKind.ORGANIZATION;
+    }
+    if (titles.contains(lemma) || (s.hasGraph() && Animacy.coreNlp().isAnimate(lemma))) {
+      return SpeakerKind.PERSON;
+    }
+    return kindOf(s, range);
+  }
+
+  private SpeakerKind kindOf(ParsedSentence s, int[] range) {
+    return kindOf(s, range, SpeakerKind.OTHER);
+  }
+
+  private SpeakerKind kindOf(ParsedSentence s, int[] range, SpeakerKind otherwise) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      if (s.ner(i).equals("PERSON")) {
+        return SpeakerKind.PERSON;
+      }
+      if (s.ner(i).equals("ORGANIZATION") || organizationNouns.contains(s.lemma(i))) {
+        return SpeakerKind.ORGANIZATION;
+      }
+    }
+    return otherwise;
+  }
+
+  private static int[] tokens(ParsedSentence s, Mention mention) {
+    int first = s.tokenAt(mention.span().begin());
+    int last = s.tokenAt(mention.span().end() - 1);
+    return new int[] {first, last};
+  }
+}

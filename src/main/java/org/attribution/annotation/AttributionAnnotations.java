@@ -1,0 +1,98 @@
+package org.attribution.annotation;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import java.util.List;
+import org.attribution.Attribution;
+
+/**
+ * The typed keys under which the annotators pass their results along, in pipeline order. Each
+ * annotator declares the keys it requires and the keys it satisfies.
+ */
+public final class AttributionAnnotations {
+
+  private AttributionAnnotations() {}
+
+  /** The double-quoted passages of the text, in text order. */
+  public static final class QuotedSpansAnnotation implements CoreAnnotation<List<QuotedSpan>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<QuotedSpan>> getType() {
+      return (Class) List.class;
+    }
+  }
+
+  /** The cues of the text, in text order. */
+  public static final class CuesAnnotation implements CoreAnnotation<List<Cue>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<Cue>> getType() {
+      return (Class) List.class;
+    }
+  }
+
+  /** Attributions under construction, added by content finding and completed by later stages. */
+  public static final class CandidatesAnnotation implements CoreAnnotation<List<Candidate>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<Candidate>> getType() {
+      return (Class) List.class;
+    }
+  }
+
+  /** Set once candidates have been filtered and scored by how reliable their cue is. */
+  public static final class CuesClassifiedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** Set once speakers are linked. */
+  public static final class SpeakersLinkedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** Set once documents are linked. */
+  public static final class DocumentsLinkedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** Set once uncued quotes are given the speaker they continue. */
+  public static final class ContinuationsLinkedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** Set once page furniture (labels, bylines, captions, datelines) is out of the candidates. */
+  public static final class WebNoiseRemovedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** Set once speakers have canonical names and kinds. */
+  public static final class SpeakersCanonicalAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
+  /** The finished attributions, in text order. */
+  public static final class AttributionsAnnotation implements CoreAnnotation<List<Attribution>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<Attribution>> getType() {
+      return (Class) List.class;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.attribution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attribution.Span;
+
+/**
+ * The stretches of a crawled news page that are page furniture rather than reporting: link labels
+ * ({@code READ MORE: Council votes to close library}, {@code WATCH: ...}), bylines ({@code By Jane
+ * Doe}, {@code Jane Doe | Reuters}), photo captions and credits ({@code (Photo: ...)}, {@code
+ * Photograph: ...}) and datelines ({@code OTTAWA —}, {@code WASHINGTON (Reuters) -}).
+ *
+ * <p>A label is an all-capital word or two and a colon opening a line whose rest reads as a
+ * headline, with no closing full stop, question or exclamation mark; a transcript's speaker label
+ * ({@code PENCE: Well, I think so.}) is followed by sentences and is not noise.
+ *
+ * <p>Stateless and thread-safe. This is internal machinery: not part of the public API.
+ */
+public final class WebNoise {
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?m)^[ \\t]*[A-Z][A-Z'&]+(?: [A-Z][A-Z'&]+){0,2}:[ \\t]+[^\\n]*[^.!?\"\u201d\u2019\\s][ \\t]*$");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:By|BY) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
+              + "(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*[ \\t]*(?:[|,][^\\n]{0,40})?$"
+              + "|(?m)^[ \\t]*[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){1,3} \\| [^\\n]{1,40}$");
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "\\((?:Photo|Photograph|Image|Picture|File photo|Credit)s?(?: by)?:?[^)\\n]*\\)"
+              + "|(?m)^[ \\t]*(?:Photo|Photograph|Image|Picture|Credit|Caption)s?(?: by)?:[^\\n]*$");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}(?: \\([A-Za-z. ]+\\))?[ \\t]*[\u2014\u2013-]{1,2}(?=[ \\t])");
+
+  private WebNoise() {}
+
+  /** The noise stretches of {@code text}, in the order of the patterns (they may overlap). */
+  public static List<Span> in(String text) {
+    List<Span> noise = new ArrayList<>();
+    for (Pattern p : List.of(LABEL, BYLINE, CAPTION, DATELINE)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        noise.add(Span.of(m.start(), m.end()));
+      }
+    }
+    return noise;
+  }
+}
