@@ -64,6 +64,9 @@ import java.util.List;
  * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
  * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is
  *     none
+ * @param speakers the canonical names of every speaker when the speaker mention coordinates several
+ *     ({@code Putin and Xi said}: {@code Vladimir Putin}, {@code Xi Jinping}), in text order, the
+ *     first being {@code speakerCanonical}; empty for one speaker or none
  */
 public record Attribution(
     AttributionType type,
@@ -80,7 +83,8 @@ public record Attribution(
     String document,
     Span documentSpan,
     double confidence,
-    int sentence) {
+    int sentence,
+    List<String> speakers) {
 
   public Attribution {
     requireNonNull(type, "type");
@@ -109,6 +113,12 @@ public record Attribution(
     checkArgument(
         (document == null) == (documentSpan == null), "document and documentSpan go together");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence %s not in [0, 1]", confidence);
+    speakers = speakers == null ? ImmutableList.of() : ImmutableList.copyOf(speakers);
+    checkArgument(
+        speakers.isEmpty() || (speakers.size() > 1 && speakers.get(0).equals(speakerCanonical)),
+        "speakers %s must be empty, or two or more beginning with speakerCanonical %s",
+        speakers,
+        speakerCanonical);
   }
 
   /** Starts an attribution of {@code content}, found at {@code contentSpan}. */
@@ -131,6 +141,7 @@ public record Attribution(
     b.documentSpan = documentSpan;
     b.confidence = confidence;
     b.sentence = sentence;
+    b.speakers = speakers;
     return b;
   }
 
@@ -151,6 +162,7 @@ public record Attribution(
     private Span documentSpan;
     private double confidence = 1.0;
     private int sentence;
+    private List<String> speakers;
 
     private Builder(AttributionType type, String content, Span contentSpan) {
       this.type = type;
@@ -225,6 +237,14 @@ public record Attribution(
       return this;
     }
 
+    /**
+     * Every speaker of a coordinated mention, the first being the canonical speaker; empty for one.
+     */
+    public Builder speakers(List<String> speakers) {
+      this.speakers = speakers;
+      return this;
+    }
+
     public Attribution build() {
       return new Attribution(
           type,
@@ -241,7 +261,8 @@ public record Attribution(
           document,
           documentSpan,
           confidence,
-          sentence);
+          sentence,
+          speakers);
     }
   }
 }

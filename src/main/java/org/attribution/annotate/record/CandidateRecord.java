@@ -1,6 +1,8 @@
 package org.attribution.annotate.record;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.attribution.Attribution;
 import org.attribution.Span;
 import org.attribution.annotate.content.ContentParts;
@@ -26,6 +28,7 @@ final class CandidateRecord {
    * @param document the document's name, or null
    * @param parts the content's parts in text order, at least one
    * @param quotes the quoted passages of the text, in text order
+   * @param coordinated the names of each coordinated speaker mention, by the mention's span
    */
   static Attribution of(
       Candidate c,
@@ -34,6 +37,7 @@ final class CandidateRecord {
       Span document,
       List<Span> parts,
       List<QuotedSpan> quotes,
+      Map<Span, List<String>> coordinated,
       String text) {
     List<Span> kept = RecordContract.parts(parts, quotes, text);
     cue = RecordContract.cue(cue, text);
@@ -44,7 +48,8 @@ final class CandidateRecord {
             .speakerCanonical(MarkupFreeName.cut(c.canonical()))
             .speakerKind(c.kind())
             .confidence(c.confidence())
-            .sentence(c.sentence());
+            .sentence(c.sentence())
+            .speakers(speakers(c, coordinated));
     if (cue != null) {
       b.cue(cue.in(text), cue, c.cue().kind());
     }
@@ -55,5 +60,18 @@ final class CandidateRecord {
       b.document(document.in(text), document);
     }
     return b.build();
+  }
+
+  /** Every speaker of a coordinated mention, the canonical name first; empty for one speaker. */
+  private static List<String> speakers(Candidate c, Map<Span, List<String>> coordinated) {
+    List<String> names =
+        c.speaker() == null
+            ? List.of()
+            : coordinated.getOrDefault(c.speaker().span(), List.of()).stream()
+                .map(MarkupFreeName::cut)
+                .filter(Objects::nonNull)
+                .toList();
+    String canonical = MarkupFreeName.cut(c.canonical());
+    return names.size() > 1 && names.get(0).equals(canonical) ? names : List.of();
   }
 }

@@ -14,6 +14,7 @@ import org.attribution.Span;
 import org.attribution.annotate.tagged.TaggedSpanLinker;
 import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
@@ -39,28 +40,22 @@ public final class TaggedAttributionAssembler implements Annotator {
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     candidates.sort(Comparator.comparing(Candidate::content));
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
+    Map<Span, List<String>> coordinated = annotation.get(CoordinatedSpeakersAnnotation.class);
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : candidates) {
+      List<Span> cParts = parts.getOrDefault(c.content(), List.of(c.content()));
       out.add(
-          build(c, parts.getOrDefault(c.content(), List.of(c.content())), quotes, text, sentences));
+          CandidateRecord.of(
+              c,
+              c.cue() == null ? null : c.cue().span(),
+              MarkupFreeName.of(c.speaker(), sentences, text),
+              MarkupFreeName.of(c.document(), sentences, text),
+              cParts,
+              quotes,
+              coordinated,
+              text));
     }
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
-  }
-
-  private static Attribution build(
-      Candidate c,
-      List<Span> parts,
-      List<QuotedSpan> quotes,
-      String text,
-      List<ParsedSentence> sentences) {
-    return CandidateRecord.of(
-        c,
-        c.cue() == null ? null : c.cue().span(),
-        MarkupFreeName.of(c.speaker(), sentences, text),
-        MarkupFreeName.of(c.document(), sentences, text),
-        parts,
-        quotes,
-        text);
   }
 
   @Override
@@ -70,6 +65,7 @@ public final class TaggedAttributionAssembler implements Annotator {
         TaggedSpanLinker.ContentPartsAnnotation.class,
         SpeakersCanonicalAnnotation.class,
         QuotedSpansAnnotation.class,
+        CoordinatedSpeakersAnnotation.class,
         WebNoiseRemovedAnnotation.class,
         CoreAnnotations.SentencesAnnotation.class);
   }
