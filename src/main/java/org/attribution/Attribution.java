@@ -65,6 +65,9 @@ import org.jspecify.annotations.Nullable;
  * @param confidence a score in [0, 1] that ranks attributions by how sure the extractor is
  * @param sentence index (from 0) of the sentence that holds the cue, or the content if there is
  *     none
+ * @param speakers the canonical names of every speaker when the speaker mention coordinates several
+ *     ({@code Putin and Xi said}: {@code Vladimir Putin}, {@code Xi Jinping}), in text order, the
+ *     first being {@code speakerCanonical}; empty for one speaker or none
  */
 public record Attribution(
     AttributionType type,
@@ -81,7 +84,8 @@ public record Attribution(
     @Nullable String document,
     @Nullable Span documentSpan,
     double confidence,
-    int sentence) {
+    int sentence,
+    List<String> speakers) {
 
   public Attribution {
     requireNonNull(type, "type");
@@ -110,6 +114,12 @@ public record Attribution(
     checkArgument(
         (document == null) == (documentSpan == null), "document and documentSpan go together");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence %s not in [0, 1]", confidence);
+    speakers = speakers == null ? ImmutableList.of() : ImmutableList.copyOf(speakers);
+    checkArgument(
+        speakers.isEmpty() || (speakers.size() > 1 && speakers.get(0).equals(speakerCanonical)),
+        "speakers %s must be empty, or two or more beginning with speakerCanonical %s",
+        speakers,
+        speakerCanonical);
   }
 
   /** Starts an attribution of {@code content}, found at {@code contentSpan}. */
@@ -132,6 +142,7 @@ public record Attribution(
     b.documentSpan = documentSpan;
     b.confidence = confidence;
     b.sentence = sentence;
+    b.speakers = speakers;
     return b;
   }
 
@@ -152,6 +163,7 @@ public record Attribution(
     private @Nullable Span documentSpan;
     private double confidence = 1.0;
     private int sentence;
+    private List<String> speakers = ImmutableList.of();
 
     private Builder(AttributionType type, String content, Span contentSpan) {
       this.type = type;
@@ -226,6 +238,14 @@ public record Attribution(
       return this;
     }
 
+    /**
+     * Every speaker of a coordinated mention, the first being the canonical speaker; empty for one.
+     */
+    public Builder speakers(List<String> speakers) {
+      this.speakers = speakers;
+      return this;
+    }
+
     public Attribution build() {
       return new Attribution(
           type,
@@ -242,7 +262,8 @@ public record Attribution(
           document,
           documentSpan,
           confidence,
-          sentence);
+          sentence,
+          speakers);
     }
   }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The static {@link #extract(String)} always runs the shared default extractor ({@link
- * Profile#ACCURATE}, the bundled cues). An instance runs what it was built with, through {@link
+ * Profile#DEFAULT}, the bundled cues). An instance runs what it was built with, through {@link
  * #extractFromText(String)} or {@link #extract(Document)}. Calling the static method through an
  * instance, {@code fast.extract(text)}, does not compile (a static method of an interface is called
  * through the interface alone), so a configured extractor cannot silently fall back to the default
@@ -45,7 +45,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
 
   /**
    * Extracts the attributions of {@code text} with the shared default extractor ({@link
-   * Profile#ACCURATE}, the bundled cues), built on first use. To use another configuration, call
+   * Profile#DEFAULT}, the bundled cues), built on first use. To use another configuration, call
    * {@link #extractFromText(String)} on an extractor from {@link #builder()}.
    *
    * @throws IllegalArgumentException if {@code text} is null or longer than {@link
@@ -59,7 +59,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
   }
 
   /**
-   * The shared default extractor ({@link Profile#ACCURATE}, the bundled cues), built on first use.
+   * The shared default extractor ({@link Profile#DEFAULT}, the bundled cues), built on first use.
    */
   static AttributionExtractor defaultExtractor() {
     return PipelineAttributionExtractor.DEFAULT.get();
@@ -115,7 +115,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
   final class Builder {
     private @Nullable Path cueLexicon;
     private @Nullable Path models;
-    private Profile profile = Profile.ACCURATE;
+    private Profile profile = Profile.DEFAULT;
 
     private Builder() {}
 
@@ -142,7 +142,7 @@ public sealed interface AttributionExtractor permits PipelineAttributionExtracto
     }
 
     /**
-     * Chooses between accuracy and speed (default {@link Profile#ACCURATE}); only the models the
+     * Chooses between accuracy and speed (default {@link Profile#DEFAULT}); only the models the
      * profile uses are loaded.
      */
     public Builder profile(Profile profile) {

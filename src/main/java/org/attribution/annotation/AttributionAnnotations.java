@@ -2,7 +2,9 @@ package org.attribution.annotation;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import java.util.List;
+import java.util.Map;
 import org.attribution.Attribution;
+import org.attribution.Span;
 
 /**
  * The typed keys under which the annotators pass their results along, in pipeline order. Each
@@ -27,6 +29,19 @@ public final class AttributionAnnotations {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Class<List<Cue>> getType() {
       return (Class) List.class;
+    }
+  }
+
+  /**
+   * The canonical names of every speaker a coordinated speaker mention names ({@code Putin and Xi
+   * said}), in text order, by the mention's span; only mentions of two speakers or more.
+   */
+  public static final class CoordinatedSpeakersAnnotation
+      implements CoreAnnotation<Map<Span, List<String>>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<Map<Span, List<String>>> getType() {
+      return (Class) Map.class;
     }
   }
 

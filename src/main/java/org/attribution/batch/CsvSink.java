@@ -39,6 +39,7 @@ public final class CsvSink implements ResultSink {
           "cueSpan",
           "speakerSpan",
           "documentSpan",
+          "speakers",
           "error");
 
   private final OutputFile out;
@@ -98,6 +99,7 @@ public final class CsvSink implements ResultSink {
       cells.add(span(a.cueSpan()));
       cells.add(span(a.speakerSpan()));
       cells.add(span(a.documentSpan()));
+      cells.add(String.join("; ", a.speakers()));
     }
     cells.add(error);
     cells.addAll(kept);

@@ -84,6 +84,9 @@ public final class TextSink implements ResultSink {
   }
 
   private static String speaker(Attribution a) {
+    if (!a.speakers().isEmpty()) {
+      return String.join(" and ", a.speakers()) + " (" + a.speaker() + ")";
+    }
     if (a.speakerCanonical() != null) {
       boolean sameAsMention = a.speaker() == null || a.speaker().equals(a.speakerCanonical());
       return a.speakerCanonical() + (sameAsMention ? "" : " (" + a.speaker() + ")");

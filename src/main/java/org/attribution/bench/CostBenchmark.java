@@ -44,9 +44,7 @@ public final class CostBenchmark {
             ? Integer.parseInt(args[0].replace("_", "").replace(",", ""))
             : AttributionExtractor.MAX_TEXT_LENGTH;
     List<Profile> profiles =
-        args.length > 1
-            ? parse(args[1], Profile::valueOf)
-            : List.of(Profile.FAST, Profile.ACCURATE);
+        args.length > 1 ? parse(args[1], Profile::valueOf) : List.of(Profile.FAST, Profile.DEFAULT);
     List<CostTexts.Kind> kinds =
         args.length > 2
             ? parse(args[2], CostTexts.Kind::valueOf)

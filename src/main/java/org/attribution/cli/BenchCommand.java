@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--profiles",
       split = ",",
-      defaultValue = "FAST,ACCURATE",
+      defaultValue = "FAST," + Profile.DEFAULT_NAME,
       paramLabel = "PROFILE",
       description = "Profiles to measure (default: ${DEFAULT-VALUE}).")
   List<Profile> profiles;

@@ -175,10 +175,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--profile",
-      defaultValue = "ACCURATE",
+      defaultValue = Profile.DEFAULT_NAME,
       paramLabel = "PROFILE",
       description =
-          "ACCURATE (rules over the parse), LEARNED (a fine-tuned tagger; best on news like PolNeAR's)"
+          "LEARNED (a fine-tuned tagger, the rules' names; the best), ACCURATE (rules over the parse)"
               + " or FAST (tags and patterns only, no parser or entity models) (default: ${DEFAULT-VALUE}).")
   Profile profile;
 

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--profile",
-      defaultValue = "ACCURATE",
+      defaultValue = Profile.DEFAULT_NAME,
       split = ",",
       paramLabel = "PROFILE",
       description =

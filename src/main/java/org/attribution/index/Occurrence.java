@@ -145,10 +145,10 @@ public final class Occurrence {
 
   /**
    * The occurrence of attribution number {@code attribution} of a document: its content, content
-   * span and type, and as speaker its canonical name, or the mention where there is none. The
-   * date's sort key ({@link Dates#sortKey}) is given: a document's attributions share it, so it is
-   * parsed once per document rather than once per attribution, which reading an archive spent much
-   * of its time on.
+   * span and type, and as speaker its canonical name (coordinated speakers joined by {@code and}),
+   * or the mention where there is none. The date's sort key ({@link Dates#sortKey}) is given: a
+   * document's attributions share it, so it is parsed once per document rather than once per
+   * attribution, which reading an archive spent much of its time on.
    */
   static Occurrence dated(
       String document,
@@ -158,7 +158,10 @@ public final class Occurrence {
       String outlet,
       Attribution a,
       int attribution) {
-    String speaker = a.speakerCanonical() != null ? a.speakerCanonical() : a.speaker();
+    String speaker =
+        !a.speakers().isEmpty()
+            ? String.join(" and ", a.speakers())
+            : a.speakerCanonical() != null ? a.speakerCanonical() : a.speaker();
     return new Occurrence(
         document,
         date,

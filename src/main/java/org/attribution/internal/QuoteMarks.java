@@ -66,7 +66,7 @@ public final class QuoteMarks {
         endOpen(text, open, lastNonSpace(text, i), quotes);
         continue;
       }
-      Mark mark = markAt(text, i);
+      Mark mark = lowOpened(text, open, i) ? new Mark(Family.DOUBLE, 1, false) : markAt(text, i);
       if (mark == null) {
         continue;
       }
@@ -110,6 +110,16 @@ public final class QuoteMarks {
       quotes.add(Span.of(outer.at(), end));
     }
     open.clear();
+  }
+
+  /**
+   * True for a {@code “} that closes a quote opened by a low mark, as German-style quotes do
+   * ({@code „Wir gewinnen,“}); elsewhere it opens.
+   */
+  private static boolean lowOpened(CharSequence text, Deque<Open> open, int i) {
+    return text.charAt(i) == '\u201c'
+        && open.stream()
+            .anyMatch(o -> o.family() == Family.DOUBLE && text.charAt(o.at()) == '\u201e');
   }
 
   /** True for any quote mark, double or single, straight or curly, and guillemets. */

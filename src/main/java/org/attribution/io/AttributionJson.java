@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * document, {@code {"id": ..., "attributions": [...]}}, each attribution with {@code type}, {@code
  * content}, {@code contentSpan}, {@code contentSpans} (only for a content in parts), {@code cue},
  * {@code cueSpan}, {@code cueKind}, {@code speaker}, {@code speakerSpan}, {@code speakerCanonical},
- * {@code speakerKind}, {@code document}, {@code documentSpan}, plus {@code confidence} and {@code
- * sentence}.
+ * {@code speakerKind}, {@code speakers} (only for coordinated speakers), {@code document}, {@code
+ * documentSpan}, plus {@code confidence} and {@code sentence}.
  *
  * <p>Thread-safe: the shared mapper is immutable.
  */
@@ -63,6 +63,9 @@ public final class AttributionJson {
     putSpan(node, "speakerSpan", a.speakerSpan());
     node.put("speakerCanonical", a.speakerCanonical());
     node.put("speakerKind", a.speakerKind() == null ? null : a.speakerKind().name());
+    if (!a.speakers().isEmpty()) {
+      a.speakers().forEach(node.putArray("speakers")::add);
+    }
     node.put("document", a.document());
     putSpan(node, "documentSpan", a.documentSpan());
     node.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
@@ -104,6 +107,11 @@ public final class AttributionJson {
     }
     if (node.hasNonNull("sentence")) {
       b.sentence(node.get("sentence").asInt());
+    }
+    if (node.hasNonNull("speakers")) {
+      List<String> speakers = new ArrayList<>();
+      node.get("speakers").forEach(n -> speakers.add(n.asString()));
+      b.speakers(speakers);
     }
     return b.build();
   }

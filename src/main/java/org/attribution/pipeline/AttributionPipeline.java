@@ -84,9 +84,10 @@ public final class AttributionPipeline {
 
   /** Annotates one text and returns every annotation the stages left, for inspection. */
   public Annotation run(String text) {
-    // CoreNLP reads a copy with its long unbroken stretches broken (same length, same offsets); the
-    // attribution stages read the text as given.
-    Annotation annotation = new Annotation(UnbrokenRunBreaker.breakLongRuns(text));
+    // CoreNLP reads a copy with its long unbroken stretches broken and its amounts' stops made
+    // sentence ends (same length, same offsets); the attribution stages read the text as given.
+    Annotation annotation =
+        new Annotation(AmountStops.mark(UnbrokenRunBreaker.breakLongRuns(text)));
     corenlp.annotate(annotation);
     annotation.set(CoreAnnotations.TextAnnotation.class, text);
     for (Annotator annotator : annotators) {

@@ -123,6 +123,7 @@ public final class ProfileStages {
               new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(cues, documentNouns),
               canonicalizer,
+              new WebNoiseFilter(),
               new TaggedAttributionAssembler());
     };
   }

@@ -5,7 +5,8 @@ import org.attribution.Attribution;
 import org.attribution.SpeakerKind;
 
 /**
- * Names the source an attribution is grouped under in the report: its canonical speaker, or failing
+ * Names the source an attribution is grouped under in the report: its coordinated speakers joined
+ * by {@code and} ({@code Vladimir Putin and Xi Jinping}), else its canonical speaker, or failing
  * that its speaker mention, or failing that the document it cites. An attribution with none of
  * these has no speaker, and the report flags it.
  *
@@ -16,6 +17,9 @@ final class Speakers {
   private Speakers() {}
 
   static Optional<String> name(Attribution a) {
+    if (!a.speakers().isEmpty()) {
+      return Optional.of(String.join(" and ", a.speakers()));
+    }
     if (a.speakerCanonical() != null) {
       return Optional.of(a.speakerCanonical());
     }

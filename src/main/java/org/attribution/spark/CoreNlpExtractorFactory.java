@@ -18,7 +18,7 @@ final class CoreNlpExtractorFactory implements ExtractorFactory {
   @Override
   public Function<Document, List<Attribution>> create(SparkExtractionOptions options) {
     AttributionExtractor extractor;
-    if (options.cueLexicon() == null && options.profile() == Profile.ACCURATE) {
+    if (options.cueLexicon() == null && options.profile() == Profile.DEFAULT) {
       // Shares the models with any other user of the default extractor in this JVM, such as the
       // driver in local mode.
       extractor = AttributionExtractor.defaultExtractor();

@@ -125,7 +125,7 @@ public final class ExtractJob implements Callable<Integer> {
 
   @Option(
       names = "--profile",
-      defaultValue = "ACCURATE",
+      defaultValue = Profile.DEFAULT_NAME,
       description =
           "One of ${COMPLETION-CANDIDATES}, as for the extract command (default: ${DEFAULT-VALUE}).")
   Profile profile;

@@ -41,12 +41,12 @@ public record SparkExtractionOptions(
   }
 
   /**
-   * {@link Profile#ACCURATE}, the bundled cue lexicon, {@link #DEFAULT_MAX_CHARS} and {@link
+   * {@link Profile#DEFAULT}, the bundled cue lexicon, {@link #DEFAULT_MAX_CHARS} and {@link
    * #DEFAULT_DOC_TIMEOUT}.
    */
   public static SparkExtractionOptions defaults() {
     return new SparkExtractionOptions(
-        Profile.ACCURATE, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+        Profile.DEFAULT, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
   }
 
   /** A copy extracting with {@code profile}. */

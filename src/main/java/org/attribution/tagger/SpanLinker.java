@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.attribution.Span;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.QuoteMarks;
@@ -22,8 +23,14 @@ import org.attribution.internal.QuoteMarks;
  *   <li>a quote with no cue in its paragraph continues the last attribution before it, in its
  *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
  *       attribution's source; other uncued content is dropped;
+ *   <li>a content that ends in whole quotes one after another ({@code said "A." "B."}) keeps the
+ *       first, and each quote after it continues the attribution without a cue;
+ *   <li>a cue that comments on the quote right before it, {@code as} and its source between ({@code
+ *       "A," as Mr. Putin put it}), takes that quote as its content, nested in another, and no
+ *       other;
  *   <li>a cue takes the nearest source of its sentence (a source may serve several cues: {@code X
- *       said A and added B}), else of the sentence before; a cue no content goes to is dropped.
+ *       said A and added B}), else of the sentence before; any other cue no content goes to is
+ *       dropped.
  * </ul>
  *
  * <pre>{@code
@@ -34,6 +41,9 @@ import org.attribution.internal.QuoteMarks;
  */
 public final class SpanLinker {
 
+  /** What stands between a quote and the cue that comments on it: {@code , as}. */
+  private static final Pattern COMMENTING = Pattern.compile("[\\s,]*(?:as|like)\\s*");
+
   private SpanLinker() {}
 
   /**
@@ -43,9 +53,19 @@ public final class SpanLinker {
    */
   public static List<LinkedSpans> link(String text, List<TaggedSpan> spans, List<Span> sentences) {
     Layout layout = new Layout(text, sentences);
-    List<Span> cues = of(spans, SpanRole.CUE);
     List<Span> contents = of(spans, SpanRole.CONTENT);
     List<Span> sources = of(spans, SpanRole.SOURCE);
+    List<Span> quotes = QuoteMarks.pair(text);
+    Map<Span, Span> commenting = new LinkedHashMap<>();
+    List<Span> cues = new ArrayList<>();
+    for (Span cue : of(spans, SpanRole.CUE)) {
+      Span quote = quoteBefore(cue, sourceOf(cue, sources, layout), quotes, text);
+      if (quote == null) {
+        cues.add(cue);
+      } else {
+        commenting.put(cue, quote);
+      }
+    }
     Map<Span, List<Span>> partsByCue = new LinkedHashMap<>();
     List<Span> uncued = new ArrayList<>();
     for (Span content : contents) {
@@ -58,7 +78,13 @@ public final class SpanLinker {
     }
     List<LinkedSpans> linked = new ArrayList<>();
     partsByCue.forEach(
-        (cue, parts) -> linked.add(new LinkedSpans(parts, cue, sourceOf(cue, sources, layout))));
+        (cue, parts) ->
+            linked.addAll(
+                continued(
+                    new LinkedSpans(parts, cue, sourceOf(cue, sources, layout)), quotes, text)));
+    commenting.forEach(
+        (cue, quote) ->
+            linked.add(new LinkedSpans(List.of(quote), cue, sourceOf(cue, sources, layout))));
     linked.sort(Comparator.comparing(LinkedSpans::content));
     for (Span content : uncued) {
       if (isQuote(text, content)) {
@@ -70,6 +96,57 @@ public final class SpanLinker {
     }
     linked.sort(Comparator.comparing(LinkedSpans::content));
     return linked;
+  }
+
+  /**
+   * The attribution, and when its last part ends in whole quotes one after another ({@code said
+   * "A." "B."}), that part cut after its first quote, each quote after it continuing the
+   * attribution without a cue.
+   */
+  private static List<LinkedSpans> continued(LinkedSpans linked, List<Span> quotes, String text) {
+    List<Span> parts = linked.parts();
+    Span last = parts.get(parts.size() - 1);
+    List<Span> run = new ArrayList<>();
+    int at = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > last.begin());
+    for (int i = at; i < quotes.size() && last.contains(quotes.get(i)); i++) {
+      Span q = quotes.get(i);
+      boolean adjacent =
+          run.isEmpty() || text.substring(run.get(run.size() - 1).end(), q.begin()).isBlank();
+      if (!adjacent) {
+        return List.of(linked);
+      }
+      run.add(q);
+    }
+    if (run.size() < 2 || !text.substring(run.get(run.size() - 1).end(), last.end()).isBlank()) {
+      return List.of(linked);
+    }
+    List<Span> first = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    first.add(Span.of(last.begin(), run.get(0).end()));
+    List<LinkedSpans> out =
+        new ArrayList<>(List.of(new LinkedSpans(first, linked.cue(), linked.source())));
+    for (Span q : run.subList(1, run.size())) {
+      out.add(new LinkedSpans(List.of(q), null, linked.source()));
+    }
+    return out;
+  }
+
+  /**
+   * The quote right before {@code cue} with {@code as} or {@code like} and the cue's source between
+   * ({@code "…realities," as Mr. Putin put it}): the content the cue comments on, nested in another
+   * attribution's; null when there is none.
+   */
+  private static Span quoteBefore(Span cue, Span source, List<Span> quotes, String text) {
+    int after = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > cue.begin());
+    if (after == 0) {
+      return null;
+    }
+    Span quote = quotes.get(after - 1);
+    String between = text.substring(quote.end(), cue.begin());
+    if (source != null && quote.end() <= source.begin() && source.end() <= cue.begin()) {
+      between =
+          text.substring(quote.end(), source.begin()) + text.substring(source.end(), cue.begin());
+    }
+    return COMMENTING.matcher(between).matches() ? quote : null;
   }
 
   private static List<Span> of(List<TaggedSpan> spans, SpanRole role) {

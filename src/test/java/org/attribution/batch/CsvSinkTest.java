@@ -37,11 +37,11 @@ class CsvSinkTest {
 
     assertThat(Files.readString(out))
         .isEqualTo(
-            "id,type,content,cue,cueKind,speaker,speakerCanonical,speakerKind,document,contentSpan,cueSpan,speakerSpan,documentSpan,error,url\n"
-                + "d1,DIRECT,\"We, the people\",said,SPEECH,,,,,1-15,17-21,,,,https://x/1\n"
-                + "d1,DIRECT,Two,,,,,,,26-29,,,,,https://x/1\n"
-                + "d2,,,,,,,,,,,,,,\n"
-                + "d3,,,,,,,,,,,,,timeout: took 30 s,\n");
+            "id,type,content,cue,cueKind,speaker,speakerCanonical,speakerKind,document,contentSpan,cueSpan,speakerSpan,documentSpan,speakers,error,url\n"
+                + "d1,DIRECT,\"We, the people\",said,SPEECH,,,,,1-15,17-21,,,,,https://x/1\n"
+                + "d1,DIRECT,Two,,,,,,,26-29,,,,,,https://x/1\n"
+                + "d2,,,,,,,,,,,,,,,\n"
+                + "d3,,,,,,,,,,,,,,timeout: took 30 s,\n");
   }
 
   @Test
@@ -59,7 +59,7 @@ class CsvSinkTest {
     }
 
     assertThat(Files.readString(out))
-        .isEqualTo("d,DIRECT,\"A, B.\",said,SPEECH,she,,,,1-3 15-17,5-9,10-13,,\n");
+        .isEqualTo("d,DIRECT,\"A, B.\",said,SPEECH,she,,,,1-3 15-17,5-9,10-13,,,\n");
   }
 
   @Test
@@ -75,8 +75,8 @@ class CsvSinkTest {
 
     assertThat(Files.readString(out))
         .isEqualTo(
-            "\"say \"\"hi\"\"\",,,,,,,,,,,,,read: bad\n"
-                + "d,DIRECT,\"line one\nline 'two'\",,,,,,,1-20,,,,\n");
+            "\"say \"\"hi\"\"\",,,,,,,,,,,,,,read: bad\n"
+                + "d,DIRECT,\"line one\nline 'two'\",,,,,,,1-20,,,,,\n");
   }
 
   @Test

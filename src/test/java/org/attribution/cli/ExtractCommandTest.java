@@ -240,7 +240,7 @@ class ExtractCommandTest {
   }
 
   @Test
-  void theCommandLineTakesAProfileAndDefaultsToAccurate() {
+  void theCommandLineTakesAProfileAndDefaultsToTheDefaultProfile() {
     ExtractCommand fast =
         (ExtractCommand)
             Main.commandLine()
@@ -257,7 +257,7 @@ class ExtractCommandTest {
                 .userObject();
 
     assertThat(fast.profile).isEqualTo(org.attribution.Profile.FAST);
-    assertThat(plain.profile).isEqualTo(org.attribution.Profile.ACCURATE);
+    assertThat(plain.profile).isEqualTo(org.attribution.Profile.DEFAULT);
   }
 
   @Test

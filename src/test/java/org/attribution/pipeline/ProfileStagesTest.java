@@ -69,6 +69,7 @@ class ProfileStagesTest {
             "TaggedSpanAnnotator",
             "TaggedSpanLinker",
             "SpeakerCanonicalizer",
+            "WebNoiseFilter",
             "TaggedAttributionAssembler");
   }
 }

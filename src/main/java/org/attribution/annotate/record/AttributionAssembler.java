@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Span;
@@ -14,6 +15,7 @@ import org.attribution.annotate.content.ContentParts;
 import org.attribution.annotate.cue.VerbGroup;
 import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
@@ -40,11 +42,12 @@ public final class AttributionAssembler extends ContractAnnotator {
             .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
+    Map<Span, List<String>> coordinated = annotation.get(CoordinatedSpeakersAnnotation.class);
     List<Attribution> out = new ArrayList<>();
     Span previous = null;
     for (Candidate c : candidates) {
       if (!c.content().equals(previous)) {
-        out.add(build(c, text, sentences, quotes));
+        out.add(build(c, text, sentences, quotes, coordinated));
         previous = c.content();
       }
     }
@@ -52,19 +55,26 @@ public final class AttributionAssembler extends ContractAnnotator {
   }
 
   private static Attribution build(
-      Candidate c, String text, List<ParsedSentence> sentences, List<QuotedSpan> quotes) {
+      Candidate c,
+      String text,
+      List<ParsedSentence> sentences,
+      List<QuotedSpan> quotes,
+      Map<Span, List<String>> coordinated) {
     Span cue = c.cue() == null ? null : VerbGroup.of(sentences.get(c.cue().sentence()), c.cue());
     Span speaker = MarkupFreeName.of(c.speaker(), sentences, text);
     Span document = MarkupFreeName.of(c.document(), sentences, text);
     List<Span> parts =
         ContentParts.of(c.content(), c.type(), Arrays.asList(cue, speaker, document), quotes, text);
-    return CandidateRecord.of(c, cue, speaker, document, parts, text);
+    return CandidateRecord.of(c, cue, speaker, document, parts, quotes, coordinated, text);
   }
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
-        CandidatesAnnotation.class, QuotedSpansAnnotation.class, WebNoiseRemovedAnnotation.class);
+        CandidatesAnnotation.class,
+        QuotedSpansAnnotation.class,
+        CoordinatedSpeakersAnnotation.class,
+        WebNoiseRemovedAnnotation.class);
   }
 
   @Override

@@ -13,9 +13,13 @@ import org.attribution.Span;
 import org.attribution.annotate.tagged.TaggedSpanLinker;
 import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
+import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContractAnnotator;
+import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
 
 /**
@@ -23,7 +27,8 @@ import org.attribution.internal.ParsedSentence;
  * the tagger marked them (the cue without the verb group the rules add, since the tagger learned
  * where cues end), a content in parts joined by a space, speaker and document names without markup
  * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
- * speakers and the content parts of {@link TaggedSpanLinker}; adds {@link AttributionsAnnotation}.
+ * speakers, page furniture removed and the content parts of {@link TaggedSpanLinker}; adds {@link
+ * AttributionsAnnotation}.
  */
 public final class TaggedAttributionAssembler extends ContractAnnotator {
 
@@ -34,22 +39,23 @@ public final class TaggedAttributionAssembler extends ContractAnnotator {
     Map<Span, List<Span>> parts = annotation.get(TaggedSpanLinker.ContentPartsAnnotation.class);
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     candidates.sort(Comparator.comparing(Candidate::content));
+    List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
+    Map<Span, List<String>> coordinated = annotation.get(CoordinatedSpeakersAnnotation.class);
     List<Attribution> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      out.add(build(c, parts.getOrDefault(c.content(), List.of(c.content())), text, sentences));
+      List<Span> cParts = parts.getOrDefault(c.content(), List.of(c.content()));
+      out.add(
+          CandidateRecord.of(
+              c,
+              c.cue() == null ? null : c.cue().span(),
+              MarkupFreeName.of(c.speaker(), sentences, text),
+              MarkupFreeName.of(c.document(), sentences, text),
+              cParts,
+              quotes,
+              coordinated,
+              text));
     }
     annotation.set(AttributionsAnnotation.class, List.copyOf(out));
-  }
-
-  private static Attribution build(
-      Candidate c, List<Span> parts, String text, List<ParsedSentence> sentences) {
-    return CandidateRecord.of(
-        c,
-        c.cue() == null ? null : c.cue().span(),
-        MarkupFreeName.of(c.speaker(), sentences, text),
-        MarkupFreeName.of(c.document(), sentences, text),
-        parts,
-        text);
   }
 
   @Override
@@ -58,6 +64,9 @@ public final class TaggedAttributionAssembler extends ContractAnnotator {
         CandidatesAnnotation.class,
         TaggedSpanLinker.ContentPartsAnnotation.class,
         SpeakersCanonicalAnnotation.class,
+        QuotedSpansAnnotation.class,
+        CoordinatedSpeakersAnnotation.class,
+        WebNoiseRemovedAnnotation.class,
         CoreAnnotations.SentencesAnnotation.class);
   }
 

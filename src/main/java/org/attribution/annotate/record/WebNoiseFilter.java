@@ -13,6 +13,7 @@ import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotati
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Mention;
+import org.attribution.internal.WebNoise;
 
 /**
  * Keeps a crawled page's furniture ({@link WebNoise}: link labels, bylines, photo captions,

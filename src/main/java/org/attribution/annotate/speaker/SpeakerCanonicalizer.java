@@ -4,11 +4,15 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.attribution.Span;
 import org.attribution.SpeakerKind;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
 import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
@@ -38,6 +42,9 @@ import org.attribution.lexicon.WordList;
  *       becomes {@code Xi Jinping}) or the one organization whose name ends with its noun ({@code
  *       the ministry} becomes {@code Health Ministry}), and otherwise stays a description ({@code
  *       the shipping minister}), never a wrong name;
+ *   <li>a mention that coordinates names ({@code Russian President Vladimir Putin and Chinese
+ *       Communist Leader Xi Jinping}) every one of them, the first as the canonical name ({@link
+ *       CoordinatedSpeakersAnnotation});
  *   <li>a document its issuer when the text names one ({@code a Kremlin statement} is the
  *       Kremlin's).
  * </ul>
@@ -73,14 +80,45 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
             organizationNouns,
             titles);
     List<Candidate> resolved = new ArrayList<>();
+    Map<Span, List<String>> coordinated = new HashMap<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
       Interrupts.check();
-      Candidate done = resolve(candidate, resolver, sentences, resolved);
+      Candidate done = coordinated(candidate, resolver, sentences, coordinated);
+      done = done != null ? done : resolve(candidate, resolver, sentences, resolved);
       resolved.add(done);
       resolver.remember(done);
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(resolved));
+    annotation.set(CoordinatedSpeakersAnnotation.class, Map.copyOf(coordinated));
     annotation.set(SpeakersCanonicalAnnotation.class, true);
+  }
+
+  /**
+   * A candidate whose speaker mention coordinates names ({@code Putin and Xi}), with the first
+   * speaker's canonical name, every speaker's name put in {@code coordinated}; null for any other.
+   */
+  private static Candidate coordinated(
+      Candidate candidate,
+      SpeakerResolver resolver,
+      List<ParsedSentence> sentences,
+      Map<Span, List<String>> coordinated) {
+    Mention speaker = candidate.speaker();
+    if (speaker == null) {
+      return null;
+    }
+    List<SpeakerResolver.Resolved> each = new ArrayList<>();
+    for (Mention conjunct : CoordinatedSpeakers.of(sentences.get(speaker.sentence()), speaker)) {
+      SpeakerResolver.Resolved r = resolver.speaker(conjunct, candidate.content());
+      if (r.name() != null && each.stream().noneMatch(e -> e.name().equals(r.name()))) {
+        each.add(r);
+      }
+    }
+    if (each.size() < 2) {
+      return null;
+    }
+    List<String> names = each.stream().map(SpeakerResolver.Resolved::name).toList();
+    coordinated.put(speaker.span(), names);
+    return candidate.withCanonical(names.get(0), each.get(0).kind());
   }
 
   private static Candidate resolve(
@@ -126,6 +164,6 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
-    return Set.of(SpeakersCanonicalAnnotation.class);
+    return Set.of(SpeakersCanonicalAnnotation.class, CoordinatedSpeakersAnnotation.class);
   }
 }

@@ -11,6 +11,7 @@ import org.attribution.annotation.Candidate;
 import org.attribution.annotation.Mention;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.internal.WebNoise;
 import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
@@ -61,7 +62,11 @@ final class SpeakerResolver {
     this.titles = titles;
     this.antecedents =
         new Antecedents(quotes.stream().map(QuotedSpan::outer).toList(), names, firstNames);
+    List<Span> furniture = WebNoise.in(text);
     for (NameIndex.Name name : names.all()) {
+      if (furniture.stream().anyMatch(n -> n.contains(Span.of(name.offset(), name.offset() + 1)))) {
+        continue; // a byline's or a photo credit's name is no one a pronoun of the article means
+      }
       ParsedSentence s = sentences.get(name.sentence());
       Resolved r = named(s, name.last(), new int[] {s.tokenAt(name.offset()), name.last()});
       antecedents.add(
@@ -254,6 +259,9 @@ final class SpeakerResolver {
         }
       }
     }
+    if (!s.hasGraph()) {
+      return issuerBefore(s, head, tokens(s, document));
+    }
     List<Integer> modifiers = s.children(head, ISSUER_MODIFIERS);
     if (!modifiers.isEmpty() && modifiers.get(0) < head) {
       int first = s.subtree(modifiers.get(0), Set.of(), 0)[0];
@@ -269,6 +277,48 @@ final class SpeakerResolver {
       }
     }
     return new Resolved(null, SpeakerKind.DOCUMENT);
+  }
+
+  /**
+   * The issuer a document names before its head noun, read without a parse: the owner and the nouns
+   * after it ({@code China's customs} of {@code China's customs statistics}; {@code the union} of
+   * {@code the union's Friday release}, named as the text names the union elsewhere), else the
+   * proper nouns ({@code Kremlin} of {@code a Kremlin statement}).
+   */
+  private Resolved issuerBefore(ParsedSentence s, int head, int[] range) {
+    for (int i = range[0] + 1; i < head; i++) {
+      if (s.tag(i).equals("POS")) {
+        int last = i;
+        while (last + 1 < head && s.tag(last + 1).matches("NNS?")) {
+          last++;
+        }
+        if (last > i) {
+          return new Resolved(
+              s.span(range[0], last).in(text),
+              kindOf(s, new int[] {range[0], last}, SpeakerKind.ORGANIZATION));
+        }
+        Resolved owner =
+            isName(s, i - 1)
+                ? named(s, i - 1, new int[] {range[0], i - 1})
+                : nameOrDescription(s, i - 1, new int[] {range[0], i - 1});
+        return owner.kind() == SpeakerKind.OTHER
+            ? new Resolved(owner.name(), SpeakerKind.ORGANIZATION)
+            : owner;
+      }
+    }
+    int first = range[0];
+    while (first < head && !s.tag(first).startsWith("NNP")) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < head && s.tag(last + 1).startsWith("NNP")) {
+      last++;
+    }
+    return first < head
+        ? new Resolved(
+            s.span(first, last).in(text),
+            kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION))
+        : new Resolved(null, SpeakerKind.DOCUMENT);
   }
 
   private static boolean isPlural(ParsedSentence s, int head) {

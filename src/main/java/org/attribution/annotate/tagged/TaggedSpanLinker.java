@@ -13,6 +13,7 @@ import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.annotation.Candidate;
@@ -23,6 +24,7 @@ import org.attribution.annotation.Mention;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.internal.QuoteMarks;
+import org.attribution.internal.WebNoise;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.WordList;
@@ -31,14 +33,15 @@ import org.attribution.tagger.SpanLinker;
 import org.attribution.tagger.TaggedSpan;
 
 /**
- * Turns the tagged spans into candidates: {@link SpanLinker} groups them into attributions, and
- * each source becomes a speaker, or a document when its head word is a document noun ({@code
- * models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its last word
- * before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of
- * Breitbart}), which is what canonical names are resolved from. The cue's kind comes from the cue
- * lexicon, else from the content (speech when quoted, a claim otherwise). Needs tagged spans,
- * sentences and part-of-speech tags; adds candidates with their content parts ({@link
- * ContentPartsAnnotation}) and marks speakers and documents linked.
+ * Turns the tagged spans into candidates: {@link SpanLinker} groups those outside page furniture
+ * ({@link WebNoise}: a {@code WATCH:} label, a byline) into attributions, and each source becomes a
+ * speaker, or a document when its head word is a document noun ({@code models/document-nouns.txt}:
+ * {@code a Kremlin statement}). The head of a source is its last word before a preposition, a
+ * relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of Breitbart}), which is what
+ * canonical names are resolved from. The cue's kind comes from the cue lexicon, else from the
+ * content (speech when quoted, a claim otherwise). Needs tagged spans, sentences and part-of-speech
+ * tags; adds candidates with their content parts ({@link ContentPartsAnnotation}) and marks
+ * speakers, documents and continuing quotes linked.
  */
 public final class TaggedSpanLinker extends ContractAnnotator {
 
@@ -52,7 +55,9 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     }
   }
 
-  private static final Set<String> HEAD_ENDS = Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO");
+  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "a", "an");
+  private static final Set<String> HEAD_ENDS =
+      Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO", "VBN", "VBG");
 
   private final CueLexicon cues;
   private final WordList documentNouns;
@@ -66,7 +71,12 @@ public final class TaggedSpanLinker extends ContractAnnotator {
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
-    List<TaggedSpan> spans = annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class);
+    List<Span> noise = WebNoise.in(text);
+    // page furniture is left out before linking, so that a quote goes to a cue of the article
+    List<TaggedSpan> spans =
+        annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class).stream()
+            .filter(t -> noise.stream().noneMatch(n -> n.overlaps(t.span())))
+            .toList();
     Map<Span, Double> probabilities = new HashMap<>();
     spans.forEach(s -> probabilities.put(s.span(), s.probability()));
     List<Span> sentenceSpans = sentences.stream().map(ParsedSentence::span).toList();
@@ -107,6 +117,7 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     annotation.set(ContentPartsAnnotation.class, Map.copyOf(parts));
     annotation.set(SpeakersLinkedAnnotation.class, true);
     annotation.set(DocumentsLinkedAnnotation.class, true);
+    annotation.set(ContinuationsLinkedAnnotation.class, true);
   }
 
   private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {
@@ -135,16 +146,48 @@ public final class TaggedSpanLinker extends ContractAnnotator {
         s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
   }
 
-  /** The source's head: its last token before a preposition, relative pronoun or comma. */
-  private static int head(ParsedSentence s, Span source) {
+  /**
+   * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
+   * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
+   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}).
+   */
+  static int head(ParsedSentence s, Span source) {
     int first = tokenIn(s, source, true);
     int last = tokenIn(s, source, false);
+    int titled = titledName(s, first, last);
+    if (titled > 0) {
+      return titled;
+    }
     for (int i = first + 1; i <= last; i++) {
       if (HEAD_ENDS.contains(s.tag(i))) {
         return i - 1;
       }
     }
     return last;
+  }
+
+  /**
+   * The last token of the first person's name among tokens {@code first..last} when only
+   * capitalized words, articles and {@code of} come before it (a title: {@code Chinese Communist
+   * Leader}, {@code Secretary of State}); 0 otherwise.
+   */
+  private static int titledName(ParsedSentence s, int first, int last) {
+    int i = first;
+    while (i <= last && !s.ner(i).equals("PERSON")) {
+      String word = s.word(i);
+      if (word.isEmpty()
+          || !(Character.isUpperCase(word.codePointAt(0)) || TITLE_JOINERS.contains(word))) {
+        return 0;
+      }
+      i++;
+    }
+    if (i > last) {
+      return 0;
+    }
+    while (i < last && s.ner(i + 1).equals("PERSON")) {
+      i++;
+    }
+    return i < last && s.tag(i + 1).equals("POS") ? 0 : i; // "Reid's deputy" is not Reid
   }
 
   private boolean isDocument(ParsedSentence s, int head) {
@@ -221,6 +264,7 @@ public final class TaggedSpanLinker extends ContractAnnotator {
         CandidatesAnnotation.class,
         ContentPartsAnnotation.class,
         SpeakersLinkedAnnotation.class,
-        DocumentsLinkedAnnotation.class);
+        DocumentsLinkedAnnotation.class,
+        ContinuationsLinkedAnnotation.class);
   }
 }

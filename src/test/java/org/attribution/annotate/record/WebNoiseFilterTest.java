@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.Span;
+import org.attribution.internal.WebNoise;
 import org.attribution.pipeline.FastTestPipeline;
 import org.attribution.pipeline.TestPipeline;
 import org.junit.jupiter.api.Test;

@@ -68,7 +68,7 @@ class TaggedSpanLinkerTest {
   @Test
   void takesAQuoteOpenedWithALowMarkAsDirect() {
     Attribution a = only("\u201eWe will win the vote,\u201c the mayor said.");
-    assertThat(a.content()).isEqualTo("\u201eWe will win the vote,\u201c");
+    assertThat(a.content()).isEqualTo("We will win the vote,");
     assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
   }
 
@@ -76,7 +76,7 @@ class TaggedSpanLinkerTest {
   void keepsAnInterruptedQuoteInParts() {
     String text = "\"We will win,\" Mr. Cheng said. \"And we will stay.\"";
     Attribution a = only(text);
-    assertThat(a.contentSpans()).containsExactly(Span.of(0, 14), Span.of(31, text.length()));
-    assertThat(a.content()).isEqualTo("\"We will win,\" \"And we will stay.\"");
+    assertThat(a.contentSpans()).containsExactly(Span.of(1, 13), Span.of(32, text.length() - 1));
+    assertThat(a.content()).isEqualTo("We will win, And we will stay.");
   }
 }

@@ -1,4 +1,4 @@
-package org.attribution.annotate.record;
+package org.attribution.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,9 @@ import org.attribution.Span;
  * headline, with no closing full stop, question or exclamation mark; a transcript's speaker label
  * ({@code PENCE: Well, I think so.}) is followed by sentences and is not noise.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe. This is internal machinery: not part of the public API.
  */
-final class WebNoise {
+public final class WebNoise {
 
   private static final Pattern LABEL =
       Pattern.compile(
@@ -39,7 +39,7 @@ final class WebNoise {
   private WebNoise() {}
 
   /** The noise stretches of {@code text}, in the order of the patterns (they may overlap). */
-  static List<Span> in(String text) {
+  public static List<Span> in(String text) {
     List<Span> noise = new ArrayList<>();
     for (Pattern p : List.of(LABEL, BYLINE, CAPTION, DATELINE)) {
       Matcher m = p.matcher(text);

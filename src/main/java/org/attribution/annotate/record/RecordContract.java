@@ -1,0 +1,146 @@
+package org.attribution.annotate.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.attribution.AttributionType;
+import org.attribution.Span;
+import org.attribution.annotation.QuotedSpan;
+
+/**
+ * The one shape every profile's records take, whatever found their spans:
+ *
+ * <ul>
+ *   <li>a content part holds no white space, no comma, colon or dash at its ends ({@code , the bill
+ *       would pass} becomes {@code the bill would pass});
+ *   <li>a part that is one whole quote, alone or after {@code that}, is the quote without its marks
+ *       ({@code that "We will win,"} becomes {@code We will win,});
+ *   <li>the type follows from the parts and the quotes of the text: {@link AttributionType#DIRECT}
+ *       when every part lies inside a quote, {@link AttributionType#MIXED} when a quote, double or
+ *       single, overlaps a part, else {@link AttributionType#INDIRECT};
+ *   <li>a speaker holds no punctuation at its ends ({@code Mick Whelan, Aslef's general secretary,}
+ *       loses its last comma), and a cue neither ({@code added:} becomes {@code added}) nor a
+ *       possessive mark before it ({@code ' worries about} becomes {@code worries about}).
+ * </ul>
+ *
+ * <p>Both assemblers, the rules' and the learned tagger's, build their records through {@link
+ * CandidateRecord}, which applies it. Stateless and thread-safe.
+ */
+final class RecordContract {
+
+  /** Characters a content part never begins or ends with. */
+  private static final String PART_EDGES = ",;:\u2014\u2013-";
+
+  /**
+   * Characters a speaker never begins or ends with (a name may end with the dot of {@code Jr.} or
+   * the bracket of {@code (D-Mo.)}).
+   */
+  private static final String NAME_EDGES = ",;:\u2014\u2013-\"\u201c\u201d\u2018\u2019'";
+
+  /** Characters a cue never begins or ends with. */
+  private static final String CUE_EDGES = NAME_EDGES + ".!?()[]";
+
+  private RecordContract() {}
+
+  /** The parts, each trimmed, in text order; {@code parts} itself if trimming leaves nothing. */
+  static List<Span> parts(List<Span> parts, List<QuotedSpan> quotes, String text) {
+    List<Span> out = new ArrayList<>();
+    for (Span part : parts) {
+      Span trimmed = part(part, quotes, text);
+      if (trimmed != null) {
+        out.add(trimmed);
+      }
+    }
+    return out.isEmpty() ? parts : List.copyOf(out);
+  }
+
+  private static Span part(Span part, List<QuotedSpan> quotes, String text) {
+    if (quotes.stream().anyMatch(q -> q.inner().contains(part))) {
+      return trim(part, text, "", ""); // a quote's words as spoken, its commas too
+    }
+    Span s = trim(part, text, PART_EDGES, PART_EDGES);
+    if (s == null) {
+      return null;
+    }
+    Span rest =
+        s.in(text).toLowerCase(Locale.ROOT).startsWith("that ")
+            ? trim(Span.of(s.begin() + 5, s.end()), text, "", "")
+            : s;
+    for (QuotedSpan q : quotes) {
+      if (rest != null && q.outer().begin() == rest.begin() && closesAt(q, rest, text)) {
+        return q.inner();
+      }
+    }
+    return s;
+  }
+
+  /** True when the quote ends where {@code part} does, or before nothing but punctuation. */
+  private static boolean closesAt(QuotedSpan q, Span part, String text) {
+    if (q.outer().end() > part.end()) {
+      return false;
+    }
+    for (int i = q.outer().end(); i < part.end(); i++) {
+      if (",.;:".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the trimmed {@code parts} are quoted, reported with a quote, or reported. */
+  static AttributionType type(List<Span> parts, List<QuotedSpan> quotes) {
+    boolean allQuoted = true;
+    boolean anyQuote = false;
+    for (Span part : parts) {
+      boolean inside = false;
+      for (QuotedSpan q : quotes) {
+        inside |= q.inner().contains(part);
+        anyQuote |= q.outer().overlaps(part);
+      }
+      allQuoted &= inside;
+    }
+    return allQuoted
+        ? AttributionType.DIRECT
+        : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
+  }
+
+  /** A speaker's span without punctuation at its ends; null for null. */
+  static Span speaker(Span speaker, String text) {
+    if (speaker == null) {
+      return null;
+    }
+    Span s = trim(speaker, text, NAME_EDGES, NAME_EDGES);
+    return s == null ? speaker : s;
+  }
+
+  /** A cue's span without punctuation or a possessive mark at its ends; null for null. */
+  static Span cue(Span cue, String text) {
+    if (cue == null) {
+      return null;
+    }
+    Span s = trim(cue, text, CUE_EDGES, CUE_EDGES);
+    if (s != null && s.in(text).startsWith("s ") && s.begin() > cue.begin()) {
+      s = trim(Span.of(s.begin() + 1, s.end()), text, "", ""); // the s of a cut "'s"
+    }
+    return s == null ? cue : s;
+  }
+
+  /**
+   * {@code span} without white space and the characters of {@code head} at its start and of {@code
+   * tail} at its end; null when nothing is left.
+   */
+  private static Span trim(Span span, String text, String head, String tail) {
+    int begin = span.begin();
+    int end = span.end();
+    while (begin < end
+        && (head.indexOf(text.charAt(begin)) >= 0 || Character.isWhitespace(text.charAt(begin)))) {
+      begin++;
+    }
+    while (end > begin
+        && (tail.indexOf(text.charAt(end - 1)) >= 0
+            || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return begin == end ? null : Span.of(begin, end);
+  }
+}

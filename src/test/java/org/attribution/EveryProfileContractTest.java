@@ -1,0 +1,130 @@
+package org.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.base.Suppliers;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The naming rules and the record contract, on one-sentence fixtures, in every profile that keeps
+ * them. A profile left out of a rule's source says which profile does not keep it yet.
+ */
+class EveryProfileContractTest {
+
+  private static final Map<Profile, Supplier<AttributionExtractor>> EXTRACTORS =
+      new EnumMap<>(Profile.class);
+
+  static {
+    for (Profile p : Profile.values()) {
+      EXTRACTORS.put(p, Suppliers.memoize(() -> AttributionExtractor.builder().profile(p).build()));
+    }
+  }
+
+  private static List<Attribution> extract(Profile profile, String text) {
+    return EXTRACTORS.get(profile).get().extractFromText(text);
+  }
+
+  private static Attribution only(Profile profile, String text) {
+    List<Attribution> found = extract(profile, text);
+    assertThat(found).as(profile + ": " + text).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void titleWithANameInAppositionResolvesToTheName(Profile profile) {
+    Attribution a =
+        only(profile, "U.S. Secretary of State Antony Blinken said the talks would resume.");
+    assertThat(a.speakerCanonical()).isEqualTo("Antony Blinken");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void coordinatedSpeakersGiveEverySpeaker(Profile profile) {
+    Attribution a = only(profile, "Vladimir Putin and Xi Jinping said the talks had gone well.");
+    assertThat(a.speakers()).containsExactly("Vladimir Putin", "Xi Jinping");
+    assertThat(a.speakerCanonical()).isEqualTo("Vladimir Putin");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void appositionAfterANameIsNoSecondSpeaker(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "Cheng Chin-mo, a Russian and international affairs specialist, said the talks would"
+                + " help.");
+    assertThat(a.speakers()).isEmpty();
+    assertThat(a.speakerCanonical()).isEqualTo("Cheng Chin-mo");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void cueAfterAColonHoldsNoColon(Profile profile) {
+    Attribution a = only(profile, "The minister added: \"We will not back down.\"");
+    assertThat(a.cue()).isEqualTo("added");
+    assertThat(a.content()).isEqualTo("We will not back down.");
+    assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "FAST"})
+  void possessiveDocumentNamesItsIssuer(Profile profile) {
+    Attribution a =
+        only(profile, "The strike will go ahead, according to the union's Friday release.");
+    assertThat(a.document()).isEqualTo("the union's Friday release");
+    assertThat(a.speakerCanonical()).isEqualTo("the union");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void pronounNeverResolvesToTheByline(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile, "By Jane Doe\n\nThe mayor spoke on Monday. \"We will rebuild,\" she said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found).allSatisfy(a -> assertThat(a.speakerCanonical()).isNotEqualTo("Jane Doe"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void readMoreLabelGivesNoAttribution(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "READ MORE: Council votes to close library\n\nThe mayor said the bridge would reopen.");
+    assertThat(a.content()).isEqualTo("the bridge would reopen");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void amountWithAUnitLetterEndsItsSentence(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "Stephen Harker said the work would cost \u00a32.4m. \"We owe it to the families,\" he"
+                + " said.");
+    assertThat(found).extracting(Attribution::type).contains(AttributionType.DIRECT);
+    Attribution quote =
+        found.stream().filter(a -> a.type() == AttributionType.DIRECT).findFirst().orElseThrow();
+    assertThat(quote.content()).isEqualTo("We owe it to the families,");
+    assertThat(quote.speakerCanonical()).isEqualTo("Stephen Harker");
+    assertThat(found)
+        .allSatisfy(
+            a -> assertThat(a.contentSpan().end()).isLessThanOrEqualTo(quote.contentSpan().end()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void interruptedQuoteKeepsNoQuoteMarksInItsParts(Profile profile) {
+    Attribution a = only(profile, "\"We will win,\" Mr. Cheng said. \"And we will stay.\"");
+    assertThat(a.content()).isEqualTo("We will win, And we will stay.");
+    assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
+  }
+}
