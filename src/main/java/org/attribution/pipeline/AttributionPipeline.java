@@ -72,9 +72,9 @@ public final class AttributionPipeline {
 
   /** Annotates one text and returns every annotation the stages left, for inspection. */
   public Annotation run(String text) {
-    // CoreNLP reads a copy with its long unbroken stretches broken (same length, same offsets); the
-    // attribution stages read the text as given.
-    Annotation annotation = new Annotation(UnbrokenRunBreaker.breakLongRuns(text));
+    // CoreNLP reads a copy without the control characters and long unbroken stretches that make its
+    // tokenizer slow (same length, same offsets); the attribution stages read the text as given.
+    Annotation annotation = new Annotation(TokenizerInputNormalizer.normalize(text));
     corenlp.annotate(annotation);
     annotation.set(CoreAnnotations.TextAnnotation.class, text);
     for (Annotator annotator : annotators) {
