@@ -7,8 +7,9 @@ import java.util.Random;
 
 /**
  * The texts {@link CostBenchmark} measures, of any length: news built from real articles, news
- * dense with quotes and their cues, and a run of quote marks. Each kind is a pure function of its
- * length (and seed), so runs can be compared. Immutable and thread-safe.
+ * dense with quotes and their cues, and the hostile texts a crawl can hold (runs of quote marks,
+ * slashes and control characters, binary garbage, run-on paragraphs of cues and quotes). Each kind
+ * is a pure function of its length (and seed), so runs can be compared. Immutable and thread-safe.
  *
  * <pre>{@code
  * String dense = CostTexts.Kind.QUOTE_DENSE.text(50_000, texts);
@@ -50,6 +51,66 @@ final class CostTexts {
       @Override
       String text(int length, CostTexts texts) {
         return "\"".repeat(length);
+      }
+    },
+    /** ASCII control characters (U+0000–U+001F and U+007F) drawn at random. */
+    CONTROL_CHARACTERS {
+      @Override
+      String text(int length, CostTexts texts) {
+        Random random = new Random(texts.seed);
+        StringBuilder out = new StringBuilder(length);
+        while (out.length() < length) {
+          int c = random.nextInt(0x21);
+          out.append((char) (c == 0x20 ? 0x7f : c));
+        }
+        return out.toString();
+      }
+    },
+    /** Nothing but the file separator U+001C. */
+    FILE_SEPARATORS {
+      @Override
+      String text(int length, CostTexts texts) {
+        return "\u001c".repeat(length);
+      }
+    },
+    /** {@code "a"a"a…}: quote marks and letters, without a space. */
+    QUOTED_LETTERS {
+      @Override
+      String text(int length, CostTexts texts) {
+        return repeated("\"a", length);
+      }
+    },
+    /** Nothing but slashes. */
+    SLASHES {
+      @Override
+      String text(int length, CostTexts texts) {
+        return "/".repeat(length);
+      }
+    },
+    /** Bytes read as Latin-1: U+0000–U+00FF drawn at random. */
+    BINARY {
+      @Override
+      String text(int length, CostTexts texts) {
+        Random random = new Random(texts.seed);
+        StringBuilder out = new StringBuilder(length);
+        while (out.length() < length) {
+          out.append((char) random.nextInt(0x100));
+        }
+        return out.toString();
+      }
+    },
+    /** {@code He said "this will never end" } repeated: one paragraph without a full stop. */
+    SAID_QUOTES {
+      @Override
+      String text(int length, CostTexts texts) {
+        return repeated("He said \"this will never end\" ", length);
+      }
+    },
+    /** {@code He said “this will never end } repeated: quotes that never close, no full stop. */
+    UNCLOSED_QUOTES {
+      @Override
+      String text(int length, CostTexts texts) {
+        return repeated("He said \u201cthis will never end ", length);
       }
     };
 
@@ -121,6 +182,11 @@ final class CostTexts {
               + " months.";
       default -> "\"" + claim + "?\" she asked.";
     };
+  }
+
+  /** {@code unit} repeated, cut to {@code length}. */
+  private static String repeated(String unit, int length) {
+    return unit.repeat(length / unit.length() + 1).substring(0, length);
   }
 
   private static String pick(List<String> from, Random random) {
