@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The texts {@link CostBenchmark} measures, of any length: news built from real articles, news
@@ -20,101 +22,35 @@ final class CostTexts {
   /** What a cost text is made of. */
   enum Kind {
     /** The given articles one after another, repeated, paragraphs separated by a blank line. */
-    NEWS {
-      @Override
-      String text(int length, CostTexts texts) {
-        StringBuilder out = new StringBuilder(length + 100);
-        for (int i = 0; out.length() < length; i++) {
-          out.append(texts.articles.get(i % texts.articles.size()).strip()).append("\n\n");
-        }
-        return out.substring(0, length);
-      }
-    },
+    NEWS(CostTexts::news),
     /** Synthetic news paragraphs in which most sentences are quotes with their cue and speaker. */
-    QUOTE_DENSE {
-      @Override
-      String text(int length, CostTexts texts) {
-        Random random = new Random(texts.seed);
-        StringBuilder out = new StringBuilder(length + 500);
-        while (out.length() < length) {
-          for (int sentence = 0; sentence < 5; sentence++) {
-            out.append(quoteSentence(random)).append(' ');
-          }
-          out.setLength(out.length() - 1);
-          out.append("\n\n");
-        }
-        return out.substring(0, length);
-      }
-    },
+    QUOTE_DENSE(CostTexts::quoteDense),
     /** Nothing but straight double quote marks. */
-    QUOTE_MARKS {
-      @Override
-      String text(int length, CostTexts texts) {
-        return "\"".repeat(length);
-      }
-    },
+    QUOTE_MARKS((length, texts) -> "\"".repeat(length)),
     /** ASCII control characters (U+0000–U+001F and U+007F) drawn at random. */
-    CONTROL_CHARACTERS {
-      @Override
-      String text(int length, CostTexts texts) {
-        Random random = new Random(texts.seed);
-        StringBuilder out = new StringBuilder(length);
-        while (out.length() < length) {
-          int c = random.nextInt(0x21);
-          out.append((char) (c == 0x20 ? 0x7f : c));
-        }
-        return out.toString();
-      }
-    },
+    CONTROL_CHARACTERS((length, texts) -> texts.random(length, 0x21, c -> c == 0x20 ? 0x7f : c)),
     /** Nothing but the file separator U+001C. */
-    FILE_SEPARATORS {
-      @Override
-      String text(int length, CostTexts texts) {
-        return "\u001c".repeat(length);
-      }
-    },
+    FILE_SEPARATORS((length, texts) -> "\u001c".repeat(length)),
     /** {@code "a"a"a…}: quote marks and letters, without a space. */
-    QUOTED_LETTERS {
-      @Override
-      String text(int length, CostTexts texts) {
-        return repeated("\"a", length);
-      }
-    },
+    QUOTED_LETTERS((length, texts) -> repeated("\"a", length)),
     /** Nothing but slashes. */
-    SLASHES {
-      @Override
-      String text(int length, CostTexts texts) {
-        return "/".repeat(length);
-      }
-    },
+    SLASHES((length, texts) -> "/".repeat(length)),
     /** Bytes read as Latin-1: U+0000–U+00FF drawn at random. */
-    BINARY {
-      @Override
-      String text(int length, CostTexts texts) {
-        Random random = new Random(texts.seed);
-        StringBuilder out = new StringBuilder(length);
-        while (out.length() < length) {
-          out.append((char) random.nextInt(0x100));
-        }
-        return out.toString();
-      }
-    },
+    BINARY((length, texts) -> texts.random(length, 0x100, c -> c)),
     /** {@code He said "this will never end" } repeated: one paragraph without a full stop. */
-    SAID_QUOTES {
-      @Override
-      String text(int length, CostTexts texts) {
-        return repeated("He said \"this will never end\" ", length);
-      }
-    },
+    SAID_QUOTES((length, texts) -> repeated("He said \"this will never end\" ", length)),
     /** {@code He said “this will never end } repeated: quotes that never close, no full stop. */
-    UNCLOSED_QUOTES {
-      @Override
-      String text(int length, CostTexts texts) {
-        return repeated("He said \u201cthis will never end ", length);
-      }
-    };
+    UNCLOSED_QUOTES((length, texts) -> repeated("He said \u201cthis will never end ", length));
 
-    abstract String text(int length, CostTexts texts);
+    private final BiFunction<Integer, CostTexts, String> maker;
+
+    Kind(BiFunction<Integer, CostTexts, String> maker) {
+      this.maker = maker;
+    }
+
+    String text(int length, CostTexts texts) {
+      return maker.apply(length, texts);
+    }
   }
 
   private static final List<String> PEOPLE =
@@ -182,6 +118,37 @@ final class CostTexts {
               + " months.";
       default -> "\"" + claim + "?\" she asked.";
     };
+  }
+
+  private static String news(int length, CostTexts texts) {
+    StringBuilder out = new StringBuilder(length + 100);
+    for (int i = 0; out.length() < length; i++) {
+      out.append(texts.articles.get(i % texts.articles.size()).strip()).append("\n\n");
+    }
+    return out.substring(0, length);
+  }
+
+  private static String quoteDense(int length, CostTexts texts) {
+    Random random = new Random(texts.seed);
+    StringBuilder out = new StringBuilder(length + 500);
+    while (out.length() < length) {
+      for (int sentence = 0; sentence < 5; sentence++) {
+        out.append(quoteSentence(random)).append(' ');
+      }
+      out.setLength(out.length() - 1);
+      out.append("\n\n");
+    }
+    return out.substring(0, length);
+  }
+
+  /** {@code length} characters {@code map(c)}, each {@code c} drawn below {@code bound}. */
+  private String random(int length, int bound, IntUnaryOperator map) {
+    Random random = new Random(seed);
+    StringBuilder out = new StringBuilder(length);
+    while (out.length() < length) {
+      out.append((char) map.applyAsInt(random.nextInt(bound)));
+    }
+    return out.toString();
   }
 
   /** {@code unit} repeated, cut to {@code length}. */
