@@ -7,10 +7,10 @@ package org.attribution.pipeline;
  * slow, and it does not heed an interrupt while it is slow, so a time limit could not stop it:
  *
  * <ul>
- *   <li>Control characters other than line and tab breaks (U+0000–U+0008, U+000E–U+001F, U+007F,
- *       U+0080–U+009F but U+0085): its lexer reads a run of them in time quadratic in its length
- *       (6,000 U+001C took 1.7 CPU-seconds, 12,000 took 6.1), and the tagger of the accurate
- *       profile takes each as an unknown word. Each becomes a space: they carry no words.
+ *   <li>ASCII control characters other than line and tab breaks (U+0000–U+0008, U+000E–U+001F,
+ *       U+007F): its lexer reads a run of them in time quadratic in its length (6,000 U+001C took
+ *       1.7 CPU-seconds, 12,000 took 6.1), and the tagger of the accurate profile takes each as an
+ *       unknown word. Each becomes a space: they carry no words.
  *   <li>Long stretches without whitespace: its lexer looks ahead to the end of the stretch for
  *       every token it cuts there, so a stretch of quote marks, slashes or commas ({@code """"…},
  *       {@code "a"a"a…}, {@code a/a/a…}) costs time quadratic in its length: 12,500 {@code "} marks
@@ -54,10 +54,11 @@ final class TokenizerInputNormalizer {
   }
 
   /**
-   * A control character that breaks no line: the tokenizer's own line and space characters (tab,
-   * line feed, vertical tab, form feed, carriage return, next line) are kept.
+   * An ASCII control character that breaks no line: tab, line feed, vertical tab, form feed and
+   * carriage return are kept. The C1 controls (U+0080–U+009F) are kept too: they stand inside words
+   * of text decoded with the wrong charset ({@code FranÃ\u0083Â§ois}), which must stay one token.
    */
   private static boolean isBlankedControl(char c) {
-    return Character.getType(c) == Character.CONTROL && (c < '\t' || c > '\r') && c != '\u0085';
+    return (c < ' ' && (c < '\t' || c > '\r')) || c == '\u007f';
   }
 }

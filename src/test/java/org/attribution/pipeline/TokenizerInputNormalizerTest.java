@@ -38,9 +38,14 @@ class TokenizerInputNormalizerTest {
 
   @Test
   void blanksControlCharactersButKeepsLineBreaks() {
-    String text = "a\u0000b\u001c\u001d\u001e\u001fc\u007f\u0083d\n\u000b\u000c\r\u0085\te";
-    assertThat(TokenizerInputNormalizer.normalize(text))
-        .isEqualTo("a b    c  d\n\u000b\u000c\r\u0085\te");
+    String text = "a\u0000b\u001c\u001d\u001e\u001fc\u007fd\n\u000b\u000c\r\te";
+    assertThat(TokenizerInputNormalizer.normalize(text)).isEqualTo("a b    c d\n\u000b\u000c\r\te");
+  }
+
+  @Test
+  void keepsAC1ControlInsideAMisdecodedWord() {
+    String text = "President Fran\u00c3\u0083\u00c2\u00a7ois Hollande said.";
+    assertThat(TokenizerInputNormalizer.normalize(text)).isSameAs(text);
   }
 
   @Test
