@@ -149,12 +149,30 @@ public final class BatchRunner {
     }
 
     void write(DocumentResult result) throws IOException {
-      sink.write(result);
+      DocumentResult written = result;
+      try {
+        sink.write(result);
+      } catch (OutOfMemoryError e) {
+        // The record was too large to build (the sinks build a record before they write it): the
+        // document gets an error record in its place, as a failure of its extraction would, and
+        // the memory the record took is free again.
+        written =
+            DocumentResult.failure(
+                result.id(),
+                result.keptFields(),
+                DocumentError.Kind.EXTRACTION,
+                String.format(
+                    Locale.ROOT,
+                    "%s while writing the record of its %,d attributions",
+                    e,
+                    result.attributions().size()));
+        sink.write(written);
+      }
       unflushed = true;
       documents++;
-      attributions += result.attributions().size();
-      errors += result.error().isPresent() ? 1 : 0;
-      progress.written(result);
+      attributions += written.attributions().size();
+      errors += written.error().isPresent() ? 1 : 0;
+      progress.written(written);
     }
 
     /**

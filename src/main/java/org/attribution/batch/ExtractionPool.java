@@ -1,7 +1,10 @@
 package org.attribution.batch;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,6 +21,10 @@ import org.attribution.io.SourceRecord;
 
 /**
  * Runs extractions on a fixed number of worker threads, each document under a time limit. A
+ * document's time is what its worker spends on it: the processor time the thread uses while it
+ * computes, and the elapsed time while it waits (sleeps, blocks on a lock), so that a machine busy
+ * with other work, which gives the thread the processor less often, does not make a document time
+ * out. Where the JVM cannot measure a thread's processor time, elapsed time counts throughout. A
  * document past its limit gets a {@code timeout} result at once and its worker is interrupted; the
  * pipeline's stages check the interrupt, so the worker comes back within moments and takes the next
  * document. Only a worker still out {@link #ABANDON_AFTER} after the interrupt (an extractor that
@@ -33,12 +40,16 @@ public final class ExtractionPool implements AutoCloseable {
   /** How long an interrupted worker may take to come back before a thread is added in its place. */
   static final Duration ABANDON_AFTER = Duration.ofSeconds(2);
 
+  /** Longest time between two looks at a worker's clock. */
+  private static final long MAX_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   private final int threads;
   private final Duration timeout;
   private final Duration abandonAfter;
   private final Function<Document, List<Attribution>> extraction;
   private final ThreadPoolExecutor workers;
   private final ScheduledExecutorService timer;
+  private final ThreadMXBean clocks = ManagementFactory.getThreadMXBean();
   private int abandoned;
 
   /**
@@ -128,12 +139,7 @@ public final class ExtractionPool implements AutoCloseable {
       synchronized (this) {
         runner = Thread.currentThread();
       }
-      ScheduledFuture<?> alarm =
-          // TimeUnit.convert saturates where Duration.toNanos overflows (past 292 years)
-          timeout.isZero()
-              ? null
-              : timer.schedule(
-                  this::timeOut, TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
+      ScheduledFuture<?> alarm = timeout.isZero() ? null : startClock(runner);
       DocumentResult outcome;
       try {
         outcome =
@@ -158,6 +164,27 @@ public final class ExtractionPool implements AutoCloseable {
       if (wasReplaced) {
         resize(-1); // this worker had been given up on and is back
       }
+    }
+
+    /**
+     * Looks at the worker's clock every tenth of the limit (at most every 100 ms), and times the
+     * document out once the time spent on it reaches the limit.
+     */
+    private ScheduledFuture<?> startClock(Thread worker) {
+      // TimeUnit.convert saturates where Duration.toNanos overflows (past 292 years)
+      long limit = TimeUnit.NANOSECONDS.convert(timeout);
+      long period = Math.max(1, Math.min(limit / 10, MAX_CHECK_NANOS));
+      WorkerClock clock = new WorkerClock(worker, clocks);
+      return timer.scheduleAtFixedRate(
+          () -> {
+            if (clock.spent(period) >= limit) {
+              timeOut();
+              throw new CancellationException(); // no more looks at this document's clock
+            }
+          },
+          period,
+          period,
+          TimeUnit.NANOSECONDS);
     }
 
     private void timeOut() {

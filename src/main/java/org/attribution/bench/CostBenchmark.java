@@ -22,14 +22,15 @@ import org.attribution.Profile;
  * java -Xmx4g -cp target/attribution-extractor.jar org.attribution.bench.CostBenchmark \
  *     [MAX_CHARS [PROFILES [KINDS [SAMPLES_DIR]]]]
  * java -Xmx4g -cp target/attribution-extractor.jar org.attribution.bench.CostBenchmark 200000 ACCURATE
+ * java -Xmx4g -cp target/attribution-extractor.jar org.attribution.bench.CostBenchmark \
+ *     100000 LEARNED slashes,binary
  * </pre>
  *
- * <p>Defaults: 1,000,000 characters (the library's limit), {@code FAST,ACCURATE}, {@code
- * NEWS,QUOTE_DENSE,QUOTE_MARKS}, and {@code samples} (the articles news is built from). Each
- * extraction runs once, on the calling thread, after a warm-up on one text of each kind at the
- * smallest size; its time is that thread's processor time, which other processes on the machine do
- * not inflate (the garbage collector's threads are not counted). Not a test: it has no limit and no
- * expected figure.
+ * <p>Defaults: 1,000,000 characters (the library's limit), {@code FAST,ACCURATE}, every kind, and
+ * {@code samples} (the articles news is built from). Each extraction runs once, on the calling
+ * thread, after a warm-up on one text of each kind at the smallest size; its time is that thread's
+ * processor time, which other processes on the machine do not inflate (the garbage collector's
+ * threads are not counted). Not a test: it has no limit and no expected figure.
  */
 public final class CostBenchmark {
 
@@ -69,7 +70,7 @@ public final class CostBenchmark {
     out.printf(Locale.ROOT, "Load average (1 min): %.2f at start%n", MachineLoad.loadAverage());
     out.printf(
         Locale.ROOT,
-        "%-9s %-12s %10s %10s %12s %13s%n",
+        "%-9s %-18s %10s %10s %12s %13s%n",
         "profile",
         "kind",
         "chars",
@@ -89,7 +90,7 @@ public final class CostBenchmark {
           double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
           out.printf(
               Locale.ROOT,
-              "%-9s %-12s %,10d %10.2f %,12.0f %,13d%n",
+              "%-9s %-18s %,10d %10.2f %,12.0f %,13d%n",
               profile,
               kind.name().toLowerCase(Locale.ROOT),
               length,

@@ -4,11 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The texts {@link CostBenchmark} measures, of any length: news built from real articles, news
- * dense with quotes and their cues, and a run of quote marks. Each kind is a pure function of its
- * length (and seed), so runs can be compared. Immutable and thread-safe.
+ * dense with quotes and their cues, and the hostile texts a crawl can hold (runs of quote marks,
+ * slashes and control characters, binary garbage, run-on paragraphs of cues and quotes). Each kind
+ * is a pure function of its length (and seed), so runs can be compared. Immutable and thread-safe.
  *
  * <pre>{@code
  * String dense = CostTexts.Kind.QUOTE_DENSE.text(50_000, texts);
@@ -19,41 +22,35 @@ final class CostTexts {
   /** What a cost text is made of. */
   enum Kind {
     /** The given articles one after another, repeated, paragraphs separated by a blank line. */
-    NEWS {
-      @Override
-      String text(int length, CostTexts texts) {
-        StringBuilder out = new StringBuilder(length + 100);
-        for (int i = 0; out.length() < length; i++) {
-          out.append(texts.articles.get(i % texts.articles.size()).strip()).append("\n\n");
-        }
-        return out.substring(0, length);
-      }
-    },
+    NEWS(CostTexts::news),
     /** Synthetic news paragraphs in which most sentences are quotes with their cue and speaker. */
-    QUOTE_DENSE {
-      @Override
-      String text(int length, CostTexts texts) {
-        Random random = new Random(texts.seed);
-        StringBuilder out = new StringBuilder(length + 500);
-        while (out.length() < length) {
-          for (int sentence = 0; sentence < 5; sentence++) {
-            out.append(quoteSentence(random)).append(' ');
-          }
-          out.setLength(out.length() - 1);
-          out.append("\n\n");
-        }
-        return out.substring(0, length);
-      }
-    },
+    QUOTE_DENSE(CostTexts::quoteDense),
     /** Nothing but straight double quote marks. */
-    QUOTE_MARKS {
-      @Override
-      String text(int length, CostTexts texts) {
-        return "\"".repeat(length);
-      }
-    };
+    QUOTE_MARKS((length, texts) -> "\"".repeat(length)),
+    /** ASCII control characters (U+0000–U+001F and U+007F) drawn at random. */
+    CONTROL_CHARACTERS((length, texts) -> texts.random(length, 0x21, c -> c == 0x20 ? 0x7f : c)),
+    /** Nothing but the file separator U+001C. */
+    FILE_SEPARATORS((length, texts) -> "\u001c".repeat(length)),
+    /** {@code "a"a"a…}: quote marks and letters, without a space. */
+    QUOTED_LETTERS((length, texts) -> repeated("\"a", length)),
+    /** Nothing but slashes. */
+    SLASHES((length, texts) -> "/".repeat(length)),
+    /** Bytes read as Latin-1: U+0000–U+00FF drawn at random. */
+    BINARY((length, texts) -> texts.random(length, 0x100, c -> c)),
+    /** {@code He said "this will never end" } repeated: one paragraph without a full stop. */
+    SAID_QUOTES((length, texts) -> repeated("He said \"this will never end\" ", length)),
+    /** {@code He said “this will never end } repeated: quotes that never close, no full stop. */
+    UNCLOSED_QUOTES((length, texts) -> repeated("He said \u201cthis will never end ", length));
 
-    abstract String text(int length, CostTexts texts);
+    private final BiFunction<Integer, CostTexts, String> maker;
+
+    Kind(BiFunction<Integer, CostTexts, String> maker) {
+      this.maker = maker;
+    }
+
+    String text(int length, CostTexts texts) {
+      return maker.apply(length, texts);
+    }
   }
 
   private static final List<String> PEOPLE =
@@ -121,6 +118,42 @@ final class CostTexts {
               + " months.";
       default -> "\"" + claim + "?\" she asked.";
     };
+  }
+
+  private static String news(int length, CostTexts texts) {
+    StringBuilder out = new StringBuilder(length + 100);
+    for (int i = 0; out.length() < length; i++) {
+      out.append(texts.articles.get(i % texts.articles.size()).strip()).append("\n\n");
+    }
+    return out.substring(0, length);
+  }
+
+  private static String quoteDense(int length, CostTexts texts) {
+    Random random = new Random(texts.seed);
+    StringBuilder out = new StringBuilder(length + 500);
+    while (out.length() < length) {
+      for (int sentence = 0; sentence < 5; sentence++) {
+        out.append(quoteSentence(random)).append(' ');
+      }
+      out.setLength(out.length() - 1);
+      out.append("\n\n");
+    }
+    return out.substring(0, length);
+  }
+
+  /** {@code length} characters {@code map(c)}, each {@code c} drawn below {@code bound}. */
+  private String random(int length, int bound, IntUnaryOperator map) {
+    Random random = new Random(seed);
+    StringBuilder out = new StringBuilder(length);
+    while (out.length() < length) {
+      out.append((char) map.applyAsInt(random.nextInt(bound)));
+    }
+    return out.toString();
+  }
+
+  /** {@code unit} repeated, cut to {@code length}. */
+  private static String repeated(String unit, int length) {
+    return unit.repeat(length / unit.length() + 1).substring(0, length);
   }
 
   private static String pick(List<String> from, Random random) {

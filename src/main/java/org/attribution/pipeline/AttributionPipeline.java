@@ -84,10 +84,11 @@ public final class AttributionPipeline {
 
   /** Annotates one text and returns every annotation the stages left, for inspection. */
   public Annotation run(String text) {
-    // CoreNLP reads a copy with its long unbroken stretches broken and its amounts' stops made
-    // sentence ends (same length, same offsets); the attribution stages read the text as given.
+    // CoreNLP reads a copy without the control characters and long unbroken stretches that make its
+    // tokenizer slow, and with its amounts' stops made sentence ends (same length, same offsets);
+    // the attribution stages read the text as given.
     Annotation annotation =
-        new Annotation(AmountStops.mark(UnbrokenRunBreaker.breakLongRuns(text)));
+        new Annotation(AmountStops.mark(TokenizerInputNormalizer.normalize(text)));
     corenlp.annotate(annotation);
     annotation.set(CoreAnnotations.TextAnnotation.class, text);
     for (Annotator annotator : annotators) {

@@ -105,7 +105,7 @@ public final class ProfileStages {
               new AttributionAssembler());
       case FAST ->
           List.of(
-              new LexiconTagger(TagLexicon.bundled()),
+              new LexiconTagger(TagLexicon.bundled(), CoreNlpSettings.MAX_SENTENCE_TOKENS),
               new QuoteSpanAnnotator(),
               new ProperNameTagger(organizationNouns, titles),
               new CueAnnotator(cues),

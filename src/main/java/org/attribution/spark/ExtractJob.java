@@ -120,7 +120,9 @@ public final class ExtractJob implements Callable<Integer> {
       converter = DurationConverter.class,
       paramLabel = "TIME",
       description =
-          "Documents taking longer get an error record; 0 for no limit (default: ${DEFAULT-VALUE}).")
+          "Documents taking longer get an error record: processor time of the document's own"
+              + " thread, so a busy machine does not make documents time out; 0 for no limit"
+              + " (default: ${DEFAULT-VALUE}).")
   Duration docTimeout;
 
   @Option(

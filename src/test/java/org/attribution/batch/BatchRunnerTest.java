@@ -177,6 +177,35 @@ class BatchRunnerTest {
   }
 
   @Test
+  void turnsAnOutOfMemoryErrorWhileWritingARecordIntoAnErrorRecord() throws IOException {
+    List<SourceRecord> docs =
+        List.of(article("a", "\"ok\""), article("huge", "\"too big\""), article("c", "\"ok\""));
+    ListSink sink =
+        new ListSink() {
+          @Override
+          public void write(DocumentResult result) throws IOException {
+            if (result.id().equals("huge") && result.error().isEmpty()) {
+              throw new OutOfMemoryError("Java heap space");
+            }
+            super.write(result);
+          }
+        };
+
+    BatchSummary summary =
+        runner(options(2, true), QUOTES).run(source(docs), sink, CompletedIds.none());
+
+    assertThat(sink.results).extracting(DocumentResult::id).containsExactly("a", "huge", "c");
+    assertThat(sink.results.get(1).error())
+        .hasValue(
+            new DocumentError(
+                DocumentError.Kind.EXTRACTION,
+                "java.lang.OutOfMemoryError: Java heap space while writing the record of its 1"
+                    + " attributions"));
+    assertThat(summary.errors()).isEqualTo(1);
+    assertThat(summary.attributions()).isEqualTo(2);
+  }
+
+  @Test
   void writesUnreadableDocumentsAsReadErrorsAndWarns() throws IOException {
     List<SourceRecord> docs =
         List.of(

@@ -38,6 +38,23 @@ class CostTextsTest {
   }
 
   @Test
+  void hostileTextsAreWhatTheirNameSaysAndTheSameEachTime() {
+    assertThat(CostTexts.Kind.FILE_SEPARATORS.text(10, texts)).matches("\u001c{10}");
+    assertThat(CostTexts.Kind.QUOTED_LETTERS.text(5, texts)).isEqualTo("\"a\"a\"");
+    assertThat(CostTexts.Kind.SLASHES.text(3, texts)).isEqualTo("///");
+    assertThat(CostTexts.Kind.CONTROL_CHARACTERS.text(1_000, texts))
+        .matches("[\\x00-\\x1f\\x7f]{1000}")
+        .isEqualTo(CostTexts.Kind.CONTROL_CHARACTERS.text(1_000, texts));
+    assertThat(CostTexts.Kind.BINARY.text(1_000, texts))
+        .matches("[\\x00-\\xff]{1000}")
+        .isEqualTo(CostTexts.Kind.BINARY.text(1_000, texts));
+    assertThat(CostTexts.Kind.SAID_QUOTES.text(39, texts))
+        .isEqualTo("He said \"this will never end\" He said \"");
+    assertThat(CostTexts.Kind.UNCLOSED_QUOTES.text(35, texts))
+        .isEqualTo("He said \u201cthis will never end He sai");
+  }
+
+  @Test
   void lengthsDoubleFromTheSmallestUpToTheLimit() {
     assertThat(CostBenchmark.lengths(1_000_000))
         .containsExactly(12_500, 25_000, 50_000, 100_000, 200_000, 400_000, 800_000, 1_000_000);

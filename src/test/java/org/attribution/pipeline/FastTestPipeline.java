@@ -11,7 +11,7 @@ import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 /** One pipeline of the fast profile for all tests of a run; it loads in well under a second. */
 public final class FastTestPipeline {
 
-  private static final Supplier<AttributionPipeline> SHARED =
+  static final Supplier<AttributionPipeline> SHARED =
       Suppliers.memoize(() -> AttributionPipeline.create(null, Profile.FAST));
 
   private FastTestPipeline() {}

@@ -11,7 +11,7 @@ import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 /** One pipeline for all tests of a run, since loading the models takes seconds. */
 public final class TestPipeline {
 
-  private static final Supplier<AttributionPipeline> SHARED =
+  static final Supplier<AttributionPipeline> SHARED =
       Suppliers.memoize(() -> AttributionPipeline.create(null));
 
   private TestPipeline() {}

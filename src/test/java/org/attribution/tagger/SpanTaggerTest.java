@@ -50,6 +50,28 @@ class SpanTaggerTest {
         .allSatisfy(row -> assertThat(row).hasSize(SpanTag.COUNT));
   }
 
+  /**
+   * A run of {@code "a} is one piece per character, read twice by overlapping windows: it cost the
+   * encoder eight times what news does per character.
+   */
+  @Test
+  void leavesARunOfQuotedLettersUnencodedAndTagsTheProseAroundIt() {
+    String prose = "The senator said the bill would pass.";
+    String text = prose + "\n\n" + "\"a".repeat(1_000) + "\n\n" + prose;
+    List<WordPiece> pieces = WordPieceTokenizer.load(SpanTagger.VOCABULARY).tokenize(text);
+    float[][] scores = tagger.scores(text, pieces);
+
+    int runBegin = prose.length() + 2;
+    int runEnd = runBegin + 2_000;
+    for (int i = 0; i < pieces.size(); i++) {
+      boolean inRun = pieces.get(i).begin() >= runBegin && pieces.get(i).end() <= runEnd;
+      assertThat(scores[i][SpanTag.B_CUE.ordinal()])
+          .as("piece %s", i)
+          .matches(score -> inRun == (score == Float.NEGATIVE_INFINITY));
+    }
+    assertThat(spans(text, SpanRole.CUE)).containsExactly("said", "said");
+  }
+
   @Test
   void stopsWhenItsThreadIsInterrupted() {
     Thread.currentThread().interrupt();

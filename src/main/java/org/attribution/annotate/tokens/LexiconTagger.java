@@ -21,6 +21,13 @@ import org.attribution.lexicon.TagLexicon.Reading;
  * tokenizing, against a statistical tagger's many feature look-ups per token, at the cost of some
  * accuracy on ambiguous words. Sets {@link CoreAnnotations.PartOfSpeechAnnotation} and {@link
  * CoreAnnotations.LemmaAnnotation}. Thread-safe.
+ *
+ * <p>A sentence longer than its limit (a run-on "sentence" of thousands of tokens, such as a
+ * paragraph without a full stop) is tagged {@value #UNTAGGED} throughout, as CoreNLP's tagger
+ * leaves such sentences in the accurate profile, so no cue is found in it. Otherwise each of its
+ * cues could take the rest of the sentence as content: output and time would grow with the square
+ * of its length ({@code 'He said “this will never end ' * 5000} gave 5,000 contents of 72,000
+ * characters on average).
  */
 public final class LexiconTagger extends ContractAnnotator {
 
@@ -40,16 +47,29 @@ public final class LexiconTagger extends ContractAnnotator {
   private static final List<String> ADJECTIVE_ENDINGS =
       List.of("able", "ible", "ous", "ive", "ful", "less", "ic", "al");
 
-  private final TagLexicon lexicon;
+  /** The tag of every token of a sentence too long to tag. */
+  static final String UNTAGGED = "X";
 
-  public LexiconTagger(TagLexicon lexicon) {
+  private final TagLexicon lexicon;
+  private final int maxSentenceTokens;
+
+  /** Tags sentences of at most {@code maxSentenceTokens} tokens from {@code lexicon}. */
+  public LexiconTagger(TagLexicon lexicon, int maxSentenceTokens) {
     this.lexicon = lexicon;
+    this.maxSentenceTokens = maxSentenceTokens;
   }
 
   @Override
   public void annotate(Annotation annotation) {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.size() > maxSentenceTokens) {
+        for (CoreLabel token : tokens) {
+          token.setTag(UNTAGGED);
+          token.setLemma(token.word());
+        }
+        continue;
+      }
       String previousTag = "";
       String previousLemma = "";
       for (int i = 0; i < tokens.size(); i++) {

@@ -2,7 +2,6 @@ package org.attribution.annotate.tagged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
@@ -11,6 +10,7 @@ import org.attribution.Profile;
 import org.attribution.Span;
 import org.attribution.SpeakerKind;
 import org.attribution.pipeline.AttributionPipeline;
+import org.attribution.pipeline.ProfilePipelines;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TaggedSpanLinkerTest {
 
   private static final Supplier<AttributionPipeline> LEARNED =
-      Suppliers.memoize(() -> AttributionPipeline.create(null, Profile.LEARNED));
+      () -> ProfilePipelines.of(Profile.LEARNED);
 
   private static Attribution only(String text) {
     List<Attribution> found = LEARNED.get().annotate(text);

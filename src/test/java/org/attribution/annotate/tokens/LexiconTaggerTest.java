@@ -26,6 +26,13 @@ class LexiconTaggerTest {
   }
 
   @Test
+  void leavesASentenceOfOverOneHundredAndFiftyTokensUntaggedAsCoreNlpDoes() {
+    String runOn = "He said the plan works and ".repeat(30);
+    assertThat(tags(runOn)).hasSize(180).containsOnly("X");
+    assertThat(tags("He said the plan works and ".repeat(24) + "he left.")).contains("VBD");
+  }
+
+  @Test
   void readsAWordAsAVerbAfterToAndAModal() {
     assertThat(tags("They want to claim it.")).element(3).isEqualTo("VB");
     assertThat(tags("They will support it.")).element(2).isEqualTo("VB");
