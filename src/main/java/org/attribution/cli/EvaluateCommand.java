@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
 import org.attribution.eval.DocumentCoverage;
 import org.attribution.eval.EvalCorpus;
 import org.attribution.eval.Evaluation;
@@ -77,6 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
     GoldSubset goldSubset = parseSubset();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      // Checked as every output is: standard output closed, or redirected over an input.
+      OutputTarget.standardOutput(List.of(gold, predicted));
       EvalCorpus goldCorpus = EvalCorpus.readGold(gold);
       EvalCorpus predictedCorpus = EvalCorpus.readPredicted(predicted);
       print(goldCorpus, predictedCorpus, goldSubset);

@@ -25,6 +25,7 @@ import org.attribution.batch.JsonLinesSink;
 import org.attribution.batch.LogProgress;
 import org.attribution.batch.OutputFile;
 import org.attribution.batch.OutputGuard;
+import org.attribution.batch.OutputTarget;
 import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
 import org.attribution.batch.ResumeIndex;
@@ -182,12 +183,14 @@ final class ExtractCommand implements Callable<Integer> {
 
   private final Supplier<Function<Document, List<Attribution>>> extraction;
   private final InputStream stdin;
+  private final Path stdinFile;
   private final PrintStream err;
 
   /** The command as the command line runs it, with the library's extractor of {@code --profile}. */
   ExtractCommand() {
     this.extraction = () -> AttributionExtractor.builder().profile(profile).build()::extract;
     this.stdin = System.in;
+    this.stdinFile = OutputTarget.STDIN;
     this.err = System.err;
   }
 
@@ -199,8 +202,21 @@ final class ExtractCommand implements Callable<Integer> {
       Supplier<Function<Document, List<Attribution>>> extraction,
       InputStream stdin,
       PrintStream err) {
+    this(extraction, stdin, OutputTarget.STDIN, err);
+  }
+
+  /**
+   * @param stdinFile the file standard input reads, by name, so that an output that is that file is
+   *     refused ({@code --input - --output F < F})
+   */
+  ExtractCommand(
+      Supplier<Function<Document, List<Attribution>>> extraction,
+      InputStream stdin,
+      Path stdinFile,
+      PrintStream err) {
     this.extraction = extraction;
     this.stdin = stdin;
+    this.stdinFile = stdinFile;
     this.err = err;
   }
 
@@ -224,25 +240,43 @@ final class ExtractCommand implements Callable<Integer> {
               stdin);
       sources.check(inputs);
       checkResume(outputFormat);
-      checkOutput();
-      guard = output == null ? OutputGuard.none() : OutputGuard.claim(output, inputs);
+      OutputTarget target = target();
+      if (resume && !target.isRegularFile()) {
+        throw new IllegalArgumentException(
+            "--resume needs a regular file as --output, not " + output);
+      }
+      guard = OutputGuard.claim(target);
+      sources = output == null ? sources : sources.skipping(output);
     } catch (IllegalArgumentException e) {
       err.println("extract: " + e.getMessage());
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("extract: cannot write to " + output + ": " + e.getMessage());
+      err.println("extract: " + IoMessages.cannot("write", output, e));
       return ExitStatus.FAILED;
     }
     try (guard) {
-      return extract(outputFormat, options, sources);
+      return extract(outputFormat, options, sources, guard);
     }
   }
 
+  /**
+   * The output, checked by the rule every command writes by: never one of the inputs. A new output
+   * inside an input folder is skipped by the folder's reading ({@link DocumentSources#skipping}).
+   */
+  private OutputTarget target() throws IOException {
+    List<Path> read =
+        inputs.stream().map(i -> i.equals(DocumentSources.STDIN) ? stdinFile : Path.of(i)).toList();
+    return output == null
+        ? OutputTarget.standardOutput(read)
+        : OutputTarget.of(output, read, file -> file.getFileName().toString().endsWith(".txt"));
+  }
+
   /** The run itself, once the output is claimed. */
-  private int extract(OutputFormat outputFormat, BatchOptions options, DocumentSources sources) {
+  private int extract(
+      OutputFormat outputFormat, BatchOptions options, DocumentSources sources, OutputGuard guard) {
     CompletedIds done;
     try {
-      done = resume ? ResumeIndex.repairAndLoad(output) : CompletedIds.none();
+      done = resume ? ResumeIndex.repairAndLoad(output, guard) : CompletedIds.none();
     } catch (IOException e) {
       err.println("extract: cannot resume from " + output + ": " + IoMessages.describe(e));
       return ExitStatus.FAILED;
@@ -327,28 +361,6 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Finds an output that cannot be written before the models load, rather than after. Only what is
-   * certain beforehand: a write can still fail later (a full disk), and is reported then.
-   */
-  private void checkOutput() {
-    if (output == null) {
-      return;
-    }
-    if (Files.isDirectory(output)) {
-      throw new IllegalArgumentException(
-          "--output " + output + " is a folder; give a file name in it");
-    }
-    Path folder = output.toAbsolutePath().getParent();
-    if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(
-          "cannot write to " + output + ": folder " + folder + " does not exist");
-    }
-    if (Files.exists(output) ? !Files.isWritable(output) : !Files.isWritable(folder)) {
-      throw new IllegalArgumentException("cannot write to " + output + ": no permission");
-    }
-  }
-
   private ResultSink sink(OutputFormat outputFormat, boolean appending) throws IOException {
     OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, appending);
     boolean fresh = !appending || Files.size(output) == 0;
@@ -376,7 +388,7 @@ final class ExtractCommand implements Callable<Integer> {
         "extract: cannot write to "
             + where
             + ": "
-            + IoMessages.describe(e)
+            + IoMessages.reason(e)
             + (canResume(outputFormat) ? "; run the same command with --resume to finish" : ""));
     return ExitStatus.FAILED;
   }
@@ -384,7 +396,10 @@ final class ExtractCommand implements Callable<Integer> {
   /** Whether {@code --resume} would finish the output: a JSON Lines file that holds some of it. */
   private boolean canResume(OutputFormat outputFormat) {
     try {
-      return output != null && outputFormat == OutputFormat.JSONL && Files.size(output) > 0;
+      return output != null
+          && outputFormat == OutputFormat.JSONL
+          && Files.isRegularFile(output)
+          && Files.size(output) > 0;
     } catch (IOException e) {
       return false;
     }

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attribution.batch.OutputFile;
+import org.attribution.batch.OutputTarget;
 import org.attribution.index.IndexFields;
 import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
 import org.attribution.index.QuoteJson;
+import org.attribution.io.JsonLinesFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,6 +85,16 @@ final class IndexCommand implements Callable<Integer> {
         return 2;
       }
     }
+    OutputTarget target;
+    try {
+      target =
+          output == null
+              ? OutputTarget.standardOutput(inputs)
+              : OutputTarget.of(output, inputs, JsonLinesFiles::reads);
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("index: " + e.getMessage());
+      return 2;
+    }
     OccurrenceReader.Result read;
     try {
       read = OccurrenceReader.read(inputs, fields, problem -> err.println("index: " + problem));
@@ -92,14 +103,10 @@ final class IndexCommand implements Callable<Integer> {
       return 2;
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());
-    try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
-      QuoteJson.write(quotes, out.writer());
+    try {
+      target.writeAtomically(out -> QuoteJson.write(quotes, out.writer()));
     } catch (IOException e) {
-      err.println(
-          "index: cannot write to "
-              + (output == null ? "standard output" : output)
-              + ": "
-              + e.getMessage());
+      err.println("index: " + IoMessages.cannot("write", output, e));
       return 2;
     }
     if (!quiet) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
 import org.attribution.io.JsonFields;
+import org.attribution.io.JsonLinesFiles;
 import org.attribution.report.ExtractionReader;
 import org.attribution.report.HtmlReport;
 import org.attribution.report.ReportArticle;
@@ -91,7 +93,10 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<ReportArticle> archive;
+    OutputTarget target;
     try {
+      List<Path> read = texts == null ? List.of(input) : List.of(input, texts);
+      target = OutputTarget.of(output, read, ReportCommand::readFromFolder);
       archive = ExtractionReader.read(input);
       if (texts != null) {
         Map<String, List<String>> byId =
@@ -111,9 +116,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     try {
       // The Quotes view is built from the articles already read, so the output is read once.
-      HtmlReport.write(archive, title, output);
+      List<ReportArticle> articles = archive;
+      target.writeAtomically(out -> HtmlReport.write(articles, title, out.writer()));
     } catch (IOException e) {
-      err.println("report: cannot write " + IoMessages.describe(e));
+      err.println("report: " + IoMessages.cannot("write", output, e));
       return ExitStatus.FAILED;
     }
     long missing = archive.stream().filter(a -> a.text() == null).count();
@@ -148,6 +154,11 @@ final class ReportCommand implements Callable<Integer> {
         texts,
         some(archive.stream().map(ReportArticle::id).toList()),
         some(List.copyOf(byId.keySet())));
+  }
+
+  /** Whether an input folder would read {@code file}: an extraction output or a text. */
+  private static boolean readFromFolder(Path file) {
+    return JsonLinesFiles.reads(file) || file.getFileName().toString().endsWith(".txt");
   }
 
   private static String some(List<String> ids) {

@@ -29,6 +29,7 @@ public final class DocumentSources {
   private final JsonFields fields;
   private final TextExtractor html;
   private final InputStream stdin;
+  private final Optional<Path> skipped;
 
   /**
    * @param format the format of every input, or empty to tell it from each file name (and standard
@@ -36,10 +37,28 @@ public final class DocumentSources {
    */
   public DocumentSources(
       Optional<InputFormat> format, JsonFields fields, TextExtractor html, InputStream stdin) {
+    this(format, fields, html, stdin, Optional.empty());
+  }
+
+  private DocumentSources(
+      Optional<InputFormat> format,
+      JsonFields fields,
+      TextExtractor html,
+      InputStream stdin,
+      Optional<Path> skipped) {
     this.format = format;
     this.fields = fields;
     this.html = html;
     this.stdin = stdin;
+    this.skipped = skipped;
+  }
+
+  /**
+   * The same sources, whose folders pass over {@code file} (whatever name reaches it): the output
+   * of the run, which it must not read back when it is written inside an input folder.
+   */
+  public DocumentSources skipping(Path file) {
+    return new DocumentSources(format, fields, html, stdin, Optional.of(file));
   }
 
   /**
@@ -64,7 +83,7 @@ public final class DocumentSources {
     // Only folders of text files are opened ahead, to count them; streams open when reached.
     for (String input : inputs) {
       if (formatOf(input) == InputFormat.TXT && !input.equals(STDIN)) {
-        TextFileSource source = TextFileSource.open(Path.of(input));
+        TextFileSource source = TextFileSource.open(Path.of(input), this::isSkipped);
         opened.add(source);
         total += source.size().getAsLong();
       } else {
@@ -73,6 +92,14 @@ public final class DocumentSources {
       }
     }
     return new Chained(inputs, opened, totalKnown ? OptionalLong.of(total) : OptionalLong.empty());
+  }
+
+  private boolean isSkipped(Path file) {
+    try {
+      return skipped.isPresent() && Files.exists(file) && Files.isSameFile(file, skipped.get());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private InputFormat formatOf(String input) {

@@ -39,7 +39,7 @@ public final class JsonLinesFiles {
     }
     try (Stream<Path> files = Files.list(path)) {
       List<Path> found =
-          files.filter(Files::isRegularFile).filter(JsonLinesFiles::isJsonLines).sorted().toList();
+          files.filter(Files::isRegularFile).filter(JsonLinesFiles::reads).sorted().toList();
       if (found.isEmpty()) {
         throw new IllegalArgumentException(
             "folder "
@@ -50,7 +50,8 @@ public final class JsonLinesFiles {
     }
   }
 
-  private static boolean isJsonLines(Path file) {
+  /** Whether a folder's reading takes {@code file}, by its name. */
+  public static boolean reads(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.startsWith(".") || name.startsWith("_") || name.endsWith(".crc")) {
       return false;

@@ -376,9 +376,9 @@ class ExtractCommandTest {
     assertThat(loaded).hasValue(0);
     assertThat(stderr().strip())
         .isEqualTo(
-            "extract: cannot write to "
+            "extract: cannot write "
                 + out
-                + ": folder "
+                + ": the folder "
                 + dir.resolve("no-such-folder")
                 + " does not exist");
   }

@@ -137,7 +137,8 @@ class ReportCommandTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("report: cannot read " + absent + " does not exist" + System.lineSeparator());
+        .isEqualTo(
+            "report: cannot read " + absent + ": it does not exist" + System.lineSeparator());
   }
 
   @Test

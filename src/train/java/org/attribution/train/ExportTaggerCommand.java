@@ -5,12 +5,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +59,13 @@ public final class ExportTaggerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputTarget target;
+    try {
+      target = OutputTarget.of(output, List.of(checkpoint), path -> false);
+    } catch (IllegalArgumentException e) {
+      System.err.println("export: " + e.getMessage());
+      return 2;
+    }
     Map<String, float[]> weights = new LinkedHashMap<>();
     try (NDManager manager = NDManager.newBaseManager("PyTorch");
         InputStream in = Files.newInputStream(checkpoint)) {
@@ -78,9 +86,7 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       template = PretrainedWeights.parse(in);
     }
     ModelProto model = new TaggerGraphWriter(matMulNames, weights).write(template);
-    try (OutputStream out = Files.newOutputStream(output)) {
-      model.writeTo(out);
-    }
+    target.writeAtomically(out -> model.writeTo(out.stream()));
     System.err.printf("wrote %s (%s, %.1f MB)%n", output, precision, Files.size(output) / 1e6);
     return 0;
   }
