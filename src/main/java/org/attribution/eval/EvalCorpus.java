@@ -1,9 +1,10 @@
 package org.attribution.eval;
 
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attribution.io.AttributionJson;
+import org.attribution.io.Gzip;
 import org.attribution.io.JsonLinesFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +79,12 @@ public final class EvalCorpus {
 
   private static void read(Path file, boolean gold, Map<String, EvalDocument> documents)
       throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // A FileInputStream reads a named pipe too; a channel's stream fails on it ("Illegal seek").
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Gzip.decompressIfGzipped(new FileInputStream(file.toFile())),
+                StandardCharsets.UTF_8))) {
       int lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lineNumber++;

@@ -1,6 +1,7 @@
 package org.attribution.io;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ public final class DocumentSources {
     boolean totalKnown = true;
     // Only folders of text files are opened ahead, to count them; streams open when reached.
     for (String input : inputs) {
-      if (formatOf(input) == InputFormat.TXT && !input.equals(STDIN)) {
+      if (formatOf(input) == InputFormat.TXT && !input.equals(STDIN) && !sniffed(input)) {
         TextFileSource source = TextFileSource.open(Path.of(input), this::isSkipped);
         opened.add(source);
         total += source.size().getAsLong();
@@ -102,6 +103,22 @@ public final class DocumentSources {
     }
   }
 
+  /**
+   * Whether {@code input} is read like standard input, its format told from its first bytes: a
+   * pipe, FIFO or process substitution ({@code <(zcat a.jsonl.gz)}) whose name says no format.
+   */
+  private boolean sniffed(String input) {
+    if (input.equals(STDIN)) {
+      return format.isEmpty();
+    }
+    Path path = Path.of(input);
+    return format.isEmpty()
+        && Files.exists(path)
+        && !Files.isRegularFile(path)
+        && !Files.isDirectory(path)
+        && InputFormat.fromName(input, false).isEmpty();
+  }
+
   private InputFormat formatOf(String input) {
     if (input.equals(STDIN)) {
       return format.orElse(InputFormat.JSONL);
@@ -112,6 +129,9 @@ public final class DocumentSources {
     }
     if (!Files.isReadable(path)) {
       throw new IllegalArgumentException("input " + input + " cannot be read: no permission");
+    }
+    if (sniffed(input)) {
+      return InputFormat.JSONL; // until its first bytes say otherwise, when it is opened
     }
     return format
         .or(() -> InputFormat.fromName(input, Files.isDirectory(path)))
@@ -127,12 +147,11 @@ public final class DocumentSources {
     boolean isStdin = input.equals(STDIN);
     // Normalized, so that id-less lines get the same ids when resumed with ./x.jsonl for x.jsonl
     String name = isStdin ? STDIN_NAME : Path.of(input).normalize().toString();
-    InputStream in =
-        isStdin ? new BufferedInputStream(stdin) : Files.newInputStream(Path.of(input));
-    InputFormat inputFormat =
-        isStdin && format.isEmpty()
-            ? StandardInputFormat.sniff((BufferedInputStream) in)
-            : formatOf(input);
+    // A FileInputStream reads a pipe once, as it comes; a channel's stream fails on it with
+    // "Illegal seek".
+    BufferedInputStream in =
+        new BufferedInputStream(isStdin ? stdin : new FileInputStream(input), 1 << 16);
+    InputFormat inputFormat = sniffed(input) ? StandardInputFormat.sniff(in) : formatOf(input);
     return switch (inputFormat) {
       case JSONL -> JsonLinesSource.open(name, in, fields);
       case WARC -> WarcSource.open(name, in, html);

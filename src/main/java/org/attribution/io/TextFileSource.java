@@ -1,5 +1,6 @@
 package org.attribution.io;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
@@ -119,7 +120,8 @@ public final class TextFileSource implements DocumentSource {
 
   private SourceRecord read(Path file) {
     String id = idOf(file);
-    try (InputStream in = Files.newInputStream(file)) {
+    // A FileInputStream reads a named pipe too; a channel's stream fails on it ("Illegal seek").
+    try (InputStream in = new FileInputStream(file.toFile())) {
       return PlainText.read(id, file.toString(), in);
     } catch (IOException e) {
       return new SourceRecord.Unreadable(id, "cannot read " + file + ": " + e);

@@ -95,13 +95,27 @@ public final class ExtractionReader {
       int number = 0;
       String first = null;
       boolean anyObject = false;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (!line.isBlank()) {
-          first = first == null ? line : first;
-          anyObject |= line.stripLeading().startsWith("{");
-          articles.add(parse(line, number));
+      try {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          number++;
+          if (!line.isBlank()) {
+            first = first == null ? line : first;
+            anyObject |= line.stripLeading().startsWith("{");
+            articles.add(parse(line, number));
+          }
         }
+      } catch (IOException e) {
+        // A corrupt or cut gzip member: the articles before it are shown, the loss as an error.
+        articles.add(
+            ReportArticle.failed(
+                file + ":" + (number + 1),
+                UNREADABLE
+                    + (number + 1)
+                    + " of "
+                    + file
+                    + ": "
+                    + e.getMessage()
+                    + "; the lines after it are missing"));
       }
       if (first != null && !anyObject) {
         throw new IllegalArgumentException(notJsonLines(file, first));
