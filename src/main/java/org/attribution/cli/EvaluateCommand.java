@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribution.batch.OutputTarget;
+import org.attribution.batch.TerminalText;
 import org.attribution.eval.DocumentCoverage;
 import org.attribution.eval.EvalCorpus;
 import org.attribution.eval.Evaluation;
@@ -87,15 +88,15 @@ final class EvaluateCommand implements Callable<Integer> {
       // documents.
       DocumentCoverage.of(goldCorpus, predictedCorpus)
           .lines()
-          .forEach(line -> err.println("evaluate: " + line));
+          .forEach(line -> err.println(TerminalText.escape("evaluate: " + line)));
       err.flush();
       return ExitStatus.OK;
     } catch (IllegalArgumentException e) {
       // Malformed lines and spans beyond the gold text are reported, not thrown as stack traces.
-      err.println("evaluate: " + e.getMessage());
+      err.println(TerminalText.escape("evaluate: " + e.getMessage()));
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("evaluate: cannot read " + IoMessages.describe(e));
+      err.println(TerminalText.escape("evaluate: cannot read " + IoMessages.describe(e)));
       return ExitStatus.FAILED;
     }
   }

@@ -30,6 +30,7 @@ import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
 import org.attribution.batch.ResumeIndex;
 import org.attribution.batch.TerminalProgress;
+import org.attribution.batch.TerminalText;
 import org.attribution.batch.TextSink;
 import org.attribution.io.DocumentSource;
 import org.attribution.io.DocumentSources;
@@ -248,10 +249,10 @@ final class ExtractCommand implements Callable<Integer> {
       guard = OutputGuard.claim(target);
       sources = output == null ? sources : sources.skipping(output);
     } catch (IllegalArgumentException e) {
-      err.println("extract: " + e.getMessage());
+      say("extract: " + e.getMessage());
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("extract: " + IoMessages.cannot("write", output, e));
+      say("extract: " + IoMessages.cannot("write", output, e));
       return ExitStatus.FAILED;
     }
     try (guard) {
@@ -278,7 +279,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       done = resume ? ResumeIndex.repairAndLoad(output, guard) : CompletedIds.none();
     } catch (IOException e) {
-      err.println("extract: cannot resume from " + output + ": " + IoMessages.describe(e));
+      say("extract: cannot resume from " + output + ": " + IoMessages.reason(e));
       return ExitStatus.FAILED;
     }
     DocumentSource source;
@@ -286,7 +287,7 @@ final class ExtractCommand implements Callable<Integer> {
       DocumentSource opened = sources.open(inputs);
       source = keepText ? new TextKeepingSource(opened) : opened;
     } catch (IOException e) {
-      err.println("extract: cannot read input: " + IoMessages.describe(e));
+      say("extract: cannot read input: " + IoMessages.describe(e));
       return ExitStatus.FAILED;
     }
     BatchRunner runner = new BatchRunner(options, extraction.get(), progress());
@@ -341,6 +342,11 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       // Already shutting down: the hook is running or has run.
     }
+  }
+
+  /** Prints a message, with the control characters of the file names and inputs in it escaped. */
+  private void say(String message) {
+    err.println(TerminalText.escape(message));
   }
 
   private OutputFormat formatFromName() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attribution.batch.OutputTarget;
+import org.attribution.batch.TerminalText;
 import org.attribution.index.IndexFields;
 import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
@@ -76,7 +77,7 @@ final class IndexCommand implements Callable<Integer> {
     try {
       fields = fieldOptions.fields();
     } catch (IllegalArgumentException e) {
-      err.println("index: " + e.getMessage());
+      err.println(TerminalText.escape("index: " + e.getMessage()));
       return 2;
     }
     for (Path input : inputs) {
@@ -92,12 +93,14 @@ final class IndexCommand implements Callable<Integer> {
               ? OutputTarget.standardOutput(inputs)
               : OutputTarget.of(output, inputs, JsonLinesFiles::reads);
     } catch (IllegalArgumentException | IOException e) {
-      err.println("index: " + e.getMessage());
+      err.println(TerminalText.escape("index: " + e.getMessage()));
       return 2;
     }
     OccurrenceReader.Result read;
     try {
-      read = OccurrenceReader.read(inputs, fields, problem -> err.println("index: " + problem));
+      read =
+          OccurrenceReader.read(
+              inputs, fields, problem -> err.println(TerminalText.escape("index: " + problem)));
     } catch (IOException e) {
       err.println("index: cannot read input: " + e.getMessage());
       return 2;
@@ -106,7 +109,7 @@ final class IndexCommand implements Callable<Integer> {
     try {
       target.writeAtomically(out -> QuoteJson.write(quotes, out.writer()));
     } catch (IOException e) {
-      err.println("index: " + IoMessages.cannot("write", output, e));
+      err.println(TerminalText.escape("index: " + IoMessages.cannot("write", output, e)));
       return 2;
     }
     if (!quiet) {

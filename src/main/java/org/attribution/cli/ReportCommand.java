@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attribution.batch.OutputTarget;
+import org.attribution.batch.TerminalText;
 import org.attribution.io.JsonFields;
 import org.attribution.io.JsonLinesFiles;
 import org.attribution.report.ExtractionReader;
@@ -103,15 +104,15 @@ final class ReportCommand implements Callable<Integer> {
             TextReader.read(
                 texts,
                 new JsonFields(idField, textField, List.of()),
-                skipped -> err.println("report: " + skipped));
+                skipped -> err.println(TerminalText.escape("report: " + skipped)));
         hintWhenNoIdMatches(archive, byId, err);
         archive = ExtractionReader.withTexts(archive, byId);
       }
     } catch (IllegalArgumentException e) {
-      err.println("report: " + e.getMessage());
+      err.println(TerminalText.escape("report: " + e.getMessage()));
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("report: cannot read " + IoMessages.describe(e));
+      err.println(TerminalText.escape("report: cannot read " + IoMessages.describe(e)));
       return ExitStatus.FAILED;
     }
     try {
@@ -119,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
       List<ReportArticle> articles = archive;
       target.writeAtomically(out -> HtmlReport.write(articles, title, out.writer()));
     } catch (IOException e) {
-      err.println("report: " + IoMessages.cannot("write", output, e));
+      err.println(TerminalText.escape("report: " + IoMessages.cannot("write", output, e)));
       return ExitStatus.FAILED;
     }
     long missing = archive.stream().filter(a -> a.text() == null).count();

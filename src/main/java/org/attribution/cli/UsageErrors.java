@@ -3,6 +3,7 @@ package org.attribution.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.attribution.batch.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     err.println(
         command.getCommandName()
             + ": "
-            + describe(e, args)
+            + TerminalText.escape(describe(e, args))
             + "; see "
             + command.getCommandSpec().qualifiedName()
             + " --help");
