@@ -68,6 +68,18 @@ final class ExtractCommand implements Callable<Integer> {
   /** SLF4J Simple's level for all loggers, read when the first logger is made. */
   static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
+  /** SLF4J Simple's level for CoreNLP's loggers, read when each logger is made. */
+  static final String CORENLP_LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.edu.stanford.nlp";
+
+  /**
+   * Keeps CoreNLP's warnings (CleanXmlAnnotator's, "Clearing CoreNLP annotation pool") from the
+   * terminal: they speak of its internals, not of anything the user can act on. Set before CoreNLP
+   * makes its first logger.
+   */
+  static void silenceCoreNlpWarnings() {
+    System.setProperty(CORENLP_LOG_LEVEL_PROPERTY, "error");
+  }
+
   /** The output formats. */
   enum OutputFormat {
     JSONL,
@@ -226,6 +238,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (quiet) {
       // Before CoreNLP makes its first logger, or its INFO lines on loading still show.
       System.setProperty(LOG_LEVEL_PROPERTY, "warn");
+      silenceCoreNlpWarnings();
     }
     OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;

@@ -2,8 +2,8 @@ package org.attribution.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,8 +30,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Indexes the quotations of an archive: reads the JSON Lines extract wrote and writes one line per",
-      "distinct quotation, largest first, with its fullest text, speakers, first appearance and occurrences.",
+      "Indexes the quotations of an archive, one line per distinct quotation, largest first.",
+      "Reads the JSON Lines extract wrote; each line gives a quotation's fullest text, speakers, first",
+      "appearance and occurrences.",
       "Keep the documents' dates, URLs and outlets with extract --keep-fields date,url,outlet."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -47,7 +48,9 @@ final class IndexCommand implements Callable<Integer> {
       required = true,
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Output of extract: JSON Lines, optionally .gz, in order.")
+      description =
+          "Output of extract: JSON Lines, optionally .gz, or a folder of them (a Spark job's"
+              + " output: part-* files), in order; - reads standard input.")
   List<Path> inputs;
 
   @Option(
@@ -80,11 +83,14 @@ final class IndexCommand implements Callable<Integer> {
       err.println(TerminalText.escape("index: " + e.getMessage()));
       return 2;
     }
-    for (Path input : inputs) {
-      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-        err.println("index: cannot read " + input + ": give a JSON Lines file written by extract");
-        return 2;
+    List<Path> files = new ArrayList<>();
+    try {
+      for (Path input : inputs) {
+        files.addAll(JsonLinesFiles.of(input));
       }
+    } catch (IllegalArgumentException | IOException e) {
+      err.println(TerminalText.escape("index: cannot read " + IoMessages.describe(e)));
+      return 2;
     }
     OutputTarget target;
     try {
@@ -100,9 +106,12 @@ final class IndexCommand implements Callable<Integer> {
     try {
       read =
           OccurrenceReader.read(
-              inputs, fields, problem -> err.println(TerminalText.escape("index: " + problem)));
+              files, fields, problem -> err.println(TerminalText.escape("index: " + problem)));
+    } catch (IllegalArgumentException e) {
+      err.println(TerminalText.escape("index: " + e.getMessage()));
+      return 2;
     } catch (IOException e) {
-      err.println("index: cannot read input: " + e.getMessage());
+      err.println(TerminalText.escape("index: cannot read " + IoMessages.describe(e)));
       return 2;
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());

@@ -3,6 +3,8 @@ package org.attribution.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,12 +56,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--texts",
+      arity = "1..*",
       paramLabel = "PATH",
       description =
-          "The texts it was extracted from, as given to extract: a .txt file, a folder of them, "
+          "The texts it was extracted from, as given to extract, in order: .txt files, folders of them, "
               + "JSON Lines (optionally .gz) or a WARC archive. Without it, texts are taken from "
               + "the output's text field where present (extract --keep-text).")
-  Path texts;
+  List<Path> texts = new ArrayList<>();
 
   @Option(
       names = "--id-field",
@@ -96,15 +99,20 @@ final class ReportCommand implements Callable<Integer> {
     List<ReportArticle> archive;
     OutputTarget target;
     try {
-      List<Path> read = texts == null ? List.of(input) : List.of(input, texts);
+      List<Path> read = new ArrayList<>(texts);
+      read.add(0, input);
       target = OutputTarget.of(output, read, ReportCommand::readFromFolder);
       archive = ExtractionReader.read(input);
-      if (texts != null) {
-        Map<String, List<String>> byId =
-            TextReader.read(
-                texts,
-                new JsonFields(idField, textField, List.of()),
-                skipped -> err.println(TerminalText.escape("report: " + skipped)));
+      if (!texts.isEmpty()) {
+        Map<String, List<String>> byId = new LinkedHashMap<>();
+        for (Path file : texts) {
+          TextReader.read(
+                  file,
+                  new JsonFields(idField, textField, List.of()),
+                  skipped -> err.println(TerminalText.escape("report: " + skipped)))
+              .forEach(
+                  (id, found) -> byId.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
+        }
         hintWhenNoIdMatches(archive, byId, err);
         archive = ExtractionReader.withTexts(archive, byId);
       }

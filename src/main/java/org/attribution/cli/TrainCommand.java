@@ -44,6 +44,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    ExtractCommand.silenceCoreNlpWarnings();
     String file = ProfileStages.of(profile).cueModelFile();
     Path target = output != null ? output : Path.of("models", file);
     EvalCorpus corpus;

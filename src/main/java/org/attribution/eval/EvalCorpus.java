@@ -91,6 +91,9 @@ public final class EvalCorpus {
         if (line.isBlank()) {
           continue;
         }
+        if (documents.isEmpty()) {
+          JsonLinesFiles.refuseCsv(file, line);
+        }
         try {
           EvalDocument doc = document(AttributionJson.MAPPER.readTree(line), gold);
           documents.put(doc.id(), doc);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.attribution.io.Gzip;
+import org.attribution.io.JsonLinesFiles;
 
 /**
  * Reads the occurrences of quotations from the JSON Lines that {@code extract} writes, plain or
@@ -53,7 +54,12 @@ public final class OccurrenceReader {
         List<String> batch = new ArrayList<>(BATCH);
         int first = 1;
         try {
+          boolean checked = false;
           for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (!checked && !line.isBlank()) {
+              JsonLinesFiles.refuseCsv(file, line);
+              checked = true;
+            }
             batch.add(line);
             if (batch.size() == BATCH) {
               add(file, first, batch, fields, occurrences, counts, problems);

@@ -1,9 +1,12 @@
 package org.attribution.io;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Opens the inputs of a batch, each in its own format, as one {@link DocumentSource} that reads
@@ -71,7 +76,43 @@ public final class DocumentSources {
    */
   public void check(List<String> inputs) {
     for (String input : inputs) {
-      formatOf(input);
+      if (formatOf(input) == InputFormat.JSONL && !sniffed(input) && !input.equals(STDIN)) {
+        checkTextField(Path.of(input));
+      }
+    }
+  }
+
+  /**
+   * Refuses a JSON Lines file whose first object lacks the text field, naming the fields it has, in
+   * one line rather than an error record for every line (news-please keeps its text in {@code
+   * maintext}, for one). A pipe is not looked into: it can be read only once.
+   */
+  private void checkTextField(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(
+                Gzip.decompressIfGzipped(new FileInputStream(file.toFile())),
+                StandardCharsets.UTF_8))) {
+      String line = lines.readLine();
+      while (line != null && line.isBlank()) {
+        line = lines.readLine();
+      }
+      JsonNode first = line == null ? null : AttributionJson.MAPPER.readTree(line);
+      if (first != null && first.isObject() && !first.has(fields.textField())) {
+        throw new IllegalArgumentException(
+            "input "
+                + file
+                + " has no field \""
+                + fields.textField()
+                + "\" (its first line has "
+                + String.join(", ", first.propertyNames())
+                + "); give --text-field with the field that holds the text");
+      }
+    } catch (IOException | JacksonException e) {
+      // A line that cannot be read becomes its own error record when the input is read.
     }
   }
 

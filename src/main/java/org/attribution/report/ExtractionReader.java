@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,13 +123,8 @@ public final class ExtractionReader {
   }
 
   private static String notJsonLines(Path file, String first) {
-    boolean csv =
-        file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?")
-            || first.startsWith("id,type,content,");
-    return file
-        + (csv ? " is CSV" : " is not JSON Lines")
-        + "; report reads the JSON Lines that extract writes"
-        + (csv ? " (an --output ending in .jsonl, or --format jsonl)" : "");
+    JsonLinesFiles.refuseCsv(file, first);
+    return file + " is not JSON Lines; report reads the JSON Lines that extract writes";
   }
 
   static ReportArticle parse(String line, int number) {

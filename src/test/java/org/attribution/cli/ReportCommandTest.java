@@ -173,7 +173,7 @@ class ReportCommandTest {
     assertThat(err.toString().lines())
         .singleElement()
         .asString()
-        .startsWith("report: " + csv + " is CSV; report reads the JSON Lines that extract writes");
+        .startsWith("report: " + csv + " is CSV; give the JSON Lines that extract writes");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 
