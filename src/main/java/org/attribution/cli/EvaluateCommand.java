@@ -38,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
       "0:scored (documents only one side has are named on standard error)",
+      "1:no predicted document id matches the gold",
       ExitStatus.FAILED_LINE,
       ExitStatus.BUG_LINE
     })
@@ -83,14 +84,26 @@ final class EvaluateCommand implements Callable<Integer> {
       OutputTarget.standardOutput(List.of(gold, predicted));
       EvalCorpus goldCorpus = EvalCorpus.readGold(gold);
       EvalCorpus predictedCorpus = EvalCorpus.readPredicted(predicted);
+      goldCorpus.warnings().forEach(w -> err.println(TerminalText.escape("evaluate: gold " + w)));
+      predictedCorpus
+          .warnings()
+          .forEach(w -> err.println(TerminalText.escape("evaluate: predicted " + w)));
       print(goldCorpus, predictedCorpus, goldSubset);
       // Scored all the same, as the reference scorer does: a prediction file may leave out
       // documents.
       DocumentCoverage.of(goldCorpus, predictedCorpus)
           .lines()
           .forEach(line -> err.println(TerminalText.escape("evaluate: " + line)));
+      boolean noneMatch =
+          !goldCorpus.ids().isEmpty()
+              && predictedCorpus.ids().stream().noneMatch(goldCorpus.ids()::contains);
+      if (noneMatch) {
+        err.println(
+            "evaluate: no predicted document id matches the gold; are the two files of the same"
+                + " corpus?");
+      }
       err.flush();
-      return ExitStatus.OK;
+      return noneMatch ? ExitStatus.PARTLY : ExitStatus.OK;
     } catch (IllegalArgumentException e) {
       // Malformed lines and spans beyond the gold text are reported, not thrown as stack traces.
       err.println(TerminalText.escape("evaluate: " + e.getMessage()));

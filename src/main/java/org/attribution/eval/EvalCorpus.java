@@ -32,9 +32,19 @@ import tools.jackson.databind.JsonNode;
 public final class EvalCorpus {
 
   private final Map<String, EvalDocument> documents;
+  private final List<String> warnings;
 
-  private EvalCorpus(Map<String, EvalDocument> documents) {
+  private EvalCorpus(Map<String, EvalDocument> documents, List<String> warnings) {
     this.documents = Collections.unmodifiableMap(documents);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * What the file held that the scores do not show: ids that repeat (the later line wins), and
+   * predicted lines that are error records or have no attributions (scored as predicting nothing).
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Reads a gold file; throws {@link IllegalArgumentException} naming the line of bad input. */
@@ -71,13 +81,15 @@ public final class EvalCorpus {
    */
   private static EvalCorpus read(Path path, boolean gold) throws IOException {
     Map<String, EvalDocument> documents = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
     for (Path file : JsonLinesFiles.of(path)) {
-      read(file, gold, documents);
+      read(file, gold, documents, warnings);
     }
-    return new EvalCorpus(documents);
+    return new EvalCorpus(documents, warnings);
   }
 
-  private static void read(Path file, boolean gold, Map<String, EvalDocument> documents)
+  private static void read(
+      Path file, boolean gold, Map<String, EvalDocument> documents, List<String> warnings)
       throws IOException {
     // A FileInputStream reads a named pipe too; a channel's stream fails on it ("Illegal seek").
     try (BufferedReader in =
@@ -95,7 +107,17 @@ public final class EvalCorpus {
           JsonLinesFiles.refuseCsv(file, line);
         }
         try {
-          EvalDocument doc = document(AttributionJson.MAPPER.readTree(line), gold);
+          JsonNode node = AttributionJson.MAPPER.readTree(line);
+          EvalDocument doc = document(node, gold);
+          String where = file + ":" + lineNumber + ": document " + doc.id();
+          if (documents.containsKey(doc.id())) {
+            warnings.add(where + " appears again; this line replaces the earlier one");
+          }
+          if (!gold && node.has("error")) {
+            warnings.add(where + " is an error record; it is scored as predicting nothing");
+          } else if (!gold && !node.path("attributions").isArray()) {
+            warnings.add(where + " has no attributions; it is scored as predicting nothing");
+          }
           documents.put(doc.id(), doc);
         } catch (JacksonException | IllegalArgumentException e) {
           throw new IllegalArgumentException(file + ":" + lineNumber + ": " + e.getMessage(), e);

@@ -186,8 +186,9 @@ public final class DocumentSources {
 
   private DocumentSource openStream(String input) throws IOException {
     boolean isStdin = input.equals(STDIN);
-    // Normalized, so that id-less lines get the same ids when resumed with ./x.jsonl for x.jsonl
-    String name = isStdin ? STDIN_NAME : Path.of(input).normalize().toString();
+    // The file's name alone, so that id-less lines get the same ids however the path is spelled
+    // (x.jsonl, ./x.jsonl, /abs/x.jsonl) and a --resume with another spelling finds them done.
+    String name = isStdin ? STDIN_NAME : Path.of(input).getFileName().toString();
     // A FileInputStream reads a pipe once, as it comes; a channel's stream fails on it with
     // "Illegal seek".
     BufferedInputStream in =

@@ -212,7 +212,8 @@ class ReportCommandTest {
     assertThat(exit).isZero();
     assertThat(err.toString())
         .contains("report: no id of " + resource("harbour-council.jsonl") + " is among the 1 texts")
-        .contains("output ids such as harbour-council; text ids such as " + texts + ":1")
+        .contains(
+            "output ids such as harbour-council; text ids such as " + texts.getFileName() + ":1")
         .contains("--id-field");
   }
 
