@@ -13,9 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The commands read the same inputs and answer the same mistakes the same way. */
 class AgreeingCommandsTest {
 
-  private static final String INPUT =
-      "{\"id\": \"a\", \"text\": \"\\\"Hi\\\" said he.\"}\n"
-          + "{\"id\": \"b\", \"text\": \"\\\"Bye\\\" said she.\"}\n";
+  private static final String INPUT = WritingRuleTest.INPUT;
 
   @TempDir Path dir;
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WritingRuleTest {
 
-  private static final String INPUT =
+  /** Two documents of JSON Lines, the input of the command-line tests. */
+  static final String INPUT =
       "{\"id\": \"a\", \"text\": \"\\\"Hi\\\" said he.\"}\n"
           + "{\"id\": \"b\", \"text\": \"\\\"Bye\\\" said she.\"}\n";
 
