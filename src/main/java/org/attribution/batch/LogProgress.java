@@ -61,7 +61,7 @@ public final class LogProgress implements Progress {
 
   @Override
   public void warn(String message) {
-    log.println("warning: " + message);
+    log.println("warning: " + TerminalText.escape(message));
   }
 
   @Override

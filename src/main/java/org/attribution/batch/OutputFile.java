@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,9 +27,14 @@ public final class OutputFile implements AutoCloseable {
   private final GZIPOutputStream gzip;
   private final Writer writer;
 
-  private OutputFile(String name, FileOutputStream file, boolean gzipped) throws IOException {
+  /** Whether {@link #flush(boolean) durable} flushes reach the disk: not for devices and pipes. */
+  private final boolean syncable;
+
+  private OutputFile(String name, FileOutputStream file, boolean gzipped, boolean syncable)
+      throws IOException {
     this.name = name;
     this.file = file;
+    this.syncable = syncable;
     this.gzip = gzipped ? new GZIPOutputStream(file, 1 << 16, true) : null;
     this.writer = utf8(gzipped ? gzip : file);
   }
@@ -36,6 +42,7 @@ public final class OutputFile implements AutoCloseable {
   private OutputFile(String name, OutputStream stream) {
     this.name = name;
     this.file = null;
+    this.syncable = false;
     this.gzip = null;
     this.writer = utf8(stream);
   }
@@ -46,8 +53,13 @@ public final class OutputFile implements AutoCloseable {
 
   /** Opens {@code path} for writing, from its start or, when {@code append}, after its end. */
   public static OutputFile open(Path path, boolean append) throws IOException {
-    return new OutputFile(
-        path.toString(), new FileOutputStream(path.toFile(), append), isGzipped(path));
+    return open(path, isGzipped(path), append);
+  }
+
+  /** Opens {@code path} for writing, gzipped or not whatever its name. */
+  static OutputFile open(Path path, boolean gzipped, boolean append) throws IOException {
+    FileOutputStream file = new FileOutputStream(path.toFile(), append);
+    return new OutputFile(path.toString(), file, gzipped, Files.isRegularFile(path));
   }
 
   /**
@@ -55,7 +67,8 @@ public final class OutputFile implements AutoCloseable {
    * swallow write errors such as a closed pipe.
    */
   public static OutputFile stdout() throws IOException {
-    return new OutputFile("standard output", new FileOutputStream(FileDescriptor.out), false);
+    return new OutputFile(
+        "standard output", new FileOutputStream(FileDescriptor.out), false, false);
   }
 
   /**
@@ -75,6 +88,11 @@ public final class OutputFile implements AutoCloseable {
     return name;
   }
 
+  /** The byte stream to write to, for binary outputs; use it or {@link #writer()}, not both. */
+  public OutputStream stream() {
+    return gzip != null ? gzip : file;
+  }
+
   /** The character stream to write to. */
   public Writer writer() {
     return writer;
@@ -83,10 +101,7 @@ public final class OutputFile implements AutoCloseable {
   /** See {@link ResultSink#flush(boolean)}. */
   public void flush(boolean durable) throws IOException {
     writer.flush();
-    if (durable
-        && file != null
-        && file.getChannel().isOpen()
-        && file.getFD() != FileDescriptor.out) {
+    if (durable && syncable && file.getChannel().isOpen()) {
       file.getChannel().force(false);
     }
   }

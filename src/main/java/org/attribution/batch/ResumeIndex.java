@@ -36,6 +36,14 @@ public final class ResumeIndex {
    *     output record before its last line (it is then not an output of this command)
    */
   public static CompletedIds repairAndLoad(Path output) throws IOException {
+    return repairAndLoad(output, OutputGuard.none());
+  }
+
+  /**
+   * The same, for an output {@code guard} holds: a gzipped output replaced by its repaired copy is
+   * locked again.
+   */
+  public static CompletedIds repairAndLoad(Path output, OutputGuard guard) throws IOException {
     if (!Files.exists(output)) {
       return CompletedIds.none();
     }
@@ -44,10 +52,11 @@ public final class ResumeIndex {
     try (InputStream in = open(output, gzipped)) {
       scan = Scan.of(in, output, gzipped);
     }
-    if (gzipped) {
+    if (gzipped && Files.size(output) > 0) {
       // Always rewritten: gzip readers stop quietly at a cut between members, which would hide
       // everything appended after the cut.
       rewriteGzipPrefix(output, scan.goodBytes);
+      guard.relock();
     } else if (scan.damaged) {
       try (FileChannel channel = FileChannel.open(output, StandardOpenOption.WRITE)) {
         channel.truncate(scan.goodBytes);
@@ -64,15 +73,22 @@ public final class ResumeIndex {
   }
 
   /**
-   * A gzip file cannot be cut in place: its sound part is recompressed beside it, then moved over.
+   * A gzip file cannot be cut in place: its sound part is recompressed into a new file beside it
+   * (made by this run alone, never a file or link already there), then moved over the output's real
+   * file, so that an output given through a link stays a link.
    */
   private static void rewriteGzipPrefix(Path output, long goodBytes) throws IOException {
-    Path temp = output.resolveSibling(output.getFileName() + ".repair");
-    try (InputStream in = open(output, true);
-        OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
-      copy(in, out, goodBytes);
+    Path target = OutputTarget.realTarget(output);
+    Path temp = OutputTarget.createTemp(target);
+    try {
+      try (InputStream in = open(output, true);
+          OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
+        copy(in, out, goodBytes);
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
     }
-    Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static void copy(InputStream in, OutputStream out, long bytes) throws IOException {
@@ -113,7 +129,15 @@ public final class ResumeIndex {
           return scan;
         }
         if (b < 0) {
-          scan.damaged |= line.size() > 0 || pendingBadLine != null;
+          if (pendingBadLine != null) {
+            // A whole last line that is no record: interruptions tear lines, they do not end them.
+            throw new IOException(pendingBadLine);
+          }
+          if (line.size() > 0 && scan.count == 0 && !startsLikeARecord(line)) {
+            throw new IOException(
+                file + " holds no output record of this command; cannot resume into this file");
+          }
+          scan.damaged |= line.size() > 0;
           return scan;
         }
         if (b != '\n') {
@@ -138,6 +162,11 @@ public final class ResumeIndex {
         }
         line.reset();
       }
+    }
+
+    /** Whether a torn line begins as this command's records do, with their id. */
+    private static boolean startsLikeARecord(ByteArrayOutputStream line) {
+      return line.toString(StandardCharsets.UTF_8).startsWith("{\"id\":");
     }
 
     private void add(String id) {

@@ -63,7 +63,7 @@ public final class TerminalProgress implements Progress {
   @Override
   public void warn(String message) {
     terminal.println();
-    terminal.println("warning: " + message);
+    terminal.println("warning: " + TerminalText.escape(message));
   }
 
   @Override

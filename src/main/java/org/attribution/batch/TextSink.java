@@ -61,7 +61,7 @@ public final class TextSink implements ResultSink {
       block.append('\n').append(describe(i + 1, attributions.get(i)));
     }
     // One call per document, so that a flush from another thread never splits a block.
-    out.writer().write(block.append('\n').toString());
+    out.writer().write(TerminalText.escape(block.append('\n').toString()));
   }
 
   private static String count(int n) {

@@ -34,9 +34,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Measures model load time, heap, and documents and characters per second on 1 thread and on",
-      "all cores, for each profile and, in the same run, CoreNLP's tokenize,ssplit alone and CoreNLP's",
-      "quote annotator with attribution. Give the JVM room for the latter: java -Xmx4g -jar ..."
+      "Measures model load time, heap and throughput of each profile on 1 thread and on all cores.",
+      "Documents and characters per second, beside CoreNLP's tokenize,ssplit alone and CoreNLP's",
+      "quote annotator with attribution in the same run. Give the JVM room for the latter:",
+      "java -Xmx4g -jar ..."
     },
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
@@ -154,6 +155,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ExtractCommand.silenceCoreNlpWarnings();
     List<BenchCorpus> corpora = new ArrayList<>();
     Benchmark benchmark;
     Path folder = samples != null ? samples : defaultSamples;

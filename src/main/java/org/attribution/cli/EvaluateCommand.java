@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
+import org.attribution.batch.TerminalText;
 import org.attribution.eval.DocumentCoverage;
 import org.attribution.eval.EvalCorpus;
 import org.attribution.eval.Evaluation;
@@ -36,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
       "0:scored (documents only one side has are named on standard error)",
+      "1:no predicted document id matches the gold",
       ExitStatus.FAILED_LINE,
       ExitStatus.BUG_LINE
     })
@@ -77,22 +80,36 @@ final class EvaluateCommand implements Callable<Integer> {
     GoldSubset goldSubset = parseSubset();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      // Checked as every output is: standard output closed, or redirected over an input.
+      OutputTarget.standardOutput(List.of(gold, predicted));
       EvalCorpus goldCorpus = EvalCorpus.readGold(gold);
       EvalCorpus predictedCorpus = EvalCorpus.readPredicted(predicted);
+      goldCorpus.warnings().forEach(w -> err.println(TerminalText.escape("evaluate: gold " + w)));
+      predictedCorpus
+          .warnings()
+          .forEach(w -> err.println(TerminalText.escape("evaluate: predicted " + w)));
       print(goldCorpus, predictedCorpus, goldSubset);
       // Scored all the same, as the reference scorer does: a prediction file may leave out
       // documents.
       DocumentCoverage.of(goldCorpus, predictedCorpus)
           .lines()
-          .forEach(line -> err.println("evaluate: " + line));
+          .forEach(line -> err.println(TerminalText.escape("evaluate: " + line)));
+      boolean noneMatch =
+          !goldCorpus.ids().isEmpty()
+              && predictedCorpus.ids().stream().noneMatch(goldCorpus.ids()::contains);
+      if (noneMatch) {
+        err.println(
+            "evaluate: no predicted document id matches the gold; are the two files of the same"
+                + " corpus?");
+      }
       err.flush();
-      return ExitStatus.OK;
+      return noneMatch ? ExitStatus.PARTLY : ExitStatus.OK;
     } catch (IllegalArgumentException e) {
       // Malformed lines and spans beyond the gold text are reported, not thrown as stack traces.
-      err.println("evaluate: " + e.getMessage());
+      err.println(TerminalText.escape("evaluate: " + e.getMessage()));
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("evaluate: cannot read " + IoMessages.describe(e));
+      err.println(TerminalText.escape("evaluate: cannot read " + IoMessages.describe(e)));
       return ExitStatus.FAILED;
     }
   }

@@ -25,10 +25,12 @@ import org.attribution.batch.JsonLinesSink;
 import org.attribution.batch.LogProgress;
 import org.attribution.batch.OutputFile;
 import org.attribution.batch.OutputGuard;
+import org.attribution.batch.OutputTarget;
 import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
 import org.attribution.batch.ResumeIndex;
 import org.attribution.batch.TerminalProgress;
+import org.attribution.batch.TerminalText;
 import org.attribution.batch.TextSink;
 import org.attribution.io.DocumentSource;
 import org.attribution.io.DocumentSources;
@@ -67,6 +69,18 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** SLF4J Simple's level for all loggers, read when the first logger is made. */
   static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
+  /** SLF4J Simple's level for CoreNLP's loggers, read when each logger is made. */
+  static final String CORENLP_LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.log.edu.stanford.nlp";
+
+  /**
+   * Keeps CoreNLP's warnings (CleanXmlAnnotator's, "Clearing CoreNLP annotation pool") from the
+   * terminal: they speak of its internals, not of anything the user can act on. Set before CoreNLP
+   * makes its first logger.
+   */
+  static void silenceCoreNlpWarnings() {
+    System.setProperty(CORENLP_LOG_LEVEL_PROPERTY, "error");
+  }
 
   /** The output formats. */
   enum OutputFormat {
@@ -194,12 +208,14 @@ final class ExtractCommand implements Callable<Integer> {
 
   private final Supplier<Function<Document, List<Attribution>>> extraction;
   private final InputStream stdin;
+  private final Path stdinFile;
   private final PrintStream err;
 
   /** The command as the command line runs it, with the library's extractor of {@code --profile}. */
   ExtractCommand() {
     this.extraction = () -> build()::extract;
     this.stdin = System.in;
+    this.stdinFile = OutputTarget.STDIN;
     this.err = System.err;
   }
 
@@ -211,8 +227,21 @@ final class ExtractCommand implements Callable<Integer> {
       Supplier<Function<Document, List<Attribution>>> extraction,
       InputStream stdin,
       PrintStream err) {
+    this(extraction, stdin, OutputTarget.STDIN, err);
+  }
+
+  /**
+   * @param stdinFile the file standard input reads, by name, so that an output that is that file is
+   *     refused ({@code --input - --output F < F})
+   */
+  ExtractCommand(
+      Supplier<Function<Document, List<Attribution>>> extraction,
+      InputStream stdin,
+      Path stdinFile,
+      PrintStream err) {
     this.extraction = extraction;
     this.stdin = stdin;
+    this.stdinFile = stdinFile;
     this.err = err;
   }
 
@@ -221,6 +250,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (quiet) {
       // Before CoreNLP makes its first logger, or its INFO lines on loading still show.
       System.setProperty(LOG_LEVEL_PROPERTY, "warn");
+      silenceCoreNlpWarnings();
     }
     OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;
@@ -236,30 +266,48 @@ final class ExtractCommand implements Callable<Integer> {
               stdin);
       sources.check(inputs);
       checkResume(outputFormat);
-      checkOutput();
       if (models != null) {
         ProfileModels.inFolder(profile, models);
       }
-      guard = output == null ? OutputGuard.none() : OutputGuard.claim(output, inputs);
+      OutputTarget target = target();
+      if (resume && !target.isRegularFile()) {
+        throw new IllegalArgumentException(
+            "--resume needs a regular file as --output, not " + output);
+      }
+      guard = OutputGuard.claim(target);
+      sources = output == null ? sources : sources.skipping(output);
     } catch (IllegalArgumentException e) {
-      err.println("extract: " + e.getMessage());
+      say("extract: " + e.getMessage());
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("extract: cannot write to " + output + ": " + e.getMessage());
+      say("extract: " + IoMessages.cannot("write", output, e));
       return ExitStatus.FAILED;
     }
     try (guard) {
-      return extract(outputFormat, options, sources);
+      return extract(outputFormat, options, sources, guard);
     }
   }
 
+  /**
+   * The output, checked by the rule every command writes by: never one of the inputs. A new output
+   * inside an input folder is skipped by the folder's reading ({@link DocumentSources#skipping}).
+   */
+  private OutputTarget target() throws IOException {
+    List<Path> read =
+        inputs.stream().map(i -> i.equals(DocumentSources.STDIN) ? stdinFile : Path.of(i)).toList();
+    return output == null
+        ? OutputTarget.standardOutput(read)
+        : OutputTarget.of(output, read, file -> file.getFileName().toString().endsWith(".txt"));
+  }
+
   /** The run itself, once the output is claimed. */
-  private int extract(OutputFormat outputFormat, BatchOptions options, DocumentSources sources) {
+  private int extract(
+      OutputFormat outputFormat, BatchOptions options, DocumentSources sources, OutputGuard guard) {
     CompletedIds done;
     try {
-      done = resume ? ResumeIndex.repairAndLoad(output) : CompletedIds.none();
+      done = resume ? ResumeIndex.repairAndLoad(output, guard) : CompletedIds.none();
     } catch (IOException e) {
-      err.println("extract: cannot resume from " + output + ": " + IoMessages.describe(e));
+      say("extract: cannot resume from " + output + ": " + IoMessages.reason(e));
       return ExitStatus.FAILED;
     }
     DocumentSource source;
@@ -267,7 +315,7 @@ final class ExtractCommand implements Callable<Integer> {
       DocumentSource opened = sources.open(inputs);
       source = keepText ? new TextKeepingSource(opened) : opened;
     } catch (IOException e) {
-      err.println("extract: cannot read input: " + IoMessages.describe(e));
+      say("extract: cannot read input: " + IoMessages.describe(e));
       return ExitStatus.FAILED;
     }
     Function<Document, List<Attribution>> extractor;
@@ -345,6 +393,11 @@ final class ExtractCommand implements Callable<Integer> {
     return extractor;
   }
 
+  /** Prints a message, with the control characters of the file names and inputs in it escaped. */
+  private void say(String message) {
+    err.println(TerminalText.escape(message));
+  }
+
   private OutputFormat formatFromName() {
     boolean csv =
         output != null
@@ -360,28 +413,6 @@ final class ExtractCommand implements Callable<Integer> {
     if (resume && outputFormat == OutputFormat.CSV) {
       throw new IllegalArgumentException(
           "--resume works on JSON Lines output only; convert afterwards for CSV");
-    }
-  }
-
-  /**
-   * Finds an output that cannot be written before the models load, rather than after. Only what is
-   * certain beforehand: a write can still fail later (a full disk), and is reported then.
-   */
-  private void checkOutput() {
-    if (output == null) {
-      return;
-    }
-    if (Files.isDirectory(output)) {
-      throw new IllegalArgumentException(
-          "--output " + output + " is a folder; give a file name in it");
-    }
-    Path folder = output.toAbsolutePath().getParent();
-    if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(
-          "cannot write to " + output + ": folder " + folder + " does not exist");
-    }
-    if (Files.exists(output) ? !Files.isWritable(output) : !Files.isWritable(folder)) {
-      throw new IllegalArgumentException("cannot write to " + output + ": no permission");
     }
   }
 
@@ -412,7 +443,7 @@ final class ExtractCommand implements Callable<Integer> {
         "extract: cannot write to "
             + where
             + ": "
-            + IoMessages.describe(e)
+            + IoMessages.reason(e)
             + (canResume(outputFormat) ? "; run the same command with --resume to finish" : ""));
     return ExitStatus.FAILED;
   }
@@ -420,7 +451,10 @@ final class ExtractCommand implements Callable<Integer> {
   /** Whether {@code --resume} would finish the output: a JSON Lines file that holds some of it. */
   private boolean canResume(OutputFormat outputFormat) {
     try {
-      return output != null && outputFormat == OutputFormat.JSONL && Files.size(output) > 0;
+      return output != null
+          && outputFormat == OutputFormat.JSONL
+          && Files.isRegularFile(output)
+          && Files.size(output) > 0;
     } catch (IOException e) {
       return false;
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
 import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
@@ -52,12 +53,16 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OccurrenceInput io = new OccurrenceInput("index", err);
+    OutputTarget target = io.target(files.output, files.inputs);
+    if (target == null) {
+      return 2;
+    }
     OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
     if (read == null) {
       return 2;
     }
     List<Quote> quotes = QuoteIndex.of(read.occurrences());
-    if (!io.write(files.output, out -> QuoteJson.write(quotes, out))) {
+    if (!io.write(target, out -> QuoteJson.write(quotes, out))) {
       return 2;
     }
     if (!files.quiet) {

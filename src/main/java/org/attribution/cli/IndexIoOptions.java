@@ -12,7 +12,9 @@ final class IndexIoOptions {
       required = true,
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Output of extract: JSON Lines, optionally .gz, in order.")
+      description =
+          "Output of extract: JSON Lines, optionally .gz, or a folder of them (a Spark job's"
+              + " output: part-* files), in order; - reads standard input.")
   List<Path> inputs;
 
   @Option(

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
 /**
  * Says in a few words what went wrong with a file: the JDK's messages for a missing file or a
@@ -17,19 +18,44 @@ final class IoMessages {
 
   private IoMessages() {}
 
+  /** The file and the problem: {@code nope.jsonl does not exist}. */
   static String describe(Exception e) {
     Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-    if (cause instanceof NoSuchFileException missing) {
-      return missing.getFile() + " does not exist";
+    if (cause instanceof FileSystemException fs && fs.getFile() != null) {
+      return fs.getFile() + ": " + reason(e);
     }
-    if (cause instanceof AccessDeniedException denied) {
-      return "no permission to access " + denied.getFile();
+    return reason(e);
+  }
+
+  /**
+   * {@code cannot VERB FILE: REASON}, naming the file once, and its folder when that is missing.
+   */
+  static String cannot(String verb, Path file, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    String reason = reason(e);
+    if (cause instanceof NoSuchFileException && file != null) {
+      Path folder = file.toAbsolutePath().getParent();
+      if (folder != null && !folder.toFile().isDirectory()) {
+        reason = "the folder " + folder + " does not exist";
+      }
     }
-    if (cause instanceof NotDirectoryException notFolder) {
-      return notFolder.getFile() + " is not a folder";
+    return "cannot " + verb + " " + (file == null ? "standard output" : file) + ": " + reason;
+  }
+
+  /** The problem alone, without the file name. */
+  static String reason(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return "no permission";
+    }
+    if (cause instanceof NotDirectoryException) {
+      return "it is not a folder";
     }
     if (cause instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getFile() + ": " + fs.getReason();
+      return fs.getReason();
     }
     return cause instanceof IOException && cause.getMessage() != null
         ? cause.getMessage()

@@ -3,6 +3,7 @@ package org.attribution.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.attribution.batch.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -67,7 +68,9 @@ public final class Main implements Callable<Integer> {
    */
   private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     if (e instanceof IOException || e instanceof UncheckedIOException) {
-      command.getErr().println(command.getCommandName() + ": " + IoMessages.describe(e));
+      command
+          .getErr()
+          .println(command.getCommandName() + ": " + TerminalText.escape(IoMessages.describe(e)));
       return ExitStatus.FAILED;
     }
     command

@@ -3,14 +3,17 @@ package org.attribution.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attribution.batch.OutputFile;
+import org.attribution.batch.OutputTarget;
+import org.attribution.batch.TerminalText;
 import org.attribution.index.IndexFields;
 import org.attribution.index.OccurrenceReader;
+import org.attribution.io.JsonLinesFiles;
 import org.attribution.options.IndexFieldOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the {@code index} and {@code speakers} commands share: reading the occurrences of an
@@ -34,55 +37,71 @@ final class OccurrenceInput {
     this.err = err;
   }
 
-  /** The occurrences of {@code inputs}, or null when they cannot be read (already told). */
-  OccurrenceReader.Result read(List<Path> inputs, IndexFieldOptions options) {
+  /**
+   * The occurrences of {@code inputs} (files, folders of a Spark job's output, {@code -} for
+   * standard input), or null when they cannot be read (already told).
+   */
+  OccurrenceReader.@Nullable Result read(List<Path> inputs, IndexFieldOptions options) {
     IndexFields fields;
     try {
       fields = options.fields();
     } catch (IllegalArgumentException e) {
-      err.println(command + ": " + e.getMessage());
+      tell(e.getMessage());
       return null;
     }
-    for (Path input : inputs) {
-      if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-        err.println(
-            command + ": cannot read " + input + ": give a JSON Lines file written by extract");
-        return null;
-      }
-    }
+    List<Path> files = new ArrayList<>();
     try {
-      return OccurrenceReader.read(
-          inputs, fields, problem -> err.println(command + ": " + problem));
+      for (Path input : inputs) {
+        files.addAll(JsonLinesFiles.of(input));
+      }
+      return OccurrenceReader.read(files, fields, this::tell);
+    } catch (IllegalArgumentException e) {
+      tell(e.getMessage());
+      return null;
     } catch (IOException e) {
-      err.println(command + ": cannot read input: " + e.getMessage());
+      tell("cannot read " + IoMessages.describe(e));
       return null;
     }
   }
 
-  /** Writes {@code lines} to {@code output} (standard output when null); false when it failed. */
-  boolean write(Path output, Lines lines) {
-    try (OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, false)) {
-      lines.writeTo(out.writer());
+  /**
+   * Where the lines go: {@code output}, or standard output when null, refused (already told, null
+   * returned) when it is one of {@code inputs} by name, link or hard link.
+   */
+  @Nullable OutputTarget target(@Nullable Path output, List<Path> inputs) {
+    try {
+      return output == null
+          ? OutputTarget.standardOutput(inputs)
+          : OutputTarget.of(output, inputs, JsonLinesFiles::reads);
+    } catch (IllegalArgumentException | IOException e) {
+      tell(e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Writes {@code lines} to {@code target}, atomically where it is a file; false when it failed.
+   */
+  boolean write(OutputTarget target, Lines lines) {
+    try {
+      target.writeAtomically(out -> lines.writeTo(out.writer()));
       return true;
     } catch (IOException e) {
-      err.println(
-          command
-              + ": cannot write to "
-              + (output == null ? "standard output" : output)
-              + ": "
-              + e.getMessage());
+      tell(IoMessages.cannot("write", target.path().orElse(null), e));
       return false;
     }
+  }
+
+  private void tell(String problem) {
+    err.println(TerminalText.escape(command + ": " + problem));
   }
 
   /** The exit status of a run that read {@code read}: 1 when some lines could not be (told). */
   int status(OccurrenceReader.Result read) {
     if (read.problems() > 0) {
-      err.printf(
-          Locale.ROOT,
-          "%s: %,d lines or attributions could not be read%n",
-          command,
-          read.problems());
+      tell(
+          String.format(
+              Locale.ROOT, "%,d lines or attributions could not be read", read.problems()));
       return 1;
     }
     return 0;

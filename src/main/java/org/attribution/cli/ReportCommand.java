@@ -3,10 +3,15 @@ package org.attribution.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
+import org.attribution.batch.TerminalText;
 import org.attribution.io.JsonFields;
+import org.attribution.io.JsonLinesFiles;
 import org.attribution.report.ExtractionReader;
 import org.attribution.report.HtmlReport;
 import org.attribution.report.ReportArticle;
@@ -51,12 +56,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--texts",
+      arity = "1..*",
       paramLabel = "PATH",
       description =
-          "The texts it was extracted from, as given to extract: a .txt file, a folder of them, "
+          "The texts it was extracted from, as given to extract, in order: .txt files, folders of them, "
               + "JSON Lines (optionally .gz) or a WARC archive. Without it, texts are taken from "
               + "the output's text field where present (extract --keep-text).")
-  Path texts;
+  List<Path> texts = new ArrayList<>();
 
   @Option(
       names = "--id-field",
@@ -91,29 +97,38 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<ReportArticle> archive;
+    OutputTarget target;
     try {
+      List<Path> read = new ArrayList<>(texts);
+      read.add(0, input);
+      target = OutputTarget.of(output, read, ReportCommand::readFromFolder);
       archive = ExtractionReader.read(input);
-      if (texts != null) {
-        Map<String, List<String>> byId =
-            TextReader.read(
-                texts,
-                new JsonFields(idField, textField, List.of()),
-                skipped -> err.println("report: " + skipped));
+      if (!texts.isEmpty()) {
+        Map<String, List<String>> byId = new LinkedHashMap<>();
+        for (Path file : texts) {
+          TextReader.read(
+                  file,
+                  new JsonFields(idField, textField, List.of()),
+                  skipped -> err.println(TerminalText.escape("report: " + skipped)))
+              .forEach(
+                  (id, found) -> byId.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
+        }
         hintWhenNoIdMatches(archive, byId, err);
         archive = ExtractionReader.withTexts(archive, byId);
       }
     } catch (IllegalArgumentException e) {
-      err.println("report: " + e.getMessage());
+      err.println(TerminalText.escape("report: " + e.getMessage()));
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      err.println("report: cannot read " + IoMessages.describe(e));
+      err.println(TerminalText.escape("report: cannot read " + IoMessages.describe(e)));
       return ExitStatus.FAILED;
     }
     try {
       // The Quotes view is built from the articles already read, so the output is read once.
-      HtmlReport.write(archive, title, output);
+      List<ReportArticle> articles = archive;
+      target.writeAtomically(out -> HtmlReport.write(articles, title, out.writer()));
     } catch (IOException e) {
-      err.println("report: cannot write " + IoMessages.describe(e));
+      err.println(TerminalText.escape("report: " + IoMessages.cannot("write", output, e)));
       return ExitStatus.FAILED;
     }
     long missing = archive.stream().filter(a -> a.text() == null).count();
@@ -148,6 +163,11 @@ final class ReportCommand implements Callable<Integer> {
         texts,
         some(archive.stream().map(ReportArticle::id).toList()),
         some(List.copyOf(byId.keySet())));
+  }
+
+  /** Whether an input folder would read {@code file}: an extraction output or a text. */
+  private static boolean readFromFolder(Path file) {
+    return JsonLinesFiles.reads(file) || file.getFileName().toString().endsWith(".txt");
   }
 
   private static String some(List<String> ids) {

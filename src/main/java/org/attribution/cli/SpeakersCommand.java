@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
 import org.attribution.index.OccurrenceReader;
 import org.attribution.options.IndexFieldOptions;
 import org.attribution.speakers.Speaker;
@@ -61,13 +62,17 @@ final class SpeakersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OccurrenceInput io = new OccurrenceInput("speakers", err);
+    OutputTarget target = io.target(files.output, files.inputs);
+    if (target == null) {
+      return 2;
+    }
     OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
     if (read == null) {
       return 2;
     }
     SpeakerIndex.Result index = SpeakerIndex.of(read.occurrences(), genderFromNames);
     List<Speaker> speakers = index.speakers();
-    if (!io.write(files.output, out -> SpeakerJson.write(speakers, out))) {
+    if (!io.write(target, out -> SpeakerJson.write(speakers, out))) {
       return 2;
     }
     if (!files.quiet) {

@@ -1,12 +1,11 @@
 package org.attribution.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribution.Profile;
+import org.attribution.batch.OutputTarget;
 import org.attribution.eval.CueReliabilityTrainer;
 import org.attribution.eval.EvalCorpus;
 import org.attribution.lexicon.CueReliability;
@@ -59,6 +58,7 @@ final class TrainCommand implements Callable<Integer> {
               + " scripts/train-tagger.sh (docs/models.md)");
       return ExitStatus.FAILED;
     }
+    ExtractCommand.silenceCoreNlpWarnings();
     String file = ProfileStages.of(profile).cueModelFile();
     Path target = output.resolve(file);
     try {
@@ -68,28 +68,31 @@ final class TrainCommand implements Callable<Integer> {
       return ExitStatus.FAILED;
     }
     EvalCorpus corpus;
+    OutputTarget written;
     try {
+      // The output is checked before the training, not after it.
+      written = OutputTarget.of(target, List.of(gold), path -> false);
       corpus = EvalCorpus.readGold(gold);
     } catch (IllegalArgumentException e) {
       System.err.println("train: " + e.getMessage());
       return ExitStatus.FAILED;
     }
     CueReliability model = new CueReliabilityTrainer(profile).train(corpus, threads);
-    try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      model.write(
-          out,
-          String.join(
-              "\n",
-              "Cue reliability of attribution-extractor, "
-                  + profile
-                  + " profile: per cue entry and content",
-              "rule, how many candidates matched a gold attribution (trimmed content IoU >= 0.5) and how",
-              "many were seen. Rows with entry * are the back-off rates per rule and overall.",
-              "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --profile "
-                  + profile
-                  + " --output <models folder>",
-              "Columns: entry, rule, matched, seen"));
-    }
+    written.writeAtomically(
+        out ->
+            model.write(
+                out.writer(),
+                String.join(
+                    "\n",
+                    "Cue reliability of attribution-extractor, "
+                        + profile
+                        + " profile: per cue entry and content",
+                    "rule, how many candidates matched a gold attribution (trimmed content IoU >= 0.5) and how",
+                    "many were seen. Rows with entry * are the back-off rates per rule and overall.",
+                    "Rebuild: java -jar target/attribution-extractor.jar train --gold <train.jsonl> --profile "
+                        + profile
+                        + " --output <models folder>",
+                    "Columns: entry, rule, matched, seen")));
     System.err.println("wrote " + target);
     return ExitStatus.OK;
   }

@@ -3,6 +3,7 @@ package org.attribution.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.attribution.batch.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     err.println(
         command.getCommandName()
             + ": "
-            + describe(e, args)
+            + TerminalText.escape(describe(e, args))
             + "; see "
             + command.getCommandSpec().qualifiedName()
             + " --help");
@@ -34,6 +35,20 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   }
 
   static String describe(ParameterException e, String[] args) {
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    if (!spec.subcommands().isEmpty()
+        && args.length > 0
+        && !args[0].startsWith("-")
+        && !spec.subcommands().containsKey(args[0])) {
+      // A mistyped command: name it, not the options meant for it.
+      List<String> suggestions =
+          new UnmatchedArgumentException(e.getCommandLine(), List.of(args[0])).getSuggestions();
+      return "unknown command "
+          + args[0]
+          + (suggestions.isEmpty()
+              ? ""
+              : " (did you mean " + String.join(" or ", suggestions) + "?)");
+    }
     List<String> unknown = unknownOptions(e.getCommandLine().getCommandSpec(), args);
     if (unknown.isEmpty() && !(e instanceof UnmatchedArgumentException)) {
       return e.getMessage();

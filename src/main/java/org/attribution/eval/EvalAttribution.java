@@ -107,6 +107,11 @@ record EvalAttribution(
       throw new IllegalArgumentException(
           "field " + field + " is not a [begin, end] pair: " + value);
     }
+    if (value.get(1).asInt() < value.get(0).asInt()) {
+      // A span written backwards is a mistake in the file, not an empty span to score as one.
+      throw new IllegalArgumentException(
+          "field " + field + ": span " + value + " ends before it begins");
+    }
     try {
       return new CharSpan(value.get(0).asInt(), value.get(1).asInt());
     } catch (IllegalArgumentException e) {

@@ -1,9 +1,10 @@
 package org.attribution.eval;
 
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attribution.io.AttributionJson;
+import org.attribution.io.Gzip;
 import org.attribution.io.JsonLinesFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,9 +32,19 @@ import tools.jackson.databind.JsonNode;
 public final class EvalCorpus {
 
   private final Map<String, EvalDocument> documents;
+  private final List<String> warnings;
 
-  private EvalCorpus(Map<String, EvalDocument> documents) {
+  private EvalCorpus(Map<String, EvalDocument> documents, List<String> warnings) {
     this.documents = Collections.unmodifiableMap(documents);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * What the file held that the scores do not show: ids that repeat (the later line wins), and
+   * predicted lines that are error records or have no attributions (scored as predicting nothing).
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Reads a gold file; throws {@link IllegalArgumentException} naming the line of bad input. */
@@ -69,23 +81,43 @@ public final class EvalCorpus {
    */
   private static EvalCorpus read(Path path, boolean gold) throws IOException {
     Map<String, EvalDocument> documents = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
     for (Path file : JsonLinesFiles.of(path)) {
-      read(file, gold, documents);
+      read(file, gold, documents, warnings);
     }
-    return new EvalCorpus(documents);
+    return new EvalCorpus(documents, warnings);
   }
 
-  private static void read(Path file, boolean gold, Map<String, EvalDocument> documents)
+  private static void read(
+      Path file, boolean gold, Map<String, EvalDocument> documents, List<String> warnings)
       throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // A FileInputStream reads a named pipe too; a channel's stream fails on it ("Illegal seek").
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Gzip.decompressIfGzipped(new FileInputStream(file.toFile())),
+                StandardCharsets.UTF_8))) {
       int lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lineNumber++;
         if (line.isBlank()) {
           continue;
         }
+        if (documents.isEmpty()) {
+          JsonLinesFiles.refuseCsv(file, line);
+        }
         try {
-          EvalDocument doc = document(AttributionJson.MAPPER.readTree(line), gold);
+          JsonNode node = AttributionJson.MAPPER.readTree(line);
+          EvalDocument doc = document(node, gold);
+          String where = file + ":" + lineNumber + ": document " + doc.id();
+          if (documents.containsKey(doc.id())) {
+            warnings.add(where + " appears again; this line replaces the earlier one");
+          }
+          if (!gold && node.has("error")) {
+            warnings.add(where + " is an error record; it is scored as predicting nothing");
+          } else if (!gold && !node.path("attributions").isArray()) {
+            warnings.add(where + " has no attributions; it is scored as predicting nothing");
+          }
           documents.put(doc.id(), doc);
         } catch (JacksonException | IllegalArgumentException e) {
           throw new IllegalArgumentException(file + ":" + lineNumber + ": " + e.getMessage(), e);

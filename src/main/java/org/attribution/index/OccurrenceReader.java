@@ -1,15 +1,16 @@
 package org.attribution.index;
 
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.attribution.io.Gzip;
+import org.attribution.io.JsonLinesFiles;
 
 /**
  * Reads the occurrences of quotations from the JSON Lines that {@code extract} writes, plain or
@@ -48,16 +49,36 @@ public final class OccurrenceReader {
       try (BufferedReader in =
           new BufferedReader(
               new InputStreamReader(
-                  Gzip.decompressIfGzipped(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+                  Gzip.decompressIfGzipped(new FileInputStream(file.toFile())),
+                  StandardCharsets.UTF_8))) {
         List<String> batch = new ArrayList<>(BATCH);
         int first = 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          batch.add(line);
-          if (batch.size() == BATCH) {
-            add(file, first, batch, fields, occurrences, counts, problems);
-            first += batch.size();
-            batch.clear();
+        try {
+          boolean checked = false;
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (!checked && !line.isBlank()) {
+              JsonLinesFiles.refuseCsv(file, line);
+              checked = true;
+            }
+            batch.add(line);
+            if (batch.size() == BATCH) {
+              add(file, first, batch, fields, occurrences, counts, problems);
+              first += batch.size();
+              batch.clear();
+            }
           }
+        } catch (IOException e) {
+          // A corrupt or cut gzip member: the lines before it count, the loss is named.
+          add(file, first, batch, fields, occurrences, counts, problems);
+          counts[2]++;
+          problems.accept(
+              file
+                  + ":"
+                  + (first + batch.size())
+                  + ": "
+                  + e.getMessage()
+                  + "; the lines after it are missing");
+          continue;
         }
         add(file, first, batch, fields, occurrences, counts, problems);
       }

@@ -1,8 +1,12 @@
 package org.attribution.io;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Opens the inputs of a batch, each in its own format, as one {@link DocumentSource} that reads
@@ -29,6 +35,7 @@ public final class DocumentSources {
   private final JsonFields fields;
   private final TextExtractor html;
   private final InputStream stdin;
+  private final Optional<Path> skipped;
 
   /**
    * @param format the format of every input, or empty to tell it from each file name (and standard
@@ -36,10 +43,28 @@ public final class DocumentSources {
    */
   public DocumentSources(
       Optional<InputFormat> format, JsonFields fields, TextExtractor html, InputStream stdin) {
+    this(format, fields, html, stdin, Optional.empty());
+  }
+
+  private DocumentSources(
+      Optional<InputFormat> format,
+      JsonFields fields,
+      TextExtractor html,
+      InputStream stdin,
+      Optional<Path> skipped) {
     this.format = format;
     this.fields = fields;
     this.html = html;
     this.stdin = stdin;
+    this.skipped = skipped;
+  }
+
+  /**
+   * The same sources, whose folders pass over {@code file} (whatever name reaches it): the output
+   * of the run, which it must not read back when it is written inside an input folder.
+   */
+  public DocumentSources skipping(Path file) {
+    return new DocumentSources(format, fields, html, stdin, Optional.of(file));
   }
 
   /**
@@ -51,7 +76,43 @@ public final class DocumentSources {
    */
   public void check(List<String> inputs) {
     for (String input : inputs) {
-      formatOf(input);
+      if (formatOf(input) == InputFormat.JSONL && !sniffed(input) && !input.equals(STDIN)) {
+        checkTextField(Path.of(input));
+      }
+    }
+  }
+
+  /**
+   * Refuses a JSON Lines file whose first object lacks the text field, naming the fields it has, in
+   * one line rather than an error record for every line (news-please keeps its text in {@code
+   * maintext}, for one). A pipe is not looked into: it can be read only once.
+   */
+  private void checkTextField(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(
+                Gzip.decompressIfGzipped(new FileInputStream(file.toFile())),
+                StandardCharsets.UTF_8))) {
+      String line = lines.readLine();
+      while (line != null && line.isBlank()) {
+        line = lines.readLine();
+      }
+      JsonNode first = line == null ? null : AttributionJson.MAPPER.readTree(line);
+      if (first != null && first.isObject() && !first.has(fields.textField())) {
+        throw new IllegalArgumentException(
+            "input "
+                + file
+                + " has no field \""
+                + fields.textField()
+                + "\" (its first line has "
+                + String.join(", ", first.propertyNames())
+                + "); give --text-field with the field that holds the text");
+      }
+    } catch (IOException | JacksonException e) {
+      // A line that cannot be read becomes its own error record when the input is read.
     }
   }
 
@@ -63,8 +124,8 @@ public final class DocumentSources {
     boolean totalKnown = true;
     // Only folders of text files are opened ahead, to count them; streams open when reached.
     for (String input : inputs) {
-      if (formatOf(input) == InputFormat.TXT && !input.equals(STDIN)) {
-        TextFileSource source = TextFileSource.open(Path.of(input));
+      if (formatOf(input) == InputFormat.TXT && !input.equals(STDIN) && !sniffed(input)) {
+        TextFileSource source = TextFileSource.open(Path.of(input), this::isSkipped);
         opened.add(source);
         total += source.size().getAsLong();
       } else {
@@ -73,6 +134,30 @@ public final class DocumentSources {
       }
     }
     return new Chained(inputs, opened, totalKnown ? OptionalLong.of(total) : OptionalLong.empty());
+  }
+
+  private boolean isSkipped(Path file) {
+    try {
+      return skipped.isPresent() && Files.exists(file) && Files.isSameFile(file, skipped.get());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code input} is read like standard input, its format told from its first bytes: a
+   * pipe, FIFO or process substitution ({@code <(zcat a.jsonl.gz)}) whose name says no format.
+   */
+  private boolean sniffed(String input) {
+    if (input.equals(STDIN)) {
+      return format.isEmpty();
+    }
+    Path path = Path.of(input);
+    return format.isEmpty()
+        && Files.exists(path)
+        && !Files.isRegularFile(path)
+        && !Files.isDirectory(path)
+        && InputFormat.fromName(input, false).isEmpty();
   }
 
   private InputFormat formatOf(String input) {
@@ -86,6 +171,9 @@ public final class DocumentSources {
     if (!Files.isReadable(path)) {
       throw new IllegalArgumentException("input " + input + " cannot be read: no permission");
     }
+    if (sniffed(input)) {
+      return InputFormat.JSONL; // until its first bytes say otherwise, when it is opened
+    }
     return format
         .or(() -> InputFormat.fromName(input, Files.isDirectory(path)))
         .orElseThrow(
@@ -98,14 +186,14 @@ public final class DocumentSources {
 
   private DocumentSource openStream(String input) throws IOException {
     boolean isStdin = input.equals(STDIN);
-    // Normalized, so that id-less lines get the same ids when resumed with ./x.jsonl for x.jsonl
-    String name = isStdin ? STDIN_NAME : Path.of(input).normalize().toString();
-    InputStream in =
-        isStdin ? new BufferedInputStream(stdin) : Files.newInputStream(Path.of(input));
-    InputFormat inputFormat =
-        isStdin && format.isEmpty()
-            ? StandardInputFormat.sniff((BufferedInputStream) in)
-            : formatOf(input);
+    // The file's name alone, so that id-less lines get the same ids however the path is spelled
+    // (x.jsonl, ./x.jsonl, /abs/x.jsonl) and a --resume with another spelling finds them done.
+    String name = isStdin ? STDIN_NAME : Path.of(input).getFileName().toString();
+    // A FileInputStream reads a pipe once, as it comes; a channel's stream fails on it with
+    // "Illegal seek".
+    BufferedInputStream in =
+        new BufferedInputStream(isStdin ? stdin : new FileInputStream(input), 1 << 16);
+    InputFormat inputFormat = sniffed(input) ? StandardInputFormat.sniff(in) : formatOf(input);
     return switch (inputFormat) {
       case JSONL -> JsonLinesSource.open(name, in, fields);
       case WARC -> WarcSource.open(name, in, html);

@@ -86,6 +86,16 @@ final class HeaderLineLimit extends FilterInputStream {
     return n;
   }
 
+  /**
+   * None once the bound is crossed: a channel reading this stream then hands over the byte that
+   * crossed it before the next read fails, instead of failing with that byte in its buffer and
+   * losing count of the archive's position by one (which made the archive's end look cut short).
+   */
+  @Override
+  public int available() throws IOException {
+    return checking && lineBytes > maxLineBytes ? 0 : super.available();
+  }
+
   @Override
   public long skip(long n) throws IOException {
     int chunk = (int) Math.min(n, 1 << 13);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -161,7 +163,10 @@ public final class JsonLinesSource implements DocumentSource {
               + idNode.getNodeType().name().toLowerCase(Locale.ROOT)
               + ", not a string or number");
     }
-    String id = idNode == null || idNode.isNull() ? location : idNode.asString();
+    String id =
+        idNode == null || idNode.isNull()
+            ? location
+            : idNode.isNumber() ? numberAsWritten(line, fields.idField()) : idNode.asString();
     JsonNode text = node.get(fields.textField());
     if (text == null || !text.isString()) {
       return new SourceRecord.Unreadable(
@@ -175,6 +180,27 @@ public final class JsonLinesSource implements DocumentSource {
       }
     }
     return new SourceRecord.Article(Document.of(id, text.asString()), kept);
+  }
+
+  /**
+   * The id field's number as the line writes it: parsed, {@code 1e400} and {@code 2e400} would both
+   * be {@code Infinity}, and {@code 1.0} would lose its {@code .0}.
+   */
+  private static String numberAsWritten(String line, String idField) {
+    try (JsonParser parser = AttributionJson.MAPPER.createParser(line)) {
+      parser.nextToken(); // the object
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = parser.nextToken()) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (field.equals(idField)) {
+          return parser.getString();
+        }
+        parser.skipChildren();
+      }
+    }
+    throw new IllegalStateException("the id field " + idField + " vanished from its line");
   }
 
   private String location(long line) {

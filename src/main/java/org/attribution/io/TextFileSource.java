@@ -1,5 +1,6 @@
 package org.attribution.io;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -42,11 +44,13 @@ public final class TextFileSource implements DocumentSource {
   private final Set<Path> visited = new HashSet<>();
   private final Path start;
   private final long size;
+  private final Predicate<Path> skipped;
 
-  private TextFileSource(Path root, Path start, long size) {
+  private TextFileSource(Path root, Path start, long size, Predicate<Path> skipped) {
     this.root = root;
     this.start = start;
     this.size = size;
+    this.skipped = skipped;
     stack.push(List.of(start).iterator());
   }
 
@@ -56,14 +60,22 @@ public final class TextFileSource implements DocumentSource {
    * @throws IOException if {@code path} does not exist or cannot be listed
    */
   public static TextFileSource open(Path path) throws IOException {
+    return open(path, file -> false);
+  }
+
+  /**
+   * Opens a file or folder whose walk passes over the files {@code skipped} accepts (the output of
+   * the run reading it).
+   */
+  public static TextFileSource open(Path path, Predicate<Path> skipped) throws IOException {
     if (Files.isDirectory(path)) {
-      return new TextFileSource(path, path, countTextFiles(path));
+      return new TextFileSource(path, path, countTextFiles(path), skipped);
     }
     if (!Files.isReadable(path)) {
       throw new IOException("cannot read " + path + ": no such file or no permission");
     }
     Path parent = path.toAbsolutePath().getParent();
-    return new TextFileSource(parent, path.toAbsolutePath(), 1);
+    return new TextFileSource(parent, path.toAbsolutePath(), 1, skipped);
   }
 
   @Override
@@ -84,7 +96,7 @@ public final class TextFileSource implements DocumentSource {
           return Optional.of(
               new SourceRecord.Unreadable(idOf(path), "cannot list folder " + path + ": " + e));
         }
-      } else if (isText(path) || path.equals(start)) {
+      } else if ((isText(path) && !skipped.test(path)) || path.equals(start)) {
         // a file named as the input is read as a stream, as standard input is
         boolean pipeOrDevice = Files.exists(path) && !Files.isRegularFile(path);
         return Optional.of(
@@ -108,7 +120,8 @@ public final class TextFileSource implements DocumentSource {
 
   private SourceRecord read(Path file) {
     String id = idOf(file);
-    try (InputStream in = Files.newInputStream(file)) {
+    // A FileInputStream reads a named pipe too; a channel's stream fails on it ("Illegal seek").
+    try (InputStream in = new FileInputStream(file.toFile())) {
       return PlainText.read(id, file.toString(), in);
     } catch (IOException e) {
       return new SourceRecord.Unreadable(id, "cannot read " + file + ": " + e);

@@ -198,13 +198,30 @@ public final class WarcSource implements DocumentSource {
   private static Map<String, JsonNode> fields(WarcResponse response) {
     JsonNodeFactory nodes = AttributionJson.MAPPER.getNodeFactory();
     Map<String, JsonNode> fields = new LinkedHashMap<>();
-    fields.put("url", nodes.stringNode(response.target()));
-    fields.put("date", nodes.stringNode(response.date().toString()));
+    Optional.ofNullable(response.target())
+        .ifPresent(url -> fields.put("url", nodes.stringNode(url)));
+    response
+        .headers()
+        .sole("WARC-Date")
+        .ifPresent(date -> fields.put("date", nodes.stringNode(response.date().toString())));
     return fields;
   }
 
+  /**
+   * The id of a page: its target URI; a record without one (which the WARC standard allows for some
+   * record types, and broken crawlers write) takes its WARC-Record-ID, or else its place in the
+   * archive, so that it is still extracted and a rerun gives it the same id.
+   */
+  private String idOf(WarcResponse response, long offset) {
+    String target = response.target();
+    if (target != null) {
+      return target;
+    }
+    return response.headers().sole("WARC-Record-ID").orElse(name + "@" + offset);
+  }
+
   private Optional<SourceRecord> article(WarcResponse response, long offset) {
-    String id = response.target();
+    String id = idOf(response, offset);
     try {
       if (!response.contentType().base().equals(MediaType.HTTP)) {
         return Optional.empty();

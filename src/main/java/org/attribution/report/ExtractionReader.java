@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,13 +94,27 @@ public final class ExtractionReader {
       int number = 0;
       String first = null;
       boolean anyObject = false;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (!line.isBlank()) {
-          first = first == null ? line : first;
-          anyObject |= line.stripLeading().startsWith("{");
-          articles.add(parse(line, number));
+      try {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          number++;
+          if (!line.isBlank()) {
+            first = first == null ? line : first;
+            anyObject |= line.stripLeading().startsWith("{");
+            articles.add(parse(line, number));
+          }
         }
+      } catch (IOException e) {
+        // A corrupt or cut gzip member: the articles before it are shown, the loss as an error.
+        articles.add(
+            ReportArticle.failed(
+                file + ":" + (number + 1),
+                UNREADABLE
+                    + (number + 1)
+                    + " of "
+                    + file
+                    + ": "
+                    + e.getMessage()
+                    + "; the lines after it are missing"));
       }
       if (first != null && !anyObject) {
         throw new IllegalArgumentException(notJsonLines(file, first));
@@ -110,13 +123,8 @@ public final class ExtractionReader {
   }
 
   private static String notJsonLines(Path file, String first) {
-    boolean csv =
-        file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?")
-            || first.startsWith("id,type,content,");
-    return file
-        + (csv ? " is CSV" : " is not JSON Lines")
-        + "; report reads the JSON Lines that extract writes"
-        + (csv ? " (an --output ending in .jsonl, or --format jsonl)" : "");
+    JsonLinesFiles.refuseCsv(file, first);
+    return file + " is not JSON Lines; report reads the JSON Lines that extract writes";
   }
 
   static ReportArticle parse(String line, int number) {

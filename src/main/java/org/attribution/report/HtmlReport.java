@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.attribution.index.Quote;
 import org.attribution.internal.ClassResources;
+import org.jsoup.SerializationException;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -114,9 +115,33 @@ public final class HtmlReport {
    */
   public static void write(List<ReportArticle> archive, List<Quote> quotes, String title, Path file)
       throws IOException {
-    Document page = build(archive, quotes, title);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      page.html(out);
+      write(archive, quotes, title, out);
     }
+  }
+
+  /**
+   * Builds the report of {@code archive} and writes it to {@code out}.
+   *
+   * @throws IOException if writing fails (a full disk), rather than jsoup's unchecked wrapper
+   */
+  public static void write(List<ReportArticle> archive, String title, Writer out)
+      throws IOException {
+    write(archive, QuotesView.quotesOf(archive), title, out);
+  }
+
+  private static void write(
+      List<ReportArticle> archive, List<Quote> quotes, String title, Writer out)
+      throws IOException {
+    Document page = build(archive, quotes, title);
+    try {
+      page.html(out);
+    } catch (SerializationException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+    out.flush();
   }
 }

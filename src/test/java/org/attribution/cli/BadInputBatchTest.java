@@ -115,13 +115,17 @@ class BadInputBatchTest {
               JsonNode record = AttributionJson.MAPPER.readTree(l);
               records.put(record.get("id").asString(), record);
             });
-    assertThat(records.keySet()).first().isEqualTo(lines + ":1");
-    assertThat(records.get(lines + ":1").at("/error/message").asString())
-        .startsWith(lines + ":1 is not valid JSON");
+    assertThat(records.keySet()).first().isEqualTo(lines.getFileName() + ":1");
+    assertThat(records.get(lines.getFileName() + ":1").at("/error/message").asString())
+        .startsWith(lines.getFileName() + ":1 is not valid JSON");
     assertThat(records.get("five-megabytes").at("/error/kind").asString()).isEqualTo("too-long");
     assertThat(records).containsKeys("garbage", "first", "archived-0");
     assertThat(records.values())
-        .filteredOn(r -> r.at("/error/message").asString("").contains(truncated + " breaks off"))
+        .filteredOn(
+            r ->
+                r.at("/error/message")
+                    .asString("")
+                    .contains(truncated.getFileName() + " breaks off"))
         .hasSize(1);
     texts.remove("five-megabytes");
     texts.put("garbage", new String(garbage, StandardCharsets.UTF_8));

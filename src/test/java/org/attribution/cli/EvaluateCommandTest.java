@@ -150,7 +150,8 @@ class EvaluateCommandTest {
                 + System.lineSeparator());
     assertThat(unreadable.exitCode()).isEqualTo(2);
     assertThat(unreadable.err())
-        .isEqualTo("evaluate: cannot read " + missing + " does not exist" + System.lineSeparator());
+        .isEqualTo(
+            "evaluate: cannot read " + missing + ": it does not exist" + System.lineSeparator());
   }
 
   @Test

@@ -280,10 +280,10 @@ class ExtractCommandTest {
     List<JsonNode> lines = jsonLines(Files.readString(out));
     assertThat(lines)
         .extracting(l -> l.get("id").asString())
-        .containsExactly("a", in + ":2", "c", "d");
+        .containsExactly("a", in.getFileName() + ":2", "c", "d");
     assertThat(lines.get(1).at("/error/kind").asString()).isEqualTo("read");
     assertThat(lines.get(1).at("/error/message").asString())
-        .startsWith(in + ":2 is not valid JSON");
+        .startsWith(in.getFileName() + ":2 is not valid JSON");
     assertThat(lines.get(2).at("/error/kind").asString()).isEqualTo("too-long");
     assertThat(stderr()).contains("2 of 4 documents have error records in " + out);
   }
@@ -376,9 +376,9 @@ class ExtractCommandTest {
     assertThat(loaded).hasValue(0);
     assertThat(stderr().strip())
         .isEqualTo(
-            "extract: cannot write to "
+            "extract: cannot write "
                 + out
-                + ": folder "
+                + ": the folder "
                 + dir.resolve("no-such-folder")
                 + " does not exist");
   }

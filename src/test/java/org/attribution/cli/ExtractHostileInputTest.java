@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.attribution.batch.OutputGuard;
+import org.attribution.batch.OutputTarget;
 import org.attribution.testing.QuoteExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,13 +69,13 @@ class ExtractHostileInputTest {
     Path out = dir.resolve("out.jsonl");
 
     int second;
-    try (OutputGuard first = OutputGuard.claim(out, List.of(in.toString()))) {
+    try (OutputGuard first = OutputGuard.claim(OutputTarget.of(out, List.of(in), f -> false))) {
       second = run("--input", in.toString(), "--output", out.toString());
     }
 
     assertThat(second).isEqualTo(2);
     assertThat(stderr()).startsWith("extract: another run is writing to " + out).hasLineCount(1);
-    assertThat(out).doesNotExist();
+    assertThat(out).isEmptyFile();
     assertThat(run("--input", in.toString(), "--output", out.toString())).isZero();
     assertThat(dir.resolve("out.jsonl.lock")).doesNotExist();
   }

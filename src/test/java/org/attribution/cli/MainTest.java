@@ -64,4 +64,30 @@ class MainTest {
 
     assertThat(err.toString()).startsWith("Usage: attribution-extractor");
   }
+
+  @Test
+  void aMistypedCommandIsNamedWithTheClosestCommand() {
+    assertThat(run("extrct", "--input", "in.jsonl")).isEqualTo(ExitStatus.FAILED);
+
+    assertThat(err.toString().lines())
+        .singleElement()
+        .asString()
+        .startsWith("attribution-extractor: unknown command extrct (did you mean extract");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"extract", "index", "evaluate", "report", "train", "bench"})
+  void everyHelpSummaryEndsInAWholeSentence(String command) {
+    CommandLine.Model.CommandSpec spec =
+        Main.commandLine().getSubcommands().get(command).getCommandSpec();
+
+    // The first line is the summary the command list shows.
+    assertThat(spec.usageMessage().description()[0]).endsWith(".");
+    assertThat(spec.options())
+        .allSatisfy(
+            option ->
+                assertThat(String.join(" ", option.description()).strip())
+                    .as(option.longestName())
+                    .endsWith("."));
+  }
 }

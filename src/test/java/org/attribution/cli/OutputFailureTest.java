@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +85,72 @@ class OutputFailureTest {
     assertThat(child.exitValue()).isEqualTo(2);
     assertThat(Files.readString(dir.resolve("child.log")))
         .contains("extract: cannot write to standard output");
+  }
+
+  @Test
+  void closedStandardOutputExitsTwoWithAMessageInsteadOfCrashing() throws Exception {
+    assumeThat(Path.of("/bin/bash")).isExecutable();
+    Path in = input();
+    Process child =
+        start(
+            List.of("/bin/bash", "-c", "exec \"$0\" \"$@\" 1>&-"),
+            "extract",
+            "--input",
+            in.toString(),
+            "--quiet");
+
+    assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("child.log")))
+        .startsWith("extract: standard output is closed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/stdout", "fifo"})
+  void writesEveryRecordIntoAPipeOrFifoNamedAsTheOutput(String output) throws Exception {
+    assumeThat(Path.of("/usr/bin/mkfifo")).isExecutable();
+    Path in = input();
+    Path fifo = dir.resolve("out.fifo");
+    String target = output.equals("fifo") ? fifo.toString() : output;
+    if (output.equals("fifo")) {
+      assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+    }
+    Process child =
+        new ProcessBuilder(
+                javaCommand(
+                    List.of(), "extract", "--input", in.toString(), "--output", target, "--quiet"))
+            .redirectError(dir.resolve("child.log").toFile())
+            .start();
+    List<String> lines =
+        output.equals("fifo")
+            ? Files.readAllLines(fifo)
+            : new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+
+    assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
+    assertThat(lines).hasSize(DOCUMENTS).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void extractFromStandardInputIntoTheSameFileIsRefusedAndTheFileKept() throws Exception {
+    Path in = input();
+    String before = Files.readString(in);
+    Process child =
+        new ProcessBuilder(
+                javaCommand(
+                    List.of(), "extract", "--input", "-", "--output", in.toString(), "--quiet"))
+            .redirectInput(in.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+
+    assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(in)).isEqualTo(before);
+    assertThat(Files.readString(dir.resolve("child.log")))
+        .contains("is the input on standard input");
   }
 
   private Path input() throws IOException {

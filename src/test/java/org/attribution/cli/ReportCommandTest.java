@@ -138,7 +138,8 @@ class ReportCommandTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("report: cannot read " + absent + " does not exist" + System.lineSeparator());
+        .isEqualTo(
+            "report: cannot read " + absent + ": it does not exist" + System.lineSeparator());
   }
 
   @Test
@@ -173,7 +174,7 @@ class ReportCommandTest {
     assertThat(err.toString().lines())
         .singleElement()
         .asString()
-        .startsWith("report: " + csv + " is CSV; report reads the JSON Lines that extract writes");
+        .startsWith("report: " + csv + " is CSV; give the JSON Lines that extract writes");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 
@@ -212,7 +213,8 @@ class ReportCommandTest {
     assertThat(exit).isZero();
     assertThat(err.toString())
         .contains("report: no id of " + resource("harbour-council.jsonl") + " is among the 1 texts")
-        .contains("output ids such as harbour-council; text ids such as " + texts + ":1")
+        .contains(
+            "output ids such as harbour-council; text ids such as " + texts.getFileName() + ":1")
         .contains("--id-field");
   }
 

@@ -220,6 +220,48 @@ class WarcSourceTest {
             u -> assertThat(u.message()).contains("a header line of more than 65,536 bytes"));
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void httpHeaderLineOverAMegabyteGivesOneErrorRecord(boolean gzip) throws IOException {
+    Path warc = dir.resolve(gzip ? "huge-cookie.warc.gz" : "huge-cookie.warc");
+    try (WarcFixture f = WarcFixture.create(warc, gzip)) {
+      f.html("https://example.org/a", WarcFixture.newsPage("Title", PARAGRAPH));
+      f.response(
+          "https://example.org/cookie",
+          new HttpResponse.Builder(200, "OK")
+              .addHeader("Set-Cookie", "c=" + "x".repeat(3 * WarcSource.MAX_HEADER_LINE_BYTES))
+              .body(
+                  MediaType.HTML,
+                  WarcFixture.newsPage("Title", PARAGRAPH).getBytes(StandardCharsets.UTF_8))
+              .build());
+      f.html("https://example.org/b", WarcFixture.newsPage("Title", PARAGRAPH));
+    }
+
+    assertThat(read(warc))
+        .extracting(SourceRecord::id)
+        .containsExactly(
+            "https://example.org/a", "https://example.org/cookie", "https://example.org/b");
+  }
+
+  @Test
+  void responseWithoutTargetUriTakesItsRecordIdAndIsExtracted() throws IOException {
+    Path warc = dir.resolve("no-target.warc");
+    Files.writeString(
+        warc,
+        WarcFixture.rawResponse(
+                "<urn:uuid:00000000-0000-0000-0000-000000000001>",
+                WarcFixture.newsPage("Title", PARAGRAPH))
+            + WarcFixture.rawResponse(null, WarcFixture.newsPage("Title", PARAGRAPH)),
+        StandardCharsets.ISO_8859_1);
+
+    List<SourceRecord> records = read(warc);
+
+    assertThat(records)
+        .extracting(SourceRecord::id)
+        .containsExactly("<urn:uuid:00000000-0000-0000-0000-000000000001>", warc + "@0");
+    assertThat(records).allMatch(r -> r instanceof SourceRecord.Article);
+  }
+
   @Test
   void detectsTheCharsetWhenTheServerDeclaredOneThatDoesNotExist() throws IOException {
     Path warc = dir.resolve("odd.warc");

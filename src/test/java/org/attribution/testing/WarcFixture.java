@@ -58,6 +58,27 @@ public final class WarcFixture implements AutoCloseable {
         .toString();
   }
 
+  /**
+   * A WARC response record of an HTML page written by hand, without WARC-Target-URI, as broken
+   * crawlers write them, and without WARC-Record-ID too when {@code recordId} is null.
+   */
+  public static String rawResponse(String recordId, String html) {
+    String http =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + html.getBytes(StandardCharsets.UTF_8).length
+            + "\r\n\r\n"
+            + html;
+    byte[] body = http.getBytes(StandardCharsets.UTF_8);
+    return "WARC/1.0\r\nWARC-Type: response\r\n"
+        + (recordId == null ? "" : "WARC-Record-ID: " + recordId + "\r\n")
+        + "WARC-Date: 2024-01-01T00:00:00Z\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: "
+        + body.length
+        + "\r\n\r\n"
+        + new String(body, StandardCharsets.ISO_8859_1)
+        + "\r\n\r\n";
+  }
+
   /** Adds a request and a response with {@code status} and {@code contentType}. */
   public WarcFixture page(String url, int status, String contentType, String body)
       throws IOException {

@@ -5,12 +5,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attribution.batch.OutputTarget;
 import org.attribution.cli.ModelsFolder;
 import org.attribution.tagger.SpanTagger;
 import picocli.CommandLine;
@@ -69,7 +70,14 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       System.err.println("export-tagger: " + e.getMessage());
       return 2;
     }
-    Path target = output.resolve(SpanTagger.MODEL);
+    OutputTarget target;
+    try {
+      target =
+          OutputTarget.of(output.resolve(SpanTagger.MODEL), List.of(checkpoint), path -> false);
+    } catch (IllegalArgumentException e) {
+      System.err.println("export-tagger: " + e.getMessage());
+      return 2;
+    }
     Map<String, float[]> weights = new LinkedHashMap<>();
     try (NDManager manager = NDManager.newBaseManager("PyTorch");
         InputStream in = Files.newInputStream(checkpoint)) {
@@ -90,10 +98,9 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       template = PretrainedWeights.parse(in);
     }
     ModelProto model = new TaggerGraphWriter(matMulNames, weights).write(template);
-    try (OutputStream out = Files.newOutputStream(target)) {
-      model.writeTo(out);
-    }
-    System.err.printf("wrote %s (%s, %.1f MB)%n", target, precision, Files.size(target) / 1e6);
+    target.writeAtomically(out -> model.writeTo(out.stream()));
+    Path written = output.resolve(SpanTagger.MODEL);
+    System.err.printf("wrote %s (%s, %.1f MB)%n", written, precision, Files.size(written) / 1e6);
     return 0;
   }
 
