@@ -24,8 +24,9 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Indexes the quotations of an archive: reads the JSON Lines extract wrote and writes one line per",
-      "distinct quotation, largest first, with its fullest text, speakers, first appearance and occurrences.",
+      "Indexes the quotations of an archive, one line per distinct quotation, largest first.",
+      "Reads the JSON Lines extract wrote; each line gives a quotation's fullest text, speakers, first",
+      "appearance and occurrences.",
       "Keep the documents' dates, URLs and outlets with extract --keep-fields date,url,outlet."
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Indexes who is quoted in an archive: reads the JSON Lines extract wrote and writes one line per",
-      "speaker, most quoted first, with their names, kind, counts by type, outlet and month, the gender",
-      "the texts state, first and last appearance, and occurrences with their quote index ids.",
+      "Indexes who is quoted in an archive, one line per speaker, most quoted first.",
+      "Reads the JSON Lines extract wrote; each line gives a speaker's names, kind, counts by type,",
+      "outlet and month, the gender the texts state, first and last appearance, and occurrences with",
+      "their quote index ids.",
       "Keep the documents' dates, URLs and outlets with extract --keep-fields date,url,outlet."
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -199,7 +199,10 @@ public final class QuoteMarks {
     char before = text.charAt(i - 1);
     int afterMark = i + width;
     boolean after = afterMark < text.length() && !Character.isWhitespace(text.charAt(afterMark));
-    return after && (Character.isWhitespace(before) || OPENERS_BEFORE.contains(before));
+    return after
+        && (Character.isWhitespace(before)
+            || Character.isISOControl(before) // a control character parts words as a space does
+            || OPENERS_BEFORE.contains(before));
   }
 
   private static char charBefore(CharSequence text, int i) {

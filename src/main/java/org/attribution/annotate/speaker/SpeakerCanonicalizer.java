@@ -142,11 +142,15 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
     return candidate;
   }
 
-  /** "I think" inside what someone says: the one who says it. */
+  /**
+   * "I think" inside what someone says: the one who says it. A quote that continues an "I" speaker
+   * has no cue of its own, so its content places it.
+   */
   private static Candidate quoting(Candidate candidate, List<Candidate> before) {
+    Span at = candidate.cue() != null ? candidate.cue().span() : candidate.content();
     for (int i = before.size() - 1; i >= 0; i--) {
       Candidate outer = before.get(i);
-      if (outer.content().contains(candidate.cue().span()) && outer.canonical() != null) {
+      if (outer.content().contains(at) && outer.canonical() != null) {
         return candidate.withCanonical(outer.canonical(), outer.kind());
       }
     }

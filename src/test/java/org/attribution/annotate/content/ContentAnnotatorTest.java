@@ -77,10 +77,10 @@ class ContentAnnotatorTest {
   }
 
   @Test
-  void marksQuotedComplementDirect() {
+  void marksQuotedComplementDirectAsTheQuoteWithoutThatOrMarks() {
     Attribution a = only("The mayor said that \"the bridge is safe.\"");
     assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
-    assertThat(a.content()).isEqualTo("that \"the bridge is safe.\"");
+    assertThat(a.content()).isEqualTo("the bridge is safe.");
   }
 
   @Test
