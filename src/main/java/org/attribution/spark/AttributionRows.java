@@ -68,7 +68,8 @@ public final class AttributionRows {
             field("documentBegin", IntegerType, true),
             field("documentEnd", IntegerType, true),
             field("confidence", DoubleType, false),
-            field("sentence", IntegerType, false)
+            field("sentence", IntegerType, false),
+            field("speakers", DataTypes.createArrayType(StringType, false), false)
           });
 
   /**
@@ -141,6 +142,7 @@ public final class AttributionRows {
         .speakerKind(kind == null ? null : SpeakerKind.valueOf(kind))
         .confidence(row.<Double>getAs("confidence"))
         .sentence(row.<Integer>getAs("sentence"))
+        .speakers(row.<String>getList(row.fieldIndex("speakers")))
         .build();
   }
 
@@ -206,7 +208,8 @@ public final class AttributionRows {
       begin(a.documentSpan()),
       end(a.documentSpan()),
       a.confidence(),
-      a.sentence()
+      a.sentence(),
+      CollectionConverters.asScala(a.speakers()).toSeq()
     };
   }
 

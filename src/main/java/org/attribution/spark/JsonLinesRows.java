@@ -3,7 +3,6 @@ package org.attribution.spark;
 import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.Iterator;
 import java.util.Optional;
 import org.apache.hadoop.fs.Path;
@@ -63,9 +62,9 @@ final class JsonLinesRows {
     return AttributionJson.MAPPER.writeValueAsString(kept);
   }
 
+  /** The file's name, as the command line names the lines of a file without ids. */
   static String name(String file) {
-    URI uri = new Path(file).toUri();
-    return "file".equals(uri.getScheme()) ? uri.getPath() : file;
+    return new Path(file).getName();
   }
 
   private static Iterator<Row> rows(String name, PortableDataStream file, JsonFields fields)

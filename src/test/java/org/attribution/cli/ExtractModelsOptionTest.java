@@ -50,7 +50,7 @@ class ExtractModelsOptionTest {
 
   @Test
   void namesTheModelTheFolderLacksInOneLineBeforeLoadingAnything() {
-    int status = extract("--models", dir.toString());
+    int status = extract("--profile", "ACCURATE", "--models", dir.toString());
 
     assertThat(status).isEqualTo(2);
     assertThat(stderr())

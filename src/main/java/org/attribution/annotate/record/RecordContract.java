@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.attribution.AttributionType;
 import org.attribution.Span;
 import org.attribution.annotation.QuotedSpan;
+import org.attribution.internal.BinarySearch;
 
 /**
  * The one shape every profile's records take, whatever found their spans:
@@ -54,7 +55,8 @@ final class RecordContract {
     return out.isEmpty() ? parts : List.copyOf(out);
   }
 
-  private static Span part(Span part, List<QuotedSpan> quotes, String text) {
+  private static Span part(Span part, List<QuotedSpan> allQuotes, String text) {
+    List<QuotedSpan> quotes = overlapping(allQuotes, part);
     if (quotes.stream().anyMatch(q -> q.inner().contains(part))) {
       return trim(part, text, "", ""); // a quote's words as spoken, its commas too
     }
@@ -93,7 +95,7 @@ final class RecordContract {
     boolean anyQuote = false;
     for (Span part : parts) {
       boolean inside = false;
-      for (QuotedSpan q : quotes) {
+      for (QuotedSpan q : overlapping(quotes, part)) {
         inside |= q.inner().contains(part);
         anyQuote |= q.outer().overlaps(part);
       }
@@ -102,6 +104,19 @@ final class RecordContract {
     return allQuoted
         ? AttributionType.DIRECT
         : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
+  }
+
+  /**
+   * The quotes that overlap {@code span}, found by binary search: a document's quotes are in text
+   * order without overlaps, so their begins and ends both ascend, and a scan of every quote for
+   * every part would make a quote-dense text cost quadratic time.
+   */
+  private static List<QuotedSpan> overlapping(List<QuotedSpan> quotes, Span span) {
+    int from =
+        BinarySearch.first(0, quotes.size(), i -> quotes.get(i).outer().end() > span.begin());
+    int to =
+        BinarySearch.first(from, quotes.size(), i -> quotes.get(i).outer().begin() >= span.end());
+    return quotes.subList(from, to);
   }
 
   /** A speaker's span without punctuation at its ends; null for null. */
