@@ -141,7 +141,8 @@ class ExtractJobTest {
     assertThat(errors.get("crash")).startsWith("extraction: ").endsWith("cannot parse crash");
     assertThat(errors.get("cut"))
         .isEqualTo("too-long: text has 50 characters, more than the limit of 40");
-    assertThat(errors.get(in + ":5")).startsWith("read: " + in + ":5 is not valid JSON");
+    assertThat(errors.get(in.getFileName() + ":5"))
+        .startsWith("read: " + in.getFileName() + ":5 is not valid JSON");
   }
 
   @Test
@@ -179,15 +180,25 @@ class ExtractJobTest {
             Files.readAllLines(cliOut).stream().map(AttributionJson.MAPPER::readTree).toList());
     assertThat(bySpark).isEqualTo(byCli);
     assertThat(bySpark)
-        .containsOnlyKeys(in + ":1", in + ":2", "number", "missing", in + ":5", in + ":6", "good");
+        .containsOnlyKeys(
+            in.getFileName() + ":1",
+            in.getFileName() + ":2",
+            "number",
+            "missing",
+            in.getFileName() + ":5",
+            in.getFileName() + ":6",
+            "good");
     assertThat(bySpark)
-        .containsEntry(in + ":1", "")
-        .containsEntry(in + ":6", "")
+        .containsEntry(in.getFileName() + ":1", "")
+        .containsEntry(in.getFileName() + ":6", "")
         .containsEntry("good", "");
-    assertThat(bySpark.get("number")).isEqualTo("read: " + in + ":3 has no text in field \"text\"");
-    assertThat(bySpark.get(in + ":2"))
-        .startsWith("read: " + in + ":2 has an id (field \"id\") that is a JSON object");
-    assertThat(bySpark.get(in + ":5")).startsWith("read: " + in + ":5 is not valid JSON");
+    assertThat(bySpark.get("number"))
+        .isEqualTo("read: " + in.getFileName() + ":3 has no text in field \"text\"");
+    assertThat(bySpark.get(in.getFileName() + ":2"))
+        .startsWith(
+            "read: " + in.getFileName() + ":2 has an id (field \"id\") that is a JSON object");
+    assertThat(bySpark.get(in.getFileName() + ":5"))
+        .startsWith("read: " + in.getFileName() + ":5 is not valid JSON");
   }
 
   @Test
