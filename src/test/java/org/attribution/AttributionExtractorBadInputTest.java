@@ -123,8 +123,8 @@ class AttributionExtractorBadInputTest {
     }
     text.append(". Then everyone went home.");
 
-    // The rules' profile: the default (LEARNED) takes minutes on this text, a paragraph of
-    // thousands of quotes whose linking is still quadratic (docs/limits.md).
+    // One profile is enough for the length limit; this text costs minutes in every profile for now
+    // (docs/limits.md).
     String paragraph = text.toString();
     AttributionInvariants.assertHold(
         paragraph,
