@@ -97,6 +97,7 @@ final class TaggerTrainer {
       long began = System.nanoTime();
       double lossSum = 0;
       long pieces = 0;
+      int skipped = 0;
       List<List<Example>> batches = batches(train, epoch);
       for (int b = 0; b < batches.size(); b++) {
         step++;
@@ -111,15 +112,20 @@ final class TaggerTrainer {
             collector.backward(value);
             loss = value.getFloat();
           }
-          update(tagger, first, second, step, rate);
-          lossSum += loss;
+          if (Float.isFinite(loss) && update(tagger, first, second, step, rate)) {
+            lossSum += loss;
+          } else {
+            clearGradients(tagger);
+            skipped++;
+            log(String.format("step %d: loss or gradient not finite, update skipped", step));
+          }
         }
         pieces += batches.get(b).stream().mapToLong(e -> e.ids().length).sum();
         if (b % 50 == 49) {
           double seconds = (System.nanoTime() - began) / 1e9;
           System.out.printf(
               "epoch %d batch %d/%d loss %.4f %.0f pieces/s%n",
-              epoch + 1, b + 1, batches.size(), lossSum / (b + 1), pieces / seconds);
+              epoch + 1, b + 1, batches.size(), lossSum / (b + 1 - skipped), pieces / seconds);
         }
       }
       double minutes = (System.nanoTime() - began) / 6e10;
@@ -133,7 +139,7 @@ final class TaggerTrainer {
           String.format(
               "epoch %d: train loss %.4f, dev loss %.4f, %.1f min, %.0f pieces/s, step %d, saved %s",
               epoch + 1,
-              lossSum / batches.size(),
+              lossSum / Math.max(1, batches.size() - skipped),
               devLoss,
               minutes,
               pieces / (minutes * 60),
@@ -183,8 +189,12 @@ final class TaggerTrainer {
     return sum / Math.max(1, batches);
   }
 
-  /** One Adam step over every trainable parameter, then the gradients cleared. */
-  private static void update(
+  /**
+   * One Adam step over every trainable parameter, then the gradients cleared; false, with nothing
+   * changed, when the gradients' norm is not finite (one such step would turn every weight to NaN,
+   * as it did in the third epoch of a run before this check).
+   */
+  private static boolean update(
       BertTagger tagger,
       Map<String, NDArray> first,
       Map<String, NDArray> second,
@@ -193,7 +203,11 @@ final class TaggerTrainer {
     double correction1 = 1 - Math.pow(BETA1, step);
     double correction2 = 1 - Math.pow(BETA2, step);
     float stepSize = (float) (rate * Math.sqrt(correction2) / correction1);
-    float clip = clipFactor(tagger);
+    double norm = gradientNorm(tagger);
+    if (!Double.isFinite(norm)) {
+      return false;
+    }
+    float clip = norm > MAX_GRADIENT_NORM ? (float) (MAX_GRADIENT_NORM / norm) : 1f;
     tagger
         .parameters()
         .forEach(
@@ -209,18 +223,27 @@ final class TaggerTrainer {
               p.subi(m.div(v.sqrt().addi(EPSILON)).muli(stepSize));
               gradient.subi(gradient);
             });
+    return true;
   }
 
-  /** The factor that brings the global norm of all gradients down to at most the maximum. */
-  private static float clipFactor(BertTagger tagger) {
+  /** Zeros every gradient by copying, since NaN minus or times anything stays NaN. */
+  private static void clearGradients(BertTagger tagger) {
+    for (NDArray p : tagger.parameters().values()) {
+      if (p.hasGradient()) {
+        p.getGradient().set(new float[Math.toIntExact(p.size())]);
+      }
+    }
+  }
+
+  /** The global norm of all gradients. */
+  private static double gradientNorm(BertTagger tagger) {
     double squares = 0;
     for (NDArray p : tagger.parameters().values()) {
       if (p.hasGradient()) {
         squares += p.getGradient().square().sum().getFloat();
       }
     }
-    double norm = Math.sqrt(squares);
-    return norm > MAX_GRADIENT_NORM ? (float) (MAX_GRADIENT_NORM / norm) : 1f;
+    return Math.sqrt(squares);
   }
 
   private float rate(long step, long totalSteps) {
