@@ -44,8 +44,11 @@ public final class ExportTaggerCommand implements Callable<Integer> {
   @Option(
       names = "--checkpoint",
       required = true,
-      description = "A checkpoint written by train-tagger (epoch-NN.ndlist).")
-  Path checkpoint;
+      arity = "1..*",
+      description =
+          "A checkpoint written by train-tagger (epoch-NN.ndlist); given several, their weights"
+              + " are averaged.")
+  List<Path> checkpoints;
 
   @Option(
       names = "--precision",
@@ -72,20 +75,17 @@ public final class ExportTaggerCommand implements Callable<Integer> {
     }
     OutputTarget target;
     try {
-      target =
-          OutputTarget.of(output.resolve(SpanTagger.MODEL), List.of(checkpoint), path -> false);
+      target = OutputTarget.of(output.resolve(SpanTagger.MODEL), checkpoints, path -> false);
     } catch (IllegalArgumentException e) {
       System.err.println("export-tagger: " + e.getMessage());
       return 2;
     }
-    Map<String, float[]> weights = new LinkedHashMap<>();
-    try (NDManager manager = NDManager.newBaseManager("PyTorch");
-        InputStream in = Files.newInputStream(checkpoint)) {
-      for (NDArray array : NDList.decode(manager, in)) {
-        if (array.getName().startsWith("p/")) {
-          weights.put(array.getName().substring(2), array.toFloatArray());
-        }
-      }
+    Map<String, float[]> weights;
+    try {
+      weights = averageWeights(checkpoints);
+    } catch (IllegalArgumentException e) {
+      System.err.println("export-tagger: " + e.getMessage());
+      return 2;
     }
     Map<String, String> matMulNames;
     try (InputStream in = ExportTaggerCommand.class.getResourceAsStream(encoder.fp32Graph)) {
@@ -102,6 +102,35 @@ public final class ExportTaggerCommand implements Callable<Integer> {
     Path written = output.resolve(SpanTagger.MODEL);
     System.err.printf("wrote %s (%s, %.1f MB)%n", written, precision, Files.size(written) / 1e6);
     return 0;
+  }
+
+  /**
+   * The parameters ({@code p/…} arrays) of the checkpoints, averaged element by element: averaging
+   * the last checkpoints of a run smooths the noise of the last steps of each.
+   */
+  static Map<String, float[]> averageWeights(List<Path> checkpoints) throws java.io.IOException {
+    Map<String, float[]> sums = new LinkedHashMap<>();
+    try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+      for (Path checkpoint : checkpoints) {
+        try (InputStream in = Files.newInputStream(checkpoint)) {
+          for (NDArray array : NDList.decode(manager, in)) {
+            if (array.getName().startsWith("p/")) {
+              float[] values = array.toFloatArray();
+              float[] sum =
+                  sums.computeIfAbsent(array.getName().substring(2), k -> new float[values.length]);
+              if (sum.length != values.length) {
+                throw new IllegalArgumentException(
+                    checkpoint + " does not hold the same encoder as the first checkpoint");
+              }
+              for (int i = 0; i < values.length; i++) {
+                sum[i] += values[i] / checkpoints.size();
+              }
+            }
+          }
+        }
+      }
+    }
+    return sums;
   }
 
   public static void main(String[] args) {
