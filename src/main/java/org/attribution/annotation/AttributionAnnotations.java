@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.attribution.Attribution;
 import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
 
 /**
  * The typed keys under which the annotators pass their results along, in pipeline order. Each
@@ -13,6 +14,19 @@ import org.attribution.Span;
 public final class AttributionAnnotations {
 
   private AttributionAnnotations() {}
+
+  /**
+   * The view of each sentence of the text, in order, built once per document for every stage to
+   * read: tokens, tags, lemmas, entities and, once parsed, the dependency graph.
+   */
+  public static final class ParsedSentencesAnnotation
+      implements CoreAnnotation<List<ParsedSentence>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<ParsedSentence>> getType() {
+      return (Class) List.class;
+    }
+  }
 
   /** The double-quoted passages of the text, in text order. */
   public static final class QuotedSpansAnnotation implements CoreAnnotation<List<QuotedSpan>> {
@@ -51,6 +65,19 @@ public final class AttributionAnnotations {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Class<List<Candidate>> getType() {
       return (Class) List.class;
+    }
+  }
+
+  /**
+   * The parts of each candidate's content, by the content's hull, when the stage that found the
+   * content marked it in parts (the learned tagger does: {@code "A," she said. "B."}).
+   */
+  public static final class ContentPartsAnnotation
+      implements CoreAnnotation<Map<Span, List<Span>>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<Map<Span, List<Span>>> getType() {
+      return (Class) Map.class;
     }
   }
 

@@ -16,20 +16,31 @@ import org.attribution.Span;
 
 /**
  * A read-only view of one CoreNLP sentence: tokens by 1-based index, their character offsets, and
- * the basic dependency graph. Internal machinery: not part of the public API.
+ * the basic dependency graph. The tokens' offsets are copied once, when the view is built, so that
+ * finding the tokens of a span is a binary search rather than a scan of the sentence; the graph is
+ * read from the sentence at each use, since the parser may run after the view is built. Internal
+ * machinery: not part of the public API.
+ *
+ * <p>Build the views of a document once ({@code SentenceViewAnnotator} stores them under {@code
+ * ParsedSentencesAnnotation}) and share them between the stages. Not thread-safe to build; once
+ * built, safe to read from one thread at a time, as one document's stages do.
  */
 public final class ParsedSentence {
 
   private static final Set<String> CASE = Set.of("case");
 
   private final int index;
+  private final CoreMap sentence;
   private final List<CoreLabel> tokens;
-  private final SemanticGraph graph;
+  private final int[] begins;
+  private final int[] ends;
 
   private ParsedSentence(int index, CoreMap sentence) {
     this.index = index;
+    this.sentence = sentence;
     this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    this.graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    this.begins = tokens.stream().mapToInt(CoreLabel::beginPosition).toArray();
+    this.ends = tokens.stream().mapToInt(CoreLabel::endPosition).toArray();
   }
 
   /** Views of every sentence of an annotated text, in order. */
@@ -75,11 +86,11 @@ public final class ParsedSentence {
   }
 
   public int begin(int i) {
-    return token(i).beginPosition();
+    return begins[i - 1];
   }
 
   public int end(int i) {
-    return token(i).endPosition();
+    return ends[i - 1];
   }
 
   /** Characters from the start of token {@code first} to the end of token {@code last}. */
@@ -93,25 +104,47 @@ public final class ParsedSentence {
 
   /** The 1-based index of the token that covers character {@code offset}, or -1. */
   public int tokenAt(int offset) {
-    for (int i = 1; i <= size(); i++) {
-      if (begin(i) <= offset && offset < end(i)) {
-        return i;
-      }
-    }
-    return -1;
+    int i = firstEndingAfter(offset);
+    return i <= size() && begin(i) <= offset ? i : -1;
+  }
+
+  /** The 1-based index of the first token that overlaps {@code span}, or -1 when none does. */
+  public int firstTokenIn(Span span) {
+    int i = firstEndingAfter(span.begin());
+    return i <= size() && begin(i) < span.end() ? i : -1;
+  }
+
+  /** The 1-based index of the last token that overlaps {@code span}, or -1 when none does. */
+  public int lastTokenIn(Span span) {
+    // tokens run in text order without overlapping, so their ends rise with their begins
+    int i = BinarySearch.first(0, size(), k -> begins[k] >= span.end());
+    return i > 0 && end(i) > span.begin() ? i : -1;
+  }
+
+  /** The 1-based index of the first token that ends after {@code offset}; size() + 1 if none. */
+  private int firstEndingAfter(int offset) {
+    return BinarySearch.first(0, size(), k -> ends[k] > offset) + 1;
   }
 
   public boolean hasGraph() {
-    return graph != null && !graph.isEmpty();
+    return graph() != null;
   }
 
   public IndexedWord node(int i) {
-    return graph.getNodeByIndexSafe(i);
+    return graph().getNodeByIndexSafe(i);
+  }
+
+  /** The sentence's basic dependency graph, or null when it is not parsed. */
+  private SemanticGraph graph() {
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    return graph == null || graph.isEmpty() ? null : graph;
   }
 
   /** The relation from token {@code i} to its governor, or "" for the root or an unparsed token. */
   public String relation(int i) {
-    IndexedWord node = hasGraph() ? node(i) : null;
+    SemanticGraph graph = graph();
+    IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(i);
     if (node == null) {
       return "";
     }
@@ -121,7 +154,8 @@ public final class ParsedSentence {
 
   /** Index of the governor of token {@code i}, or 0 at the root or when unparsed. */
   public int governor(int i) {
-    IndexedWord node = hasGraph() ? node(i) : null;
+    SemanticGraph graph = graph();
+    IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(i);
     if (node == null) {
       return 0;
     }
@@ -132,7 +166,8 @@ public final class ParsedSentence {
   /** Indices of the dependents of token {@code i} whose relation is one of {@code relations}. */
   public List<Integer> children(int i, Set<String> relations) {
     List<Integer> out = new ArrayList<>();
-    IndexedWord node = hasGraph() ? node(i) : null;
+    SemanticGraph graph = graph();
+    IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(i);
     if (node == null) {
       return out;
     }
@@ -189,7 +224,8 @@ public final class ParsedSentence {
       return;
     }
     in[i] = true;
-    IndexedWord node = hasGraph() ? node(i) : null;
+    SemanticGraph graph = graph();
+    IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(i);
     if (node == null) {
       return;
     }

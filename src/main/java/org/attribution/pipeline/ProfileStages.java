@@ -17,10 +17,12 @@ import org.attribution.annotate.speaker.FastSpeakerLinker;
 import org.attribution.annotate.speaker.QuoteContinuationLinker;
 import org.attribution.annotate.speaker.SpeakerCanonicalizer;
 import org.attribution.annotate.speaker.SpeakerLinker;
+import org.attribution.annotate.tagged.TaggedCandidateAnnotator;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator;
 import org.attribution.annotate.tagged.TaggedSpanLinker;
 import org.attribution.annotate.tokens.LexiconTagger;
 import org.attribution.annotate.tokens.ProperNameTagger;
+import org.attribution.annotate.tokens.SentenceViewAnnotator;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.FirstNames;
@@ -30,11 +32,15 @@ import org.attribution.tagger.SpanTagger;
 
 /**
  * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
- * attribution annotators to run after them. Both profiles share the stages that need no parse
- * (quotes, lexicon cues, cue reliability, documents, canonical names, continuations, records); the
- * fast one tags words from a lexicon ({@link LexiconTagger}) instead of CoreNLP's tagger, swaps
- * content finding and speaker linking for versions over tags and punctuation, and the entity tagger
- * for {@link ProperNameTagger}. Immutable and thread-safe.
+ * attribution annotators to run after them. Every profile first builds the view of each sentence
+ * once ({@link SentenceViewAnnotator}), for all its stages to read. The rule-based profiles share
+ * the stages that need no parse (quotes, lexicon cues, cue reliability, documents, canonical names,
+ * continuations, records); the fast one tags words from a lexicon ({@link LexiconTagger}) instead
+ * of CoreNLP's tagger, swaps content finding and speaker linking for versions over tags and
+ * punctuation, and the entity tagger for {@link ProperNameTagger}. The learned profile goes in one
+ * line: the tagger's spans, the one linker that links them into attributions, their candidates,
+ * then the canonical names, page furniture filter and record contract of the others. Immutable and
+ * thread-safe.
  */
 public final class ProfileStages {
 
@@ -92,6 +98,7 @@ public final class ProfileStages {
     return switch (profile) {
       case ACCURATE ->
           List.of(
+              new SentenceViewAnnotator(),
               new QuoteSpanAnnotator(),
               CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
               new CueAnnotator(cues),
@@ -105,6 +112,7 @@ public final class ProfileStages {
               new AttributionAssembler());
       case FAST ->
           List.of(
+              new SentenceViewAnnotator(),
               new LexiconTagger(TagLexicon.bundled(), CoreNlpSettings.MAX_SENTENCE_TOKENS),
               new QuoteSpanAnnotator(),
               new ProperNameTagger(organizationNouns, titles),
@@ -119,9 +127,11 @@ public final class ProfileStages {
               new AttributionAssembler());
       case LEARNED ->
           List.of(
+              new SentenceViewAnnotator(),
               new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
               new TaggedSpanAnnotator(models.tagger()),
-              new TaggedSpanLinker(cues, documentNouns),
+              new TaggedSpanLinker(),
+              new TaggedCandidateAnnotator(cues, documentNouns),
               canonicalizer,
               new WebNoiseFilter(),
               new TaggedAttributionAssembler());

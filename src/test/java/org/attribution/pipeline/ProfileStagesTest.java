@@ -31,7 +31,8 @@ class ProfileStagesTest {
     assertThat(ProfileStages.of(Profile.ACCURATE).corenlpProperties().getProperty("annotators"))
         .isEqualTo("tokenize,cleanxml,ssplit,pos,lemma,ner")
         .doesNotContain("depparse");
-    assertThat(stageNames(Profile.ACCURATE)).startsWith("QuoteSpanAnnotator", "CueSentenceParser");
+    assertThat(stageNames(Profile.ACCURATE))
+        .startsWith("SentenceViewAnnotator", "QuoteSpanAnnotator", "CueSentenceParser");
   }
 
   @Test
@@ -65,9 +66,11 @@ class ProfileStagesTest {
         .doesNotContain("parse");
     assertThat(stageNames(Profile.LEARNED))
         .containsExactly(
+            "SentenceViewAnnotator",
             "QuoteSpanAnnotator",
             "TaggedSpanAnnotator",
             "TaggedSpanLinker",
+            "TaggedCandidateAnnotator",
             "SpeakerCanonicalizer",
             "WebNoiseFilter",
             "TaggedAttributionAssembler");

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.attribution.Span;
+import org.attribution.annotate.tagged.LinkedSpans;
+import org.attribution.annotate.tagged.TaggedSpanLinker;
 import org.attribution.io.AttributionJson;
-import org.attribution.tagger.LinkedSpans;
-import org.attribution.tagger.SpanLinker;
 import org.attribution.tagger.SpanTagger;
 import org.attribution.tagger.TagDecoder;
 import org.attribution.tagger.WordPieceTokenizer;
@@ -82,7 +82,7 @@ public final class TagGoldCommand implements Callable<Integer> {
                 .toList();
         ObjectNode line = AttributionJson.MAPPER.createObjectNode().put("id", document.id());
         ArrayNode attributions = line.putArray("attributions");
-        for (LinkedSpans linked : SpanLinker.link(text, tagger.tag(text), spans)) {
+        for (LinkedSpans linked : TaggedSpanLinker.link(text, tagger.tag(text), spans)) {
           ObjectNode a =
               attributions
                   .addObject()

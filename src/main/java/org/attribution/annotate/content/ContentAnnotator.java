@@ -13,6 +13,7 @@ import org.attribution.annotate.cue.CueSites;
 import org.attribution.annotate.quote.QuoteOrder;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContentRule;
@@ -66,7 +67,7 @@ public final class ContentAnnotator extends ContractAnnotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Cue> cues = annotation.get(CuesAnnotation.class);
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
     List<Candidate> candidates = new ArrayList<>();
     for (Cue cue : cues) {
       Interrupts.check();
@@ -201,7 +202,8 @@ public final class ContentAnnotator extends ContractAnnotator {
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
-    return Set.of(CuesAnnotation.class, QuotedSpansAnnotation.class);
+    return Set.of(
+        ParsedSentencesAnnotation.class, CuesAnnotation.class, QuotedSpansAnnotation.class);
   }
 
   @Override

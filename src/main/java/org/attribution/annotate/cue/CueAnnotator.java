@@ -11,6 +11,7 @@ import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
 import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
@@ -49,7 +50,7 @@ public final class CueAnnotator extends ContractAnnotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Cue> cues = new ArrayList<>();
-    for (ParsedSentence sentence : ParsedSentence.of(annotation)) {
+    for (ParsedSentence sentence : annotation.get(ParsedSentencesAnnotation.class)) {
       Interrupts.check();
       boolean verbCueSeen = false;
       for (int i = 1; i <= sentence.size(); i++) {
@@ -174,6 +175,7 @@ public final class CueAnnotator extends ContractAnnotator {
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
+        ParsedSentencesAnnotation.class,
         CoreAnnotations.LemmaAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class,
         QuotedSpansAnnotation.class);

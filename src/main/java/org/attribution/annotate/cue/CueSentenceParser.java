@@ -11,6 +11,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.QuotedSpan;
@@ -51,7 +52,7 @@ public final class CueSentenceParser extends ContractAnnotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<ParsedSentence> views = ParsedSentence.of(annotation);
+    List<ParsedSentence> views = annotation.get(ParsedSentencesAnnotation.class);
     for (int i = 0; i < sentences.size(); i++) {
       ParsedSentence view = views.get(i);
       if (view.size() <= maxTokens && cues.mayHoldCue(view, text, quotes)) {
@@ -68,6 +69,7 @@ public final class CueSentenceParser extends ContractAnnotator {
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
+        ParsedSentencesAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class,
         CoreAnnotations.LemmaAnnotation.class,
         QuotedSpansAnnotation.class);

@@ -16,6 +16,7 @@ import org.attribution.annotate.cue.VerbGroup;
 import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
@@ -40,7 +41,7 @@ public final class AttributionAssembler extends ContractAnnotator {
     candidates.sort(
         Comparator.comparing(Candidate::content)
             .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed()));
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     Map<Span, List<String>> coordinated = annotation.get(CoordinatedSpeakersAnnotation.class);
     List<Attribution> out = new ArrayList<>();
@@ -71,6 +72,7 @@ public final class AttributionAssembler extends ContractAnnotator {
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
+        ParsedSentencesAnnotation.class,
         CandidatesAnnotation.class,
         QuotedSpansAnnotation.class,
         CoordinatedSpeakersAnnotation.class,

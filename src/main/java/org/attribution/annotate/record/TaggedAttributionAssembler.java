@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.attribution.Attribution;
 import org.attribution.Span;
-import org.attribution.annotate.tagged.TaggedSpanLinker;
 import org.attribution.annotation.AttributionAnnotations.AttributionsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContentPartsAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
@@ -26,17 +27,18 @@ import org.attribution.internal.ParsedSentence;
  * Turns the learned tagger's candidates into {@link Attribution} records in text order: spans as
  * the tagger marked them (the cue without the verb group the rules add, since the tagger learned
  * where cues end), a content in parts joined by a space, speaker and document names without markup
- * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them). Needs canonical
- * speakers, page furniture removed and the content parts of {@link TaggedSpanLinker}; adds {@link
- * AttributionsAnnotation}.
+ * their spans cover ({@link MarkupFreeName}, as the rules' assembler names them), each through
+ * {@link RecordContract} as every profile's records. Needs canonical speakers, page furniture
+ * removed, the sentence views and the content parts the tagger marked ({@link
+ * ContentPartsAnnotation}); adds {@link AttributionsAnnotation}.
  */
 public final class TaggedAttributionAssembler extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
-    Map<Span, List<Span>> parts = annotation.get(TaggedSpanLinker.ContentPartsAnnotation.class);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
+    Map<Span, List<Span>> parts = annotation.get(ContentPartsAnnotation.class);
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     candidates.sort(Comparator.comparing(Candidate::content));
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
@@ -62,12 +64,12 @@ public final class TaggedAttributionAssembler extends ContractAnnotator {
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
         CandidatesAnnotation.class,
-        TaggedSpanLinker.ContentPartsAnnotation.class,
+        ContentPartsAnnotation.class,
         SpeakersCanonicalAnnotation.class,
         QuotedSpansAnnotation.class,
         CoordinatedSpeakersAnnotation.class,
         WebNoiseRemovedAnnotation.class,
-        CoreAnnotations.SentencesAnnotation.class);
+        ParsedSentencesAnnotation.class);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.attribution.annotate.phrase.Mentions;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContractAnnotator;
@@ -39,7 +40,7 @@ public final class DocumentLinker extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
     List<Cue> cues = annotation.get(CuesAnnotation.class);
     List<Candidate> linked = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {
@@ -95,7 +96,11 @@ public final class DocumentLinker extends ContractAnnotator {
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
-    return Set.of(CandidatesAnnotation.class, CuesAnnotation.class, SpeakersLinkedAnnotation.class);
+    return Set.of(
+        ParsedSentencesAnnotation.class,
+        CandidatesAnnotation.class,
+        CuesAnnotation.class,
+        SpeakersLinkedAnnotation.class);
   }
 
   @Override

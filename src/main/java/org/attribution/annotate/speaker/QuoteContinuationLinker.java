@@ -14,6 +14,7 @@ import org.attribution.AttributionType;
 import org.attribution.annotate.cue.CueClassifier;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.Candidate;
@@ -49,7 +50,7 @@ public final class QuoteContinuationLinker extends ContractAnnotator {
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
     List<Candidate> candidates = new ArrayList<>(annotation.get(CandidatesAnnotation.class));
     boolean trusted = confidence >= CueClassifier.THRESHOLD;
     List<QuotedSpan> quotes = trusted ? annotation.get(QuotedSpansAnnotation.class) : List.of();
@@ -128,7 +129,10 @@ public final class QuoteContinuationLinker extends ContractAnnotator {
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
-        CandidatesAnnotation.class, QuotedSpansAnnotation.class, SpeakersCanonicalAnnotation.class);
+        ParsedSentencesAnnotation.class,
+        CandidatesAnnotation.class,
+        QuotedSpansAnnotation.class,
+        SpeakersCanonicalAnnotation.class);
   }
 
   @Override

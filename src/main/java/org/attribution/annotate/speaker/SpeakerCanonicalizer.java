@@ -14,6 +14,7 @@ import org.attribution.SpeakerKind;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CoordinatedSpeakersAnnotation;
 import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
 import org.attribution.annotation.Candidate;
@@ -70,7 +71,7 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
     SpeakerResolver resolver =
         new SpeakerResolver(
             sentences,
@@ -160,6 +161,7 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
     return Set.of(
+        ParsedSentencesAnnotation.class,
         CandidatesAnnotation.class,
         DocumentsLinkedAnnotation.class,
         QuotedSpansAnnotation.class,

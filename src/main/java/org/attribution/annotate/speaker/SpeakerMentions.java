@@ -10,6 +10,7 @@ import org.attribution.Span;
 import org.attribution.annotate.quote.QuoteOrder;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CuesClassifiedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
 import org.attribution.annotation.Candidate;
@@ -28,7 +29,10 @@ final class SpeakerMentions {
   /** What every speaker linker needs: the classified candidates. */
   static final Set<Class<? extends CoreAnnotation<?>>> REQUIRES =
       Set.of(
-          CandidatesAnnotation.class, CuesClassifiedAnnotation.class, QuotedSpansAnnotation.class);
+          ParsedSentencesAnnotation.class,
+          CandidatesAnnotation.class,
+          CuesClassifiedAnnotation.class,
+          QuotedSpansAnnotation.class);
 
   /** What every speaker linker marks. */
   static final Set<Class<? extends CoreAnnotation<?>>> SATISFIES =
@@ -38,7 +42,7 @@ final class SpeakerMentions {
 
   /** Sets each cued candidate's speaker to {@code finder}'s mention, when it finds one. */
   static void link(Annotation annotation, BiFunction<ParsedSentence, Cue, Mention> finder) {
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
     List<QuotedSpan> quotes = annotation.get(QuotedSpansAnnotation.class);
     List<Candidate> linked = new ArrayList<>();
     for (Candidate candidate : annotation.get(CandidatesAnnotation.class)) {

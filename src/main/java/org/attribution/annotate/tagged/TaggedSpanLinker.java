@@ -4,267 +4,287 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attribution.AttributionType;
-import org.attribution.CueKind;
+import java.util.regex.Pattern;
 import org.attribution.Span;
-import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
-import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
-import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
-import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
-import org.attribution.annotation.Candidate;
-import org.attribution.annotation.ContentRule;
+import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.ContractAnnotator;
-import org.attribution.annotation.Cue;
-import org.attribution.annotation.Mention;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.internal.QuoteMarks;
 import org.attribution.internal.WebNoise;
-import org.attribution.lexicon.CueEntry;
-import org.attribution.lexicon.CueLexicon;
-import org.attribution.lexicon.WordList;
-import org.attribution.tagger.LinkedSpans;
-import org.attribution.tagger.SpanLinker;
+import org.attribution.tagger.SpanRole;
 import org.attribution.tagger.TaggedSpan;
 
 /**
- * Turns the tagged spans into candidates: {@link SpanLinker} groups those outside page furniture
- * ({@link WebNoise}: a {@code WATCH:} label, a byline) into attributions, and each source becomes a
- * speaker, or a document when its head word is a document noun ({@code models/document-nouns.txt}:
- * {@code a Kremlin statement}). The head of a source is its last word before a preposition, a
- * relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of Breitbart}), which is what
- * canonical names are resolved from. The cue's kind comes from the cue lexicon, else from the
- * content (speech when quoted, a claim otherwise). Needs tagged spans, sentences and part-of-speech
- * tags; adds candidates with their content parts ({@link ContentPartsAnnotation}) and marks
- * speakers, documents and continuing quotes linked.
+ * Links the learned tagger's sources, cues and content parts into attributions: the one step
+ * between the tagged spans and the candidates. Spans in page furniture ({@link WebNoise}: a {@code
+ * WATCH:} label, a byline) are left out first, so that a quote goes to a cue of the article. The
+ * rules are fitted to how news text is written:
+ *
+ * <ul>
+ *   <li>every cue heads one attribution;
+ *   <li>a content part goes to the nearest cue of the sentences it spans ({@code "A," she said,
+ *       "B."}: both parts to {@code said}); with none there, to the nearest cue of its paragraph
+ *       with no other content between them ({@code "A," she said. "B."}); with none there either,
+ *       to the nearest cue of the paragraph before, again with no content between ({@code She
+ *       said:} ending a paragraph, the quote making the next);
+ *   <li>a quote with no cue in its paragraph continues the last attribution before it, in its
+ *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
+ *       attribution's source; other uncued content is dropped;
+ *   <li>a content that ends in whole quotes one after another ({@code said "A." "B."}) keeps the
+ *       first, and each quote after it continues the attribution without a cue;
+ *   <li>a cue that comments on the quote right before it, {@code as} and its source between ({@code
+ *       "A," as Mr. Putin put it}), takes that quote as its content, nested in another, and no
+ *       other;
+ *   <li>a cue takes the nearest source of its sentence (a source may serve several cues: {@code X
+ *       said A and added B}), else of the sentence before; any other cue no content goes to is
+ *       dropped.
+ * </ul>
+ *
+ * <p>Needs the tagged spans ({@link TaggedSpanAnnotator}) and the sentence views; adds {@link
+ * LinkedSpansAnnotation}, which {@link TaggedCandidateAnnotator} turns into candidates. The rules
+ * alone, without an annotation, are {@link #link}:
+ *
+ * <pre>{@code
+ * List<LinkedSpans> attributions = TaggedSpanLinker.link(text, tagger.tag(text), sentenceSpans);
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TaggedSpanLinker extends ContractAnnotator {
 
-  /** The parts of each candidate's content, by the content's hull. */
-  public static final class ContentPartsAnnotation
-      implements CoreAnnotation<Map<Span, List<Span>>> {
+  /** What stands between a quote and the cue that comments on it: {@code , as}. */
+  private static final Pattern COMMENTING = Pattern.compile("[\\s,]*(?:as|like)\\s*");
+
+  /** The attributions the tagged spans form, ordered by content. */
+  public static final class LinkedSpansAnnotation implements CoreAnnotation<List<LinkedSpans>> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Class<Map<Span, List<Span>>> getType() {
-      return (Class) Map.class;
+    public Class<List<LinkedSpans>> getType() {
+      return (Class) List.class;
     }
-  }
-
-  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "a", "an");
-  private static final Set<String> HEAD_ENDS =
-      Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO", "VBN", "VBG");
-
-  private final CueLexicon cues;
-  private final WordList documentNouns;
-
-  public TaggedSpanLinker(CueLexicon cues, WordList documentNouns) {
-    this.cues = cues;
-    this.documentNouns = documentNouns;
   }
 
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<Span> noise = WebNoise.in(text);
     // page furniture is left out before linking, so that a quote goes to a cue of the article
     List<TaggedSpan> spans =
-        annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class).stream()
+        annotation.get(TaggedSpansAnnotation.class).stream()
             .filter(t -> noise.stream().noneMatch(n -> n.overlaps(t.span())))
             .toList();
-    Map<Span, Double> probabilities = new HashMap<>();
-    spans.forEach(s -> probabilities.put(s.span(), s.probability()));
-    List<Span> sentenceSpans = sentences.stream().map(ParsedSentence::span).toList();
-    List<Candidate> candidates = new ArrayList<>();
-    Map<Span, List<Span>> parts = new HashMap<>();
-    for (LinkedSpans linked : SpanLinker.link(text, spans, sentenceSpans)) {
-      Span anchor = linked.cue() != null ? linked.cue() : linked.content();
-      ParsedSentence s = sentenceAt(sentences, sentenceSpans, anchor.begin());
-      if (s == null) {
-        continue;
-      }
-      AttributionType type = typeOf(text, linked.parts());
-      Cue cue = linked.cue() == null ? null : cue(s, linked.cue(), type, text);
-      double confidence =
-          linked.parts().stream()
-                  .mapToDouble(p -> probabilities.getOrDefault(p, 1.0))
-                  .average()
-                  .orElse(1)
-              * (cue == null
-                  ? probabilities.getOrDefault(linked.source(), 1.0)
-                  : probabilities.getOrDefault(linked.cue(), 1.0));
-      Candidate candidate =
-          Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
-      if (linked.source() != null) {
-        ParsedSentence at = sentenceAt(sentences, sentenceSpans, linked.source().begin());
-        if (at != null) {
-          Mention mention = new Mention(linked.source(), at.index(), head(at, linked.source()));
-          candidate =
-              isDocument(at, mention.head())
-                  ? candidate.withDocument(mention)
-                  : candidate.withSpeaker(mention);
-        }
-      }
-      candidates.add(candidate);
-      parts.put(linked.content(), linked.parts());
-    }
-    annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
-    annotation.set(ContentPartsAnnotation.class, Map.copyOf(parts));
-    annotation.set(SpeakersLinkedAnnotation.class, true);
-    annotation.set(DocumentsLinkedAnnotation.class, true);
-    annotation.set(ContinuationsLinkedAnnotation.class, true);
-  }
-
-  private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {
-    int first = tokenIn(s, span, true);
-    int last = tokenIn(s, span, false);
-    int head = first;
-    for (int i = first; i <= last; i++) {
-      if (s.tag(i).startsWith("VB") || s.tag(i).equals("IN")) {
-        head = i;
-        break;
-      }
-    }
-    CueKind kind = type == AttributionType.INDIRECT ? CueKind.CLAIM : CueKind.SPEECH;
-    for (int i = first; i <= last; i++) {
-      var entry = cues.longestMatch(s::lemma, k -> s.word(k).toLowerCase(Locale.ROOT), i, last + 1);
-      if (entry.isPresent()) {
-        kind = entry.map(CueEntry::kind).get();
-        break;
-      }
-    }
-    Cue.SourceLink role =
-        s.word(head).equalsIgnoreCase("according")
-            ? Cue.SourceLink.PREPOSITION
-            : Cue.SourceLink.VERB;
-    return new Cue(
-        s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
-  }
-
-  /**
-   * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
-   * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
-   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}).
-   */
-  static int head(ParsedSentence s, Span source) {
-    int first = tokenIn(s, source, true);
-    int last = tokenIn(s, source, false);
-    int titled = titledName(s, first, last);
-    if (titled > 0) {
-      return titled;
-    }
-    for (int i = first + 1; i <= last; i++) {
-      if (HEAD_ENDS.contains(s.tag(i))) {
-        return i - 1;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * The last token of the first person's name among tokens {@code first..last} when only
-   * capitalized words, articles and {@code of} come before it (a title: {@code Chinese Communist
-   * Leader}, {@code Secretary of State}); 0 otherwise.
-   */
-  private static int titledName(ParsedSentence s, int first, int last) {
-    int i = first;
-    while (i <= last && !s.ner(i).equals("PERSON")) {
-      String word = s.word(i);
-      if (word.isEmpty()
-          || !(Character.isUpperCase(word.codePointAt(0)) || TITLE_JOINERS.contains(word))) {
-        return 0;
-      }
-      i++;
-    }
-    if (i > last) {
-      return 0;
-    }
-    while (i < last && s.ner(i + 1).equals("PERSON")) {
-      i++;
-    }
-    return i < last && s.tag(i + 1).equals("POS") ? 0 : i; // "Reid's deputy" is not Reid
-  }
-
-  private boolean isDocument(ParsedSentence s, int head) {
-    return !s.tag(head).startsWith("NNP") && documentNouns.contains(s.word(head));
-  }
-
-  /**
-   * The first (or last) token of {@code s} that overlaps {@code span}; the sentence's edge if none.
-   */
-  private static int tokenIn(ParsedSentence s, Span span, boolean first) {
-    int found = 0;
-    for (int i = 1; i <= s.size(); i++) {
-      if (s.begin(i) < span.end() && s.end(i) > span.begin()) {
-        found = i;
-        if (first) {
-          return i;
-        }
-      }
-    }
-    return found == 0 ? (first ? 1 : s.size()) : found;
-  }
-
-  /**
-   * The last sentence beginning at or before {@code offset}, or null; found by binary search over
-   * {@code spans}, the sentences' spans in order.
-   */
-  private static ParsedSentence sentenceAt(
-      List<ParsedSentence> sentences, List<Span> spans, int offset) {
-    int after = BinarySearch.first(0, spans.size(), i -> spans.get(i).begin() > offset);
-    return after == 0 ? null : sentences.get(after - 1);
-  }
-
-  /** Direct when every part is a quote, mixed when a quote mark stands inside, else indirect. */
-  private static AttributionType typeOf(String text, List<Span> parts) {
-    boolean allQuoted = true;
-    boolean anyQuote = false;
-    for (Span part : parts) {
-      String s = part.in(text).strip();
-      allQuoted &=
-          !s.isEmpty()
-              && QuoteMarks.isQuoteMark(s.charAt(0))
-              && s.chars().skip(1).anyMatch(QuoteMarks::isQuoteMark);
-      anyQuote |= s.chars().anyMatch(c -> QuoteMarks.isQuoteMark(c) && c != '\'' && c != '\u2019');
-    }
-    return allQuoted
-        ? AttributionType.DIRECT
-        : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
-  }
-
-  private static ContentRule rule(LinkedSpans linked) {
-    if (linked.cue() == null) {
-      return ContentRule.CONTINUATION;
-    }
-    if (linked.parts().size() > 1) {
-      return ContentRule.INTERRUPTED;
-    }
-    return linked.content().begin() < linked.cue().begin()
-        ? ContentRule.FRONTED
-        : ContentRule.CLAUSE;
+    List<Span> sentences =
+        annotation.get(ParsedSentencesAnnotation.class).stream().map(ParsedSentence::span).toList();
+    annotation.set(LinkedSpansAnnotation.class, List.copyOf(link(text, spans, sentences)));
   }
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
-    return Set.of(
-        TaggedSpanAnnotator.TaggedSpansAnnotation.class,
-        CoreAnnotations.SentencesAnnotation.class,
-        CoreAnnotations.PartOfSpeechAnnotation.class,
-        CoreAnnotations.LemmaAnnotation.class);
+    return Set.of(TaggedSpansAnnotation.class, ParsedSentencesAnnotation.class);
   }
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
-    return Set.of(
-        CandidatesAnnotation.class,
-        ContentPartsAnnotation.class,
-        SpeakersLinkedAnnotation.class,
-        DocumentsLinkedAnnotation.class,
-        ContinuationsLinkedAnnotation.class);
+    return Set.of(LinkedSpansAnnotation.class);
+  }
+
+  /**
+   * The attributions the spans form, ordered by content.
+   *
+   * @param sentences the text's sentences in order, covering every tagged span
+   */
+  public static List<LinkedSpans> link(String text, List<TaggedSpan> spans, List<Span> sentences) {
+    SpanLayout layout = new SpanLayout(text, sentences);
+    List<Span> contents = of(spans, SpanRole.CONTENT);
+    List<Span> sources = of(spans, SpanRole.SOURCE);
+    List<Span> quotes = QuoteMarks.pair(text);
+    Map<Span, Span> commenting = new LinkedHashMap<>();
+    List<Span> cues = new ArrayList<>();
+    for (Span cue : of(spans, SpanRole.CUE)) {
+      Span quote = quoteBefore(cue, sourceOf(cue, sources, layout), quotes, text);
+      if (quote == null) {
+        cues.add(cue);
+      } else {
+        commenting.put(cue, quote);
+      }
+    }
+    Map<Span, List<Span>> partsByCue = new LinkedHashMap<>();
+    List<Span> uncued = new ArrayList<>();
+    for (Span content : contents) {
+      Span cue = cueOf(content, cues, contents, layout);
+      if (cue == null) {
+        uncued.add(content);
+      } else {
+        partsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(content);
+      }
+    }
+    List<LinkedSpans> linked = new ArrayList<>();
+    partsByCue.forEach(
+        (cue, parts) ->
+            linked.addAll(
+                continued(
+                    new LinkedSpans(parts, cue, sourceOf(cue, sources, layout)), quotes, text)));
+    commenting.forEach(
+        (cue, quote) ->
+            linked.add(new LinkedSpans(List.of(quote), cue, sourceOf(cue, sources, layout))));
+    linked.sort(Comparator.comparing(LinkedSpans::content));
+    for (Span content : uncued) {
+      if (isQuote(text, content)) {
+        LinkedSpans previous = previousOf(linked, content, layout);
+        if (previous != null && previous.source() != null) {
+          linked.add(new LinkedSpans(List.of(content), null, previous.source()));
+        }
+      }
+    }
+    linked.sort(Comparator.comparing(LinkedSpans::content));
+    return linked;
+  }
+
+  /**
+   * The attribution, and when its last part ends in whole quotes one after another ({@code said
+   * "A." "B."}), that part cut after its first quote, each quote after it continuing the
+   * attribution without a cue.
+   */
+  private static List<LinkedSpans> continued(LinkedSpans linked, List<Span> quotes, String text) {
+    List<Span> parts = linked.parts();
+    Span last = parts.get(parts.size() - 1);
+    List<Span> run = new ArrayList<>();
+    int at = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > last.begin());
+    for (int i = at; i < quotes.size() && last.contains(quotes.get(i)); i++) {
+      Span q = quotes.get(i);
+      boolean adjacent =
+          run.isEmpty() || text.substring(run.get(run.size() - 1).end(), q.begin()).isBlank();
+      if (!adjacent) {
+        return List.of(linked);
+      }
+      run.add(q);
+    }
+    if (run.size() < 2 || !text.substring(run.get(run.size() - 1).end(), last.end()).isBlank()) {
+      return List.of(linked);
+    }
+    List<Span> first = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    first.add(Span.of(last.begin(), run.get(0).end()));
+    List<LinkedSpans> out =
+        new ArrayList<>(List.of(new LinkedSpans(first, linked.cue(), linked.source())));
+    for (Span q : run.subList(1, run.size())) {
+      out.add(new LinkedSpans(List.of(q), null, linked.source()));
+    }
+    return out;
+  }
+
+  /**
+   * The quote right before {@code cue} with {@code as} or {@code like} and the cue's source between
+   * ({@code "…realities," as Mr. Putin put it}): the content the cue comments on, nested in another
+   * attribution's; null when there is none.
+   */
+  private static Span quoteBefore(Span cue, Span source, List<Span> quotes, String text) {
+    int after = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > cue.begin());
+    if (after == 0) {
+      return null;
+    }
+    Span quote = quotes.get(after - 1);
+    String between = text.substring(quote.end(), cue.begin());
+    if (source != null && quote.end() <= source.begin() && source.end() <= cue.begin()) {
+      between =
+          text.substring(quote.end(), source.begin()) + text.substring(source.end(), cue.begin());
+    }
+    return COMMENTING.matcher(between).matches() ? quote : null;
+  }
+
+  private static List<Span> of(List<TaggedSpan> spans, SpanRole role) {
+    return spans.stream().filter(s -> s.role() == role).map(TaggedSpan::span).sorted().toList();
+  }
+
+  private static Span cueOf(Span content, List<Span> cues, List<Span> contents, SpanLayout layout) {
+    int first = layout.sentence(content.begin());
+    int last = layout.sentence(content.end() - 1);
+    Span best =
+        SpanLayout.nearest(
+            content,
+            SpanLayout.beginningIn(
+                cues, layout.sentenceBegin(first), layout.sentenceBegin(last + 1)));
+    if (best != null) {
+      return best;
+    }
+    int paragraph = layout.paragraph(content.begin());
+    List<Span> open =
+        SpanLayout.beginningIn(
+                cues, layout.paragraphBegin(paragraph - 1), layout.paragraphBegin(paragraph + 1))
+            .stream()
+            .filter(c -> !contentBetween(contents, c, content))
+            .toList();
+    best =
+        SpanLayout.nearest(
+            content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
+    if (best != null) {
+      return best;
+    }
+    return SpanLayout.nearest(
+        content,
+        open.stream()
+            .filter(
+                c -> c.begin() < content.begin() && layout.paragraph(c.begin()) == paragraph - 1)
+            .toList());
+  }
+
+  private static Span sourceOf(Span cue, List<Span> sources, SpanLayout layout) {
+    int sentence = layout.sentence(cue.begin());
+    Span same =
+        SpanLayout.nearest(
+            cue,
+            SpanLayout.beginningIn(
+                sources, layout.sentenceBegin(sentence), layout.sentenceBegin(sentence + 1)));
+    return same != null
+        ? same
+        : SpanLayout.nearest(
+            cue,
+            SpanLayout.beginningIn(
+                sources, layout.sentenceBegin(sentence - 1), layout.sentenceBegin(sentence)));
+  }
+
+  /**
+   * True when a content other than {@code content} lies between it and {@code cue}. Found by binary
+   * search; the tagger gives one role per piece, so contents are disjoint and the loop ends after a
+   * step or two.
+   */
+  private static boolean contentBetween(List<Span> contents, Span cue, Span content) {
+    Span left = cue.begin() < content.begin() ? cue : content;
+    Span right = left == cue ? content : cue;
+    int at = BinarySearch.first(0, contents.size(), i -> contents.get(i).begin() >= left.end());
+    for (int i = at; i < contents.size() && contents.get(i).begin() < right.begin(); i++) {
+      Span o = contents.get(i);
+      if (o != content && o.end() <= right.begin()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last attribution before {@code content}, in its paragraph or the one before. */
+  private static LinkedSpans previousOf(List<LinkedSpans> linked, Span content, SpanLayout layout) {
+    LinkedSpans previous = null;
+    for (LinkedSpans l : linked) {
+      if (l.content().end() <= content.begin()
+          && (previous == null || l.content().end() > previous.content().end())) {
+        previous = l;
+      }
+    }
+    boolean near =
+        previous != null
+            && layout.paragraph(content.begin()) - layout.paragraph(previous.content().begin())
+                <= 1;
+    return near ? previous : null;
+  }
+
+  private static boolean isQuote(String text, Span content) {
+    String s = content.in(text).strip();
+    return !s.isEmpty() && QuoteMarks.isQuoteMark(s.charAt(0));
   }
 }

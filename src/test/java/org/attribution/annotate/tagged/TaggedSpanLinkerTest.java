@@ -2,81 +2,202 @@ package org.attribution.annotate.tagged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.attribution.Attribution;
-import org.attribution.AttributionType;
-import org.attribution.Profile;
 import org.attribution.Span;
-import org.attribution.SpeakerKind;
-import org.attribution.pipeline.AttributionPipeline;
-import org.attribution.pipeline.ProfilePipelines;
+import org.attribution.tagger.SpanRole;
+import org.attribution.tagger.TaggedSpan;
 import org.junit.jupiter.api.Test;
 
-/**
- * The learned profile end to end: the shipped tagger, then linking, canonical names and records.
- */
 class TaggedSpanLinkerTest {
 
-  private static final Supplier<AttributionPipeline> LEARNED =
-      () -> ProfilePipelines.of(Profile.LEARNED);
+  /** The span of the {@code n}-th (from 0) occurrence of {@code words} in {@code text}. */
+  private static Span find(String text, String words, int n) {
+    int at = -1;
+    for (int i = 0; i <= n; i++) {
+      at = text.indexOf(words, at + 1);
+    }
+    return Span.of(at, at + words.length());
+  }
 
-  private static Attribution only(String text) {
-    List<Attribution> found = LEARNED.get().annotate(text);
-    assertThat(found).hasSize(1);
-    return found.get(0);
+  private static TaggedSpan tag(SpanRole role, String text, String words) {
+    return TaggedSpan.of(role, find(text, words, 0));
+  }
+
+  /** Sentences ending at each ". " or ".\u201d ", as a sentence splitter cuts these fixtures. */
+  private static List<Span> sentences(String text) {
+    List<Span> out = new ArrayList<>();
+    int begin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      boolean end =
+          i == text.length() - 1
+              || (Character.isWhitespace(text.charAt(i + 1))
+                  && (text.charAt(i) == '.'
+                      || (text.charAt(i) == '\u201d' && text.charAt(i - 1) == '.')));
+      if (end) {
+        out.add(Span.of(begin, i + 1));
+        begin = i + 2;
+      }
+    }
+    return out;
+  }
+
+  private static List<LinkedSpans> link(String text, TaggedSpan... spans) {
+    return TaggedSpanLinker.link(text, List.of(spans), sentences(text));
   }
 
   @Test
-  void linksSourceCueAndContentOfASentence() {
-    Attribution a = only("The senator said the bill would pass next week.");
-    assertThat(a.speaker()).isEqualTo("The senator");
-    assertThat(a.cue()).isEqualTo("said");
-    assertThat(a.content()).isEqualTo("the bill would pass next week");
+  void linksSourceBeforeSaidToContentAfter() {
+    String text = "The mayor said the bridge opens.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.SOURCE, text, "The mayor"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "the bridge opens")))
+        .containsExactly(
+            new LinkedSpans(
+                List.of(find(text, "the bridge opens", 0)),
+                find(text, "said", 0),
+                find(text, "The mayor", 0)));
   }
 
   @Test
-  void resolvesASurnameToTheFullName() {
-    String text =
-        "Xi Jinping met Vladimir Putin on Thursday. Xi said the two countries would deepen their ties.";
-    Attribution a =
-        LEARNED.get().annotate(text).stream()
-            .filter(x -> "Xi".equals(x.speaker()))
-            .findFirst()
-            .orElseThrow();
-    assertThat(a.speakerCanonical()).isEqualTo("Xi Jinping");
-    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  void linksFrontedContentToTheCueAfterIt() {
+    String text = "The bridge opens, the mayor said.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.CONTENT, text, "The bridge opens"),
+                tag(SpanRole.SOURCE, text, "the mayor"),
+                tag(SpanRole.CUE, text, "said")))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.cue()).isEqualTo(find(text, "said", 0));
+              assertThat(l.source()).isEqualTo(find(text, "the mayor", 0));
+            });
   }
 
   @Test
-  void namesADocumentAsTheSourceAfterAccordingTo() {
-    Attribution a =
-        only("According to a Kremlin statement, the two leaders agreed to deepen ties.");
-    assertThat(a.speaker()).isNull();
-    assertThat(a.document()).isEqualTo("a Kremlin statement");
+  void joinsInterruptedQuoteParts() {
+    String text = "\u201cWe will,\u201d she said. \u201cWe must.\u201d";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.CONTENT, text, "\u201cWe will,\u201d"),
+                tag(SpanRole.SOURCE, text, "she"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "\u201cWe must.\u201d")))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.parts())
+                    .containsExactly(
+                        find(text, "\u201cWe will,\u201d", 0),
+                        find(text, "\u201cWe must.\u201d", 0)));
   }
 
   @Test
-  void keepsMarkupOutOfTheSpeakersName() {
-    String text = "Senator <b>Jones</b> said \"the vote will fail.\"";
-    Attribution a = only(text);
-    assertThat(a.speaker()).contains("Jones").doesNotContain("<", ">");
-    assertThat(a.speakerSpan().in(text)).isEqualTo(a.speaker());
-    assertThat(String.valueOf(a.speakerCanonical())).doesNotContain("<", ">");
+  void givesEachCueOfASentenceItsNearestSourceAndContent() {
+    String text = "Smith said taxes rise and Jones said they fall.";
+    List<LinkedSpans> linked =
+        link(
+            text,
+            tag(SpanRole.SOURCE, text, "Smith"),
+            TaggedSpan.of(SpanRole.CUE, find(text, "said", 0)),
+            tag(SpanRole.CONTENT, text, "taxes rise"),
+            tag(SpanRole.SOURCE, text, "Jones"),
+            TaggedSpan.of(SpanRole.CUE, find(text, "said", 1)),
+            tag(SpanRole.CONTENT, text, "they fall"));
+
+    assertThat(linked)
+        .extracting(LinkedSpans::source)
+        .containsExactly(find(text, "Smith", 0), find(text, "Jones", 0));
+    assertThat(linked)
+        .extracting(LinkedSpans::content)
+        .containsExactly(find(text, "taxes rise", 0), find(text, "they fall", 0));
   }
 
   @Test
-  void takesAQuoteOpenedWithALowMarkAsDirect() {
-    Attribution a = only("\u201eWe will win the vote,\u201c the mayor said.");
-    assertThat(a.content()).isEqualTo("We will win the vote,");
-    assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
+  void linksTheSourceAfterAccordingTo() {
+    String text = "According to the report, taxes rise.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.CUE, text, "According to"),
+                tag(SpanRole.SOURCE, text, "the report"),
+                tag(SpanRole.CONTENT, text, "taxes rise")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "the report", 0)));
   }
 
   @Test
-  void keepsAnInterruptedQuoteInParts() {
-    String text = "\"We will win,\" Mr. Cheng said. \"And we will stay.\"";
-    Attribution a = only(text);
-    assertThat(a.contentSpans()).containsExactly(Span.of(1, 13), Span.of(32, text.length() - 1));
-    assertThat(a.content()).isEqualTo("We will win, And we will stay.");
+  void linksAQuoteParagraphToTheCueEndingTheParagraphBefore() {
+    String text = "Smith said:\n\n\u201cTaxes rise.\u201d";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.SOURCE, text, "Smith"),
+                tag(SpanRole.CUE, text, "said:"),
+                tag(SpanRole.CONTENT, text, "\u201cTaxes rise.\u201d")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.cue()).isEqualTo(find(text, "said:", 0)));
+  }
+
+  @Test
+  void takesTheSourceOfTheSentenceBeforeWhenTheCueHasNone() {
+    String text = "Smith spoke. Taxes rise, she added.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.SOURCE, text, "Smith"),
+                tag(SpanRole.CONTENT, text, "Taxes rise"),
+                tag(SpanRole.CUE, text, "added")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.source()).isEqualTo(find(text, "Smith", 0)));
+  }
+
+  @Test
+  void aQuoteWithoutCueContinuesThePreviousSource() {
+    String text = "Smith said taxes rise.\n\n\u201cThey must.\u201d";
+    List<LinkedSpans> linked =
+        link(
+            text,
+            tag(SpanRole.SOURCE, text, "Smith"),
+            tag(SpanRole.CUE, text, "said"),
+            tag(SpanRole.CONTENT, text, "taxes rise"),
+            tag(SpanRole.CONTENT, text, "\u201cThey must.\u201d"));
+
+    assertThat(linked).hasSize(2);
+    assertThat(linked.get(1).cue()).isNull();
+    assertThat(linked.get(1).source()).isEqualTo(find(text, "Smith", 0));
+  }
+
+  @Test
+  void aQuoteInLowMarksWithoutCueContinuesThePreviousSource() {
+    String text = "Smith said taxes rise.\n\n\u201eThey must.\u201c";
+    List<LinkedSpans> linked =
+        link(
+            text,
+            tag(SpanRole.SOURCE, text, "Smith"),
+            tag(SpanRole.CUE, text, "said"),
+            tag(SpanRole.CONTENT, text, "taxes rise"),
+            tag(SpanRole.CONTENT, text, "\u201eThey must.\u201c"));
+
+    assertThat(linked).hasSize(2);
+    assertThat(linked.get(1).source()).isEqualTo(find(text, "Smith", 0));
+  }
+
+  @Test
+  void dropsUncuedContentThatIsNoQuoteAndCuesWithoutContent() {
+    String text = "Smith said.\n\nHe left.\n\nTaxes rise.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.SOURCE, text, "Smith"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "Taxes rise")))
+        .isEmpty();
   }
 }

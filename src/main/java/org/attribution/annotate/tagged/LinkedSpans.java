@@ -1,12 +1,12 @@
-package org.attribution.tagger;
+package org.attribution.annotate.tagged;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.attribution.Span;
 
 /**
- * The tagged spans of one attribution, as {@link SpanLinker} groups them: its content's parts in
- * text order, its cue, and its source.
+ * The tagged spans of one attribution, as {@link TaggedSpanLinker} links them: its content's parts
+ * in text order, its cue, and its source.
  *
  * <p>Immutable and thread-safe.
  *

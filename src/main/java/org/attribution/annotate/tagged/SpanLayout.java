@@ -1,0 +1,83 @@
+package org.attribution.annotate.tagged;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.attribution.Span;
+import org.attribution.internal.BinarySearch;
+
+/**
+ * The sentence and the paragraph (text after a line break) of each offset of a text, found by
+ * binary search over where each begins, and the spans nearest a span: what {@link
+ * TaggedSpanLinker}'s rules measure nearness by.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SpanLayout {
+
+  private final int[] sentenceBegins;
+  private final int[] paragraphBegins;
+
+  /**
+   * @param sentences the text's sentences in order
+   */
+  SpanLayout(String text, List<Span> sentences) {
+    this.sentenceBegins = sentences.stream().mapToInt(Span::begin).toArray();
+    List<Integer> paragraphs = new ArrayList<>(List.of(0));
+    for (int i = 1; i < text.length(); i++) {
+      if (text.charAt(i - 1) == '\n' && text.charAt(i) != '\n') {
+        paragraphs.add(i);
+      }
+    }
+    this.paragraphBegins = paragraphs.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  int sentence(int offset) {
+    return indexAtOrBefore(sentenceBegins, offset);
+  }
+
+  /** Where sentence {@code n} begins: 0 before the first, the text's end after the last. */
+  int sentenceBegin(int n) {
+    return beginOf(sentenceBegins, n);
+  }
+
+  /** Where paragraph {@code n} begins, as {@link #sentenceBegin}. */
+  int paragraphBegin(int n) {
+    return beginOf(paragraphBegins, n);
+  }
+
+  int paragraph(int offset) {
+    return indexAtOrBefore(paragraphBegins, offset);
+  }
+
+  private static int beginOf(int[] begins, int n) {
+    return n <= 0 ? 0 : n < begins.length ? begins[n] : Integer.MAX_VALUE;
+  }
+
+  /** The index of the last of the sorted {@code begins} at or before {@code offset}, else 0. */
+  private static int indexAtOrBefore(int[] begins, int offset) {
+    int found = Arrays.binarySearch(begins, offset);
+    return Math.max(0, found >= 0 ? found : -found - 2);
+  }
+
+  /** The spans of a sorted list that begin at or after {@code from} and before {@code to}. */
+  static List<Span> beginningIn(List<Span> sorted, int from, int to) {
+    int low = BinarySearch.first(0, sorted.size(), i -> sorted.get(i).begin() >= from);
+    int high = BinarySearch.first(low, sorted.size(), i -> sorted.get(i).begin() >= to);
+    return sorted.subList(low, high);
+  }
+
+  /** The span of {@code candidates} nearest {@code from}, the first of equals; null if none. */
+  static Span nearest(Span from, List<Span> candidates) {
+    Span best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (Span c : candidates) {
+      int gap = Math.max(c.begin() - from.end(), from.begin() - c.end());
+      if (gap < bestGap) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,253 @@
+package org.attribution.annotate.tagged;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.attribution.AttributionType;
+import org.attribution.CueKind;
+import org.attribution.Span;
+import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
+import org.attribution.annotate.tagged.TaggedSpanLinker.LinkedSpansAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContentPartsAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotation;
+import org.attribution.annotation.Candidate;
+import org.attribution.annotation.ContentRule;
+import org.attribution.annotation.ContractAnnotator;
+import org.attribution.annotation.Cue;
+import org.attribution.annotation.Mention;
+import org.attribution.internal.BinarySearch;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.internal.QuoteMarks;
+import org.attribution.lexicon.CueEntry;
+import org.attribution.lexicon.CueLexicon;
+import org.attribution.lexicon.WordList;
+import org.attribution.tagger.TaggedSpan;
+
+/**
+ * Turns each attribution {@link TaggedSpanLinker} linked into a candidate, reading the words under
+ * its spans: each source becomes a speaker, or a document when its head word is a document noun
+ * ({@code models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its
+ * last word before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel
+ * Pollak of Breitbart}), which is what canonical names are resolved from. The cue's kind comes from
+ * the cue lexicon, else from the content (speech when quoted, a claim otherwise); the confidence is
+ * the tagger's, over the content's parts and the cue. Needs the linked spans, the tagged spans'
+ * probabilities and the sentence views with part-of-speech tags, lemmas and entities; adds
+ * candidates with their content parts ({@link ContentPartsAnnotation}) and marks speakers,
+ * documents and continuing quotes linked, as the linker has linked them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TaggedCandidateAnnotator extends ContractAnnotator {
+
+  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "a", "an");
+  private static final Set<String> HEAD_ENDS =
+      Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO", "VBN", "VBG");
+
+  private final CueLexicon cues;
+  private final WordList documentNouns;
+
+  public TaggedCandidateAnnotator(CueLexicon cues, WordList documentNouns) {
+    this.cues = cues;
+    this.documentNouns = documentNouns;
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
+    Map<Span, Double> probabilities = new HashMap<>();
+    for (TaggedSpan s : annotation.get(TaggedSpansAnnotation.class)) {
+      probabilities.put(s.span(), s.probability());
+    }
+    List<Span> sentenceSpans = sentences.stream().map(ParsedSentence::span).toList();
+    List<Candidate> candidates = new ArrayList<>();
+    Map<Span, List<Span>> parts = new HashMap<>();
+    for (LinkedSpans linked : annotation.get(LinkedSpansAnnotation.class)) {
+      Span anchor = linked.cue() != null ? linked.cue() : linked.content();
+      ParsedSentence s = sentenceAt(sentences, sentenceSpans, anchor.begin());
+      if (s == null) {
+        continue;
+      }
+      AttributionType type = typeOf(text, linked.parts());
+      Cue cue = linked.cue() == null ? null : cue(s, linked.cue(), type, text);
+      double confidence =
+          linked.parts().stream()
+                  .mapToDouble(p -> probabilities.getOrDefault(p, 1.0))
+                  .average()
+                  .orElse(1)
+              * (cue == null
+                  ? probabilities.getOrDefault(linked.source(), 1.0)
+                  : probabilities.getOrDefault(linked.cue(), 1.0));
+      Candidate candidate =
+          Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
+      if (linked.source() != null) {
+        ParsedSentence at = sentenceAt(sentences, sentenceSpans, linked.source().begin());
+        if (at != null) {
+          Mention mention = new Mention(linked.source(), at.index(), head(at, linked.source()));
+          candidate =
+              isDocument(at, mention.head())
+                  ? candidate.withDocument(mention)
+                  : candidate.withSpeaker(mention);
+        }
+      }
+      candidates.add(candidate);
+      parts.put(linked.content(), linked.parts());
+    }
+    annotation.set(CandidatesAnnotation.class, List.copyOf(candidates));
+    annotation.set(ContentPartsAnnotation.class, Map.copyOf(parts));
+    annotation.set(SpeakersLinkedAnnotation.class, true);
+    annotation.set(DocumentsLinkedAnnotation.class, true);
+    annotation.set(ContinuationsLinkedAnnotation.class, true);
+  }
+
+  private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {
+    int first = tokenIn(s, span, true);
+    int last = tokenIn(s, span, false);
+    int head = first;
+    for (int i = first; i <= last; i++) {
+      if (s.tag(i).startsWith("VB") || s.tag(i).equals("IN")) {
+        head = i;
+        break;
+      }
+    }
+    CueKind kind = type == AttributionType.INDIRECT ? CueKind.CLAIM : CueKind.SPEECH;
+    for (int i = first; i <= last; i++) {
+      var entry = cues.longestMatch(s::lemma, k -> s.word(k).toLowerCase(Locale.ROOT), i, last + 1);
+      if (entry.isPresent()) {
+        kind = entry.map(CueEntry::kind).get();
+        break;
+      }
+    }
+    Cue.SourceLink role =
+        s.word(head).equalsIgnoreCase("according")
+            ? Cue.SourceLink.PREPOSITION
+            : Cue.SourceLink.VERB;
+    return new Cue(
+        s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
+  }
+
+  /**
+   * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
+   * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
+   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}).
+   */
+  static int head(ParsedSentence s, Span source) {
+    int first = tokenIn(s, source, true);
+    int last = tokenIn(s, source, false);
+    int titled = titledName(s, first, last);
+    if (titled > 0) {
+      return titled;
+    }
+    for (int i = first + 1; i <= last; i++) {
+      if (HEAD_ENDS.contains(s.tag(i))) {
+        return i - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The last token of the first person's name among tokens {@code first..last} when only
+   * capitalized words, articles and {@code of} come before it (a title: {@code Chinese Communist
+   * Leader}, {@code Secretary of State}); 0 otherwise.
+   */
+  private static int titledName(ParsedSentence s, int first, int last) {
+    int i = first;
+    while (i <= last && !s.ner(i).equals("PERSON")) {
+      String word = s.word(i);
+      if (word.isEmpty()
+          || !(Character.isUpperCase(word.codePointAt(0)) || TITLE_JOINERS.contains(word))) {
+        return 0;
+      }
+      i++;
+    }
+    if (i > last) {
+      return 0;
+    }
+    while (i < last && s.ner(i + 1).equals("PERSON")) {
+      i++;
+    }
+    return i < last && s.tag(i + 1).equals("POS") ? 0 : i; // "Reid's deputy" is not Reid
+  }
+
+  private boolean isDocument(ParsedSentence s, int head) {
+    return !s.tag(head).startsWith("NNP") && documentNouns.contains(s.word(head));
+  }
+
+  /**
+   * The first (or last) token of {@code s} that overlaps {@code span}; the sentence's edge if none.
+   */
+  private static int tokenIn(ParsedSentence s, Span span, boolean first) {
+    int found = first ? s.firstTokenIn(span) : s.lastTokenIn(span);
+    return found > 0 ? found : first ? 1 : s.size();
+  }
+
+  /**
+   * The last sentence beginning at or before {@code offset}, or null; found by binary search over
+   * {@code spans}, the sentences' spans in order.
+   */
+  private static ParsedSentence sentenceAt(
+      List<ParsedSentence> sentences, List<Span> spans, int offset) {
+    int after = BinarySearch.first(0, spans.size(), i -> spans.get(i).begin() > offset);
+    return after == 0 ? null : sentences.get(after - 1);
+  }
+
+  /** Direct when every part is a quote, mixed when a quote mark stands inside, else indirect. */
+  private static AttributionType typeOf(String text, List<Span> parts) {
+    boolean allQuoted = true;
+    boolean anyQuote = false;
+    for (Span part : parts) {
+      String s = part.in(text).strip();
+      allQuoted &=
+          !s.isEmpty()
+              && QuoteMarks.isQuoteMark(s.charAt(0))
+              && s.chars().skip(1).anyMatch(QuoteMarks::isQuoteMark);
+      anyQuote |= s.chars().anyMatch(c -> QuoteMarks.isQuoteMark(c) && c != '\'' && c != '\u2019');
+    }
+    return allQuoted
+        ? AttributionType.DIRECT
+        : anyQuote ? AttributionType.MIXED : AttributionType.INDIRECT;
+  }
+
+  private static ContentRule rule(LinkedSpans linked) {
+    if (linked.cue() == null) {
+      return ContentRule.CONTINUATION;
+    }
+    if (linked.parts().size() > 1) {
+      return ContentRule.INTERRUPTED;
+    }
+    return linked.content().begin() < linked.cue().begin()
+        ? ContentRule.FRONTED
+        : ContentRule.CLAUSE;
+  }
+
+  @Override
+  protected Set<Class<? extends CoreAnnotation<?>>> required() {
+    return Set.of(
+        LinkedSpansAnnotation.class,
+        TaggedSpansAnnotation.class,
+        ParsedSentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        CoreAnnotations.LemmaAnnotation.class);
+  }
+
+  @Override
+  protected Set<Class<? extends CoreAnnotation<?>>> satisfied() {
+    return Set.of(
+        CandidatesAnnotation.class,
+        ContentPartsAnnotation.class,
+        SpeakersLinkedAnnotation.class,
+        DocumentsLinkedAnnotation.class,
+        ContinuationsLinkedAnnotation.class);
+  }
+}
