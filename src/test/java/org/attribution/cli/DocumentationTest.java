@@ -33,7 +33,8 @@ import picocli.CommandLine;
  * The README and every other Markdown file of the repository stay true to the repository: each
  * relative link leads to a file, each anchor to a heading (named as GitHub names it), and each
  * command line a {@code sh} block shows still parses against the command line's model (parsed only,
- * never run).
+ * never run), and each script they name ({@code scripts/...}) is run by a CI recipe ({@code
+ * .ci/script-recipes} or {@code .ci/train-recipe}).
  */
 class DocumentationTest {
 
@@ -45,6 +46,9 @@ class DocumentationTest {
 
   /** Shell words that end a command's own arguments: pipes, redirections, lists, comments. */
   private static final Pattern END_OF_ARGUMENTS = Pattern.compile("[|;&<>#].*|[0-9]>.*");
+
+  /** A script of the repository, as the docs name it for a user to run. */
+  private static final Pattern SCRIPT = Pattern.compile("scripts/[\\w.-]+\\.(?:sh|py|java)");
 
   private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules");
 
@@ -95,6 +99,31 @@ class DocumentationTest {
     }
     assertThat(commands).as("command lines found in sh blocks").isGreaterThan(20);
     assertThat(failures).as("command lines that no longer parse").isEmpty();
+  }
+
+  @Test
+  void everyScriptTheDocsNameIsRunByACiRecipe() throws IOException {
+    // The commands of the recipes, without their comments, which may name a script they skip.
+    List<String> recipes = new ArrayList<>();
+    for (String recipe : List.of(".ci/script-recipes", ".ci/train-recipe")) {
+      Files.readAllLines(Path.of(recipe)).stream()
+          .filter(line -> !line.strip().startsWith("#"))
+          .forEach(recipes::add);
+    }
+    Set<String> named = new HashSet<>();
+    List<String> notRun = new ArrayList<>();
+    for (Markdown file : files.values()) {
+      var matcher = SCRIPT.matcher(Files.readString(file.path));
+      while (matcher.find()) {
+        String script = matcher.group();
+        Pattern run = Pattern.compile(Pattern.quote(script) + "(?![\\w.-])");
+        if (named.add(script) && recipes.stream().noneMatch(line -> run.matcher(line).find())) {
+          notRun.add(file.path + ": " + script);
+        }
+      }
+    }
+    assertThat(named).as("scripts the docs name").hasSizeGreaterThan(5);
+    assertThat(notRun).as("scripts named in the docs that no CI recipe runs").isEmpty();
   }
 
   @Test
