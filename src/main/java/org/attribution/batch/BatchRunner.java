@@ -82,7 +82,7 @@ public final class BatchRunner {
           progress.skipped();
           continue;
         }
-        queue.add(start(record, pool));
+        queue.add(record.id(), start(record, pool));
         while (queue.size() >= options.window()) {
           run.write(queue.next());
         }

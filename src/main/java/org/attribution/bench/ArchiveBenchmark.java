@@ -37,6 +37,17 @@ final class ArchiveBenchmark {
 
   private ArchiveBenchmark() {}
 
+  /**
+   * The main method of a benchmark: reads {@code [OCCURRENCES [SEED]]} from {@code args} (default
+   * 1,000,000 and 14) and measures {@code index}, printing to standard output.
+   */
+  static void main(String name, String[] args, Function<List<Occurrence>, Index> index)
+      throws IOException {
+    int occurrences = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : 14;
+    run(name, occurrences, seed, System.out, index);
+  }
+
   /** Measures {@code index} on an archive of {@code occurrences} made with {@code seed}. */
   static void run(
       String name,

@@ -1,9 +1,9 @@
 package org.attribution.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import org.attribution.index.Occurrence;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
 import org.attribution.index.QuoteJson;
@@ -24,29 +24,20 @@ public final class IndexBenchmark {
   private IndexBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    int occurrences = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : 14;
-    run(occurrences, seed, System.out);
+    ArchiveBenchmark.main("index-bench", args, IndexBenchmark::index);
   }
 
-  static void run(int occurrences, long seed, PrintStream out) throws IOException {
-    ArchiveBenchmark.run(
-        "index-bench",
-        occurrences,
-        seed,
-        out,
-        read -> {
-          List<Quote> quotes = QuoteIndex.of(read);
-          long repeated = quotes.stream().filter(q -> q.count() > 1).count();
-          return new ArchiveBenchmark.Index(
-              quotes,
-              String.format(
-                  Locale.ROOT,
-                  "Quotations: %,d, of them %,d repeated; the largest occurs %,d times",
-                  quotes.size(),
-                  repeated,
-                  quotes.isEmpty() ? 0 : quotes.get(0).count()),
-              writer -> QuoteJson.write(quotes, writer));
-        });
+  private static ArchiveBenchmark.Index index(List<Occurrence> read) {
+    List<Quote> quotes = QuoteIndex.of(read);
+    long repeated = quotes.stream().filter(q -> q.count() > 1).count();
+    return new ArchiveBenchmark.Index(
+        quotes,
+        String.format(
+            Locale.ROOT,
+            "Quotations: %,d, of them %,d repeated; the largest occurs %,d times",
+            quotes.size(),
+            repeated,
+            quotes.isEmpty() ? 0 : quotes.get(0).count()),
+        writer -> QuoteJson.write(quotes, writer));
   }
 }

@@ -1,8 +1,9 @@
 package org.attribution.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import org.attribution.index.Occurrence;
 import org.attribution.speakers.Speaker;
 import org.attribution.speakers.SpeakerIndex;
 import org.attribution.speakers.SpeakerJson;
@@ -24,28 +25,19 @@ public final class SpeakerBenchmark {
   private SpeakerBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    int attributions = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : 14;
-    run(attributions, seed, System.out);
+    ArchiveBenchmark.main("speaker-bench", args, SpeakerBenchmark::index);
   }
 
-  static void run(int attributions, long seed, PrintStream out) throws IOException {
-    ArchiveBenchmark.run(
-        "speaker-bench",
-        attributions,
-        seed,
-        out,
-        read -> {
-          SpeakerIndex.Result index = SpeakerIndex.of(read, false);
-          return new ArchiveBenchmark.Index(
-              index,
-              String.format(
-                  Locale.ROOT,
-                  "Speakers: %,d, of them %,d ambiguous; the most quoted has %,d attributions",
-                  index.speakers().size(),
-                  index.speakers().stream().filter(Speaker::ambiguous).count(),
-                  index.speakers().isEmpty() ? 0 : index.speakers().get(0).count()),
-              writer -> SpeakerJson.write(index.speakers(), writer));
-        });
+  private static ArchiveBenchmark.Index index(List<Occurrence> read) {
+    SpeakerIndex.Result index = SpeakerIndex.of(read, false);
+    return new ArchiveBenchmark.Index(
+        index,
+        String.format(
+            Locale.ROOT,
+            "Speakers: %,d, of them %,d ambiguous; the most quoted has %,d attributions",
+            index.speakers().size(),
+            index.speakers().stream().filter(Speaker::ambiguous).count(),
+            index.speakers().isEmpty() ? 0 : index.speakers().get(0).count()),
+        writer -> SpeakerJson.write(index.speakers(), writer));
   }
 }

@@ -37,9 +37,10 @@ import org.attribution.io.DocumentSources;
 import org.attribution.io.HtmlArticleExtractor;
 import org.attribution.io.InputFormat;
 import org.attribution.io.JsonFields;
-import org.attribution.options.DurationConverter;
-import org.attribution.pipeline.ProfileModels;
+import org.attribution.options.ExtractionOptions;
+import org.attribution.options.ThreadsOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -145,33 +146,9 @@ final class ExtractCommand implements Callable<Integer> {
               + " spans point into) in a text field (jsonl) or column (csv).")
   boolean keepText;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Documents extracted at once (default: available processors).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
-  @Option(
-      names = "--max-chars",
-      defaultValue = "100000",
-      paramLabel = "N",
-      description =
-          "Longer documents get an error record (default: ${DEFAULT-VALUE};"
-              + " at most "
-              + AttributionExtractor.MAX_TEXT_LENGTH
-              + ", the longest text the extractor takes).")
-  int maxChars;
-
-  @Option(
-      names = "--doc-timeout",
-      defaultValue = "30s",
-      converter = DurationConverter.class,
-      paramLabel = "TIME",
-      description =
-          "Documents taking longer get an error record: processor time of the document's own"
-              + " thread, so a busy machine does not make documents time out; 0 for no limit"
-              + " (default: ${DEFAULT-VALUE}).")
-  Duration docTimeout;
+  @Mixin ExtractionOptions extractionOptions;
 
   @Option(
       names = "--unordered",
@@ -197,14 +174,6 @@ final class ExtractCommand implements Callable<Integer> {
           "LEARNED (a fine-tuned tagger, the rules' names; the best), ACCURATE (rules over the parse)"
               + " or FAST (tags and patterns only, no parser or entity models) (default: ${DEFAULT-VALUE}).")
   Profile profile;
-
-  @Option(
-      names = "--models",
-      paramLabel = "DIR",
-      description =
-          "Folder of trained models to use instead of the bundled ones (as the training commands"
-              + " write them; docs/models.md).")
-  Path models;
 
   private final Supplier<Function<Document, List<Attribution>>> extraction;
   private final InputStream stdin;
@@ -257,7 +226,12 @@ final class ExtractCommand implements Callable<Integer> {
     DocumentSources sources;
     OutputGuard guard;
     try {
-      options = new BatchOptions(threads, maxChars, docTimeout, !unordered);
+      options =
+          new BatchOptions(
+              threads.threads(),
+              extractionOptions.maxChars(),
+              extractionOptions.docTimeout(),
+              !unordered);
       sources =
           new DocumentSources(
               Optional.ofNullable(inputFormat),
@@ -266,9 +240,7 @@ final class ExtractCommand implements Callable<Integer> {
               stdin);
       sources.check(inputs);
       checkResume(outputFormat);
-      if (models != null) {
-        ProfileModels.inFolder(profile, models);
-      }
+      extractionOptions.checkModels(profile);
       OutputTarget target = target();
       if (resume && !target.isRegularFile()) {
         throw new IllegalArgumentException(
@@ -382,11 +354,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** The extractor of the options, saying which models it loaded unless {@code --quiet}. */
   private AttributionExtractor build() {
-    AttributionExtractor.Builder builder = AttributionExtractor.builder().profile(profile);
-    if (models != null) {
-      builder.models(models);
-    }
-    AttributionExtractor extractor = builder.build();
+    AttributionExtractor extractor = extractionOptions.builder(profile).build();
     if (!quiet) {
       err.println("extract: loaded " + extractor.describeModels());
     }

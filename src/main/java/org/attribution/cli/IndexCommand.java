@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attribution.batch.OutputTarget;
-import org.attribution.index.OccurrenceReader;
 import org.attribution.index.Quote;
 import org.attribution.index.QuoteIndex;
 import org.attribution.index.QuoteJson;
@@ -53,31 +51,24 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OccurrenceInput io = new OccurrenceInput("index", err);
-    OutputTarget target = io.target(files.output, files.inputs);
-    if (target == null) {
-      return 2;
-    }
-    OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
-    if (read == null) {
-      return 2;
-    }
-    List<Quote> quotes = QuoteIndex.of(read.occurrences());
-    if (!io.write(target, out -> QuoteJson.write(quotes, out))) {
-      return 2;
-    }
-    if (!files.quiet) {
-      long repeated = quotes.stream().filter(q -> q.count() > 1).count();
-      err.printf(
-          Locale.ROOT,
-          "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
-              + " %,d quotations, %,d of them repeated%n",
-          read.occurrences().size(),
-          read.documents(),
-          read.failed(),
-          quotes.size(),
-          repeated);
-    }
-    return io.status(read);
+    return new OccurrenceInput("index", err)
+        .run(
+            files,
+            fieldOptions,
+            read -> {
+              List<Quote> quotes = QuoteIndex.of(read.occurrences());
+              long repeated = quotes.stream().filter(q -> q.count() > 1).count();
+              return new OccurrenceInput.Indexed(
+                  out -> QuoteJson.write(quotes, out),
+                  String.format(
+                      Locale.ROOT,
+                      "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
+                          + " %,d quotations, %,d of them repeated",
+                      read.occurrences().size(),
+                      read.documents(),
+                      read.failed(),
+                      quotes.size(),
+                      repeated));
+            });
   }
 }

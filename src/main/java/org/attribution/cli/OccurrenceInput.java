@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.attribution.batch.OutputTarget;
 import org.attribution.batch.TerminalText;
 import org.attribution.index.IndexFields;
@@ -38,10 +39,42 @@ final class OccurrenceInput {
   }
 
   /**
+   * An index a command built of the occurrences it read: the lines to write and the line that sums
+   * it up.
+   */
+  record Indexed(Lines lines, String summary) {}
+
+  /**
+   * The whole of a run: checks the output, reads the occurrences, builds the index of them with
+   * {@code index}, writes it and sums it up unless quiet; returns the exit status.
+   */
+  int run(
+      IndexIoOptions files,
+      IndexFieldOptions fieldOptions,
+      Function<OccurrenceReader.Result, Indexed> index) {
+    OutputTarget target = target(files.output, files.inputs);
+    if (target == null) {
+      return 2;
+    }
+    OccurrenceReader.Result read = read(files.inputs, fieldOptions);
+    if (read == null) {
+      return 2;
+    }
+    Indexed built = index.apply(read);
+    if (!write(target, built.lines())) {
+      return 2;
+    }
+    if (!files.quiet) {
+      err.println(built.summary());
+    }
+    return status(read);
+  }
+
+  /**
    * The occurrences of {@code inputs} (files, folders of a Spark job's output, {@code -} for
    * standard input), or null when they cannot be read (already told).
    */
-  OccurrenceReader.@Nullable Result read(List<Path> inputs, IndexFieldOptions options) {
+  private OccurrenceReader.@Nullable Result read(List<Path> inputs, IndexFieldOptions options) {
     IndexFields fields;
     try {
       fields = options.fields();
@@ -68,7 +101,7 @@ final class OccurrenceInput {
    * Where the lines go: {@code output}, or standard output when null, refused (already told, null
    * returned) when it is one of {@code inputs} by name, link or hard link.
    */
-  @Nullable OutputTarget target(@Nullable Path output, List<Path> inputs) {
+  private @Nullable OutputTarget target(@Nullable Path output, List<Path> inputs) {
     try {
       return output == null
           ? OutputTarget.standardOutput(inputs)
@@ -82,7 +115,7 @@ final class OccurrenceInput {
   /**
    * Writes {@code lines} to {@code target}, atomically where it is a file; false when it failed.
    */
-  boolean write(OutputTarget target, Lines lines) {
+  private boolean write(OutputTarget target, Lines lines) {
     try {
       target.writeAtomically(out -> lines.writeTo(out.writer()));
       return true;
@@ -97,7 +130,7 @@ final class OccurrenceInput {
   }
 
   /** The exit status of a run that read {@code read}: 1 when some lines could not be (told). */
-  int status(OccurrenceReader.Result read) {
+  private int status(OccurrenceReader.Result read) {
     if (read.problems() > 0) {
       tell(
           String.format(

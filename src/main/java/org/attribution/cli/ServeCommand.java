@@ -2,7 +2,6 @@ package org.attribution.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,12 @@ import org.attribution.Attribution;
 import org.attribution.AttributionExtractor;
 import org.attribution.Document;
 import org.attribution.Profile;
-import org.attribution.options.DurationConverter;
+import org.attribution.options.ExtractionOptions;
+import org.attribution.options.ThreadsOption;
 import org.attribution.serve.AttributionService;
 import org.attribution.serve.ServiceOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,11 +65,7 @@ final class ServeCommand implements Callable<Integer> {
               + " ?profile= (default: ${DEFAULT-VALUE}).")
   List<Profile> profiles;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Documents extracted at once (default: available processors).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--queue",
@@ -87,24 +84,7 @@ final class ServeCommand implements Callable<Integer> {
           "Largest body of one text or JSON document; larger get 413 (default: ${DEFAULT-VALUE}).")
   long maxBody;
 
-  @Option(
-      names = "--max-chars",
-      defaultValue = "100000",
-      paramLabel = "N",
-      description =
-          "Longest text extracted; longer get 413, or an error record in a stream (default:"
-              + " ${DEFAULT-VALUE}).")
-  int maxChars;
-
-  @Option(
-      names = "--doc-timeout",
-      defaultValue = "30s",
-      converter = DurationConverter.class,
-      paramLabel = "TIME",
-      description =
-          "Documents taking longer get 504, or a timeout record in a stream; 0 for no limit"
-              + " (default: ${DEFAULT-VALUE}).")
-  Duration docTimeout;
+  @Mixin ExtractionOptions extractionOptions;
 
   @Option(
       names = "--allow-origin",
@@ -124,7 +104,9 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The command as the command line runs it, with the library's extractor of each profile. */
   ServeCommand() {
-    this(p -> AttributionExtractor.builder().profile(p).build()::extract, System.out, System.err);
+    this.extractors = p -> build(p)::extract;
+    this.out = System.out;
+    this.err = System.err;
   }
 
   /**
@@ -151,13 +133,14 @@ final class ServeCommand implements Callable<Integer> {
               host,
               port,
               profiles,
-              threads,
+              threads.threads(),
               queue,
               maxBody,
-              maxChars,
-              docTimeout,
+              extractionOptions.maxChars(),
+              extractionOptions.docTimeout(),
               allowOrigins,
               spec.root().version()[0]);
+      options.profiles().forEach(extractionOptions::checkModels);
     } catch (IllegalArgumentException e) {
       err.println("serve: " + e.getMessage());
       return ExitStatus.FAILED;
@@ -188,6 +171,15 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     service.join();
     return ExitStatus.OK;
+  }
+
+  /** The extractor of {@code profile}, saying which models it loaded unless {@code --quiet}. */
+  private AttributionExtractor build(Profile profile) {
+    AttributionExtractor extractor = extractionOptions.builder(profile).build();
+    if (!quiet) {
+      err.println("serve: loaded " + extractor.describeModels());
+    }
+    return extractor;
   }
 
   /** On Ctrl-C or SIGTERM: finishes the requests in flight, then lets the process end. */

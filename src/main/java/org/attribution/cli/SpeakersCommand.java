@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attribution.batch.OutputTarget;
-import org.attribution.index.OccurrenceReader;
 import org.attribution.options.IndexFieldOptions;
 import org.attribution.speakers.Speaker;
 import org.attribution.speakers.SpeakerIndex;
@@ -62,32 +60,25 @@ final class SpeakersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OccurrenceInput io = new OccurrenceInput("speakers", err);
-    OutputTarget target = io.target(files.output, files.inputs);
-    if (target == null) {
-      return 2;
-    }
-    OccurrenceReader.Result read = io.read(files.inputs, fieldOptions);
-    if (read == null) {
-      return 2;
-    }
-    SpeakerIndex.Result index = SpeakerIndex.of(read.occurrences(), genderFromNames);
-    List<Speaker> speakers = index.speakers();
-    if (!io.write(target, out -> SpeakerJson.write(speakers, out))) {
-      return 2;
-    }
-    if (!files.quiet) {
-      err.printf(
-          Locale.ROOT,
-          "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
-              + " %,d speakers, %,d of them ambiguous; %,d occurrences name no speaker%n",
-          read.occurrences().size(),
-          read.documents(),
-          read.failed(),
-          speakers.size(),
-          speakers.stream().filter(Speaker::ambiguous).count(),
-          index.unnamed());
-    }
-    return io.status(read);
+    return new OccurrenceInput("speakers", err)
+        .run(
+            files,
+            fieldOptions,
+            read -> {
+              SpeakerIndex.Result index = SpeakerIndex.of(read.occurrences(), genderFromNames);
+              List<Speaker> speakers = index.speakers();
+              return new OccurrenceInput.Indexed(
+                  out -> SpeakerJson.write(speakers, out),
+                  String.format(
+                      Locale.ROOT,
+                      "Indexed %,d occurrences from %,d documents (%,d with extraction errors):"
+                          + " %,d speakers, %,d of them ambiguous; %,d occurrences name no speaker",
+                      read.occurrences().size(),
+                      read.documents(),
+                      read.failed(),
+                      speakers.size(),
+                      speakers.stream().filter(Speaker::ambiguous).count(),
+                      index.unnamed()));
+            });
   }
 }

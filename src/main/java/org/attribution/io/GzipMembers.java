@@ -1,6 +1,5 @@
 package org.attribution.io;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -12,9 +11,10 @@ import java.util.zip.Inflater;
  * Decompresses every member of a gzip stream and checks each one: its header, its data and its
  * trailer's checksum and length. Where the JDK's {@code GZIPInputStream} ends quietly at a later
  * member with a bad header, or at garbage after a member, this stream fails with an {@link
- * IOException} that names the member's byte offset in the compressed stream, so that the documents
- * after it are reported lost rather than silently missing. The bytes decompressed before a failure
- * are all handed out first, so a reader keeps every whole line before it.
+ * IOException} ({@link GzipMemberException}) that names the member's byte offset in the compressed
+ * stream, so that the documents after it are reported lost rather than silently missing. The bytes
+ * decompressed before a failure are all handed out first, so a reader keeps every whole line before
+ * it.
  *
  * <p>Not thread-safe.
  */
@@ -36,6 +36,10 @@ final class GzipMembers extends InputStream {
   private long bufferStart;
 
   private long memberStart;
+
+  /** The decompressed bytes of the members whose trailer has been checked. */
+  private long checkedBytes;
+
   private boolean inMember;
   private boolean ended;
 
@@ -124,6 +128,7 @@ final class GzipMembers extends InputStream {
     if (checksum != crc.getValue() || length != (inflater.getBytesWritten() & 0xffffffffL)) {
       throw failure("fails its checksum");
     }
+    checkedBytes += inflater.getBytesWritten();
     inMember = false;
   }
 
@@ -171,8 +176,9 @@ final class GzipMembers extends InputStream {
 
   private IOException failure(String what) {
     ended = true;
-    return new EOFException(
-        String.format(Locale.ROOT, "the gzip member at byte %,d %s", memberStart, what));
+    return new GzipMemberException(
+        String.format(Locale.ROOT, "the gzip member at byte %,d %s", memberStart, what),
+        checkedBytes);
   }
 
   /**

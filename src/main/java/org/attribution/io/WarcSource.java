@@ -30,7 +30,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * heap: in an HTTP header it costs that page, in a WARC header (where the records can no longer be
  * told apart) the rest of the archive. An article is handed out only once the archive has been read
  * past its record's end, so a record whose last bytes are cut (in a gzipped archive, its member's
- * trailer) gives the break-off record instead of the article.
+ * trailer) gives the break-off record instead of the article; a record whose gzip member checks out
+ * is whole, so a corrupt member after it costs the records after, never this one.
  *
  * <p>Not thread-safe.
  */
@@ -103,7 +104,10 @@ public final class WarcSource implements DocumentSource {
         return article; // the archive ends inside this record, which the article says
       }
       advance();
-      if (current == null && ending.isPresent() && input.bytesRead() <= reader.position()) {
+      if (current == null
+          && ending.isPresent()
+          && input.bytesRead() <= reader.position()
+          && !checkedThrough(reader.position())) {
         // the stream broke with nothing read past this record's end: this record is the one cut
         // short (in a gzipped archive, in its member's trailer), and not whole
         ending = Optional.empty();
@@ -155,6 +159,18 @@ public final class WarcSource implements DocumentSource {
                 breakOff(offset, new EOFException("the archive ends inside a record's header")));
       }
     }
+  }
+
+  /**
+   * Whether the archive's stream failed at a gzip member after {@code end}, every byte before it
+   * checked: the record that ends there is whole, and the member after it is the corrupt one.
+   */
+  private boolean checkedThrough(long end) {
+    return input
+        .failure()
+        .filter(GzipMemberException.class::isInstance)
+        .map(e -> ((GzipMemberException) e).checkedBytes() >= end)
+        .orElse(false);
   }
 
   /** Reads the rest of a record's body, failing when the archive ends before it does. */

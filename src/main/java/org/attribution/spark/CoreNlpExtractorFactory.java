@@ -18,7 +18,9 @@ final class CoreNlpExtractorFactory implements ExtractorFactory {
   @Override
   public Function<Document, List<Attribution>> create(SparkExtractionOptions options) {
     AttributionExtractor extractor;
-    if (options.cueLexicon() == null && options.profile() == Profile.DEFAULT) {
+    if (options.cueLexicon() == null
+        && options.models() == null
+        && options.profile() == Profile.DEFAULT) {
       // Shares the models with any other user of the default extractor in this JVM, such as the
       // driver in local mode.
       extractor = AttributionExtractor.defaultExtractor();
@@ -27,6 +29,9 @@ final class CoreNlpExtractorFactory implements ExtractorFactory {
           AttributionExtractor.builder().profile(options.profile());
       if (options.cueLexicon() != null) {
         builder.cueLexicon(resolve(options.cueLexicon()));
+      }
+      if (options.models() != null) {
+        builder.models(Path.of(options.models()));
       }
       extractor = builder.build();
     }

@@ -3,7 +3,7 @@ package org.attribution.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.regexp_replace;
 
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,9 +14,10 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.attribution.Profile;
 import org.attribution.io.JsonFields;
-import org.attribution.options.DurationConverter;
+import org.attribution.options.ExtractionOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -109,28 +110,13 @@ public final class ExtractJob implements Callable<Integer> {
   List<String> keepFields = List.of();
 
   @Option(
-      names = "--max-chars",
-      defaultValue = "" + SparkExtractionOptions.DEFAULT_MAX_CHARS,
-      description = "Longer documents get an error record (default: ${DEFAULT-VALUE}).")
-  int maxChars;
-
-  @Option(
-      names = "--doc-timeout",
-      defaultValue = "30s",
-      converter = DurationConverter.class,
-      paramLabel = "TIME",
-      description =
-          "Documents taking longer get an error record: processor time of the document's own"
-              + " thread, so a busy machine does not make documents time out; 0 for no limit"
-              + " (default: ${DEFAULT-VALUE}).")
-  Duration docTimeout;
-
-  @Option(
       names = "--profile",
       defaultValue = Profile.DEFAULT_NAME,
       description =
           "One of ${COMPLETION-CANDIDATES}, as for the extract command (default: ${DEFAULT-VALUE}).")
   Profile profile;
+
+  @Mixin ExtractionOptions extractionOptions;
 
   @Option(
       names = "--cue-lexicon",
@@ -193,9 +179,16 @@ public final class ExtractJob implements Callable<Integer> {
           "--keep-fields copies JSON Lines fields to JSON Lines documents:"
               + " use it with --input-format JSONL --output-format JSONL --layout DOCUMENTS");
     }
+    // On the driver, before the session starts: the executors read the same folder.
+    extractionOptions.checkModels(profile);
     SparkSession spark = session.get();
     SparkExtractionOptions options =
-        new SparkExtractionOptions(profile, cueLexicon, maxChars, docTimeout);
+        new SparkExtractionOptions(
+            profile,
+            cueLexicon,
+            extractionOptions.maxChars(),
+            extractionOptions.docTimeout(),
+            extractionOptions.models().map(Path::toString).orElse(null));
     Dataset<Row> docs = spread(read(spark), spark);
     ExtractionTask task = new ExtractionTask(factory, options);
     if (commandLineLines) {

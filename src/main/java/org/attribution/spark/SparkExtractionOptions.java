@@ -6,25 +6,28 @@ import java.io.Serializable;
 import java.time.Duration;
 import org.attribution.AttributionExtractor;
 import org.attribution.Profile;
+import org.attribution.options.ExtractionOptions;
 
 /**
  * What every executor needs to build and run its extractor, shipped with each task: the profile,
  * the cue lexicon (bundled when {@code null}), the longest text extracted, in characters (at most
- * {@link AttributionExtractor#MAX_TEXT_LENGTH}), and the longest time one document may take ({@link
- * Duration#ZERO} for no limit). Longer texts and slower documents get an error row instead of tying
- * up an executor.
+ * {@link AttributionExtractor#MAX_TEXT_LENGTH}), the longest time one document may take ({@link
+ * Duration#ZERO} for no limit), and the folder of the user's trained models (the bundled ones when
+ * {@code null}). Longer texts and slower documents get an error row instead of tying up an
+ * executor.
  *
  * <p>The lexicon path is a string, not a {@link java.nio.file.Path}, because it is resolved on the
  * executor: a path that exists there, or the name of a file shipped with {@code spark-submit
- * --files}.
+ * --files}. The models folder, too, is read on each executor, at the same path.
  *
  * <p>Immutable, thread-safe and serializable; equal options share one extractor per JVM.
  */
 public record SparkExtractionOptions(
-    Profile profile, String cueLexicon, int maxChars, Duration docTimeout) implements Serializable {
+    Profile profile, String cueLexicon, int maxChars, Duration docTimeout, String models)
+    implements Serializable {
 
   /** The length limit used when none is given, the same as the command line's. */
-  public static final int DEFAULT_MAX_CHARS = 100_000;
+  public static final int DEFAULT_MAX_CHARS = ExtractionOptions.DEFAULT_MAX_CHARS;
 
   /** The time limit used when none is given, the same as the command line's. */
   public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(30);
@@ -46,26 +49,31 @@ public record SparkExtractionOptions(
    */
   public static SparkExtractionOptions defaults() {
     return new SparkExtractionOptions(
-        Profile.DEFAULT, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+        Profile.DEFAULT, null, DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT, null);
   }
 
   /** A copy extracting with {@code profile}. */
   public SparkExtractionOptions withProfile(Profile profile) {
-    return new SparkExtractionOptions(profile, cueLexicon, maxChars, docTimeout);
+    return new SparkExtractionOptions(profile, cueLexicon, maxChars, docTimeout, models);
   }
 
   /** A copy reading cues from {@code file} (resolved on each executor). */
   public SparkExtractionOptions withCueLexicon(String file) {
-    return new SparkExtractionOptions(profile, file, maxChars, docTimeout);
+    return new SparkExtractionOptions(profile, file, maxChars, docTimeout, models);
   }
 
   /** A copy with another length limit. */
   public SparkExtractionOptions withMaxChars(int limit) {
-    return new SparkExtractionOptions(profile, cueLexicon, limit, docTimeout);
+    return new SparkExtractionOptions(profile, cueLexicon, limit, docTimeout, models);
+  }
+
+  /** A copy reading the trained models from {@code folder} (read on each executor). */
+  public SparkExtractionOptions withModels(String folder) {
+    return new SparkExtractionOptions(profile, cueLexicon, maxChars, docTimeout, folder);
   }
 
   /** A copy with another time limit per document; zero for none. */
   public SparkExtractionOptions withDocTimeout(Duration limit) {
-    return new SparkExtractionOptions(profile, cueLexicon, maxChars, limit);
+    return new SparkExtractionOptions(profile, cueLexicon, maxChars, limit, models);
   }
 }

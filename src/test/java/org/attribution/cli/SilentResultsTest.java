@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.attribution.Attribution;
+import org.attribution.testing.QuoteExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +40,46 @@ class SilentResultsTest {
 
     assertThat(status).isZero();
     assertThat(Files.readAllLines(out)).hasSize(2);
+  }
+
+  @Test
+  void unorderedRunWithADuplicateIdResumesWithNoRecordDoubledOrLost() throws IOException {
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"),
+            "{\"id\": \"a\", \"text\": \"\\\"first\\\" said A.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"\\\"other\\\" said B.\"}\n"
+                + "{\"id\": \"a\", \"text\": \"\\\"second\\\" said A.\"}\n"
+                + "{\"id\": \"c\", \"text\": \"\\\"last\\\" said C.\"}\n");
+    Path out = dir.resolve("out.jsonl");
+    // The first "a" finishes last, as a longer article would: the other worker has finished the
+    // second "a" before it takes "c", and "c" before the first "a" goes on.
+    CountDownLatch lastDone = new CountDownLatch(1);
+    QuoteExtraction quotes = new QuoteExtraction();
+    cli.extraction(
+        d -> {
+          if (d.text().contains("first")) {
+            awaitQuietly(lastDone);
+          }
+          List<Attribution> found = quotes.apply(d);
+          if (d.text().contains("last")) {
+            lastDone.countDown();
+          }
+          return found;
+        });
+    String[] args = {"extract", "--input", in.toString(), "--output", out.toString()};
+    assertThat(cli.run(concat(args, "--unordered", "--threads", "2"))).isZero();
+    // Interrupted once the first record of "a" was written: the output keeps the lines up to it.
+    List<String> written = Files.readAllLines(out);
+    int firstA = indexOfId(written, "a");
+    Files.write(out, written.subList(0, firstA + 1));
+
+    int status = cli.extraction(quotes).run(concat(args, "--unordered", "--resume"));
+
+    assertThat(status).isZero();
+    assertThat(Files.readAllLines(out))
+        .map(line -> line.replaceAll(".*\"content\":\"([^\"]*)\".*", "$1"))
+        .containsExactlyInAnyOrder("first", "other", "second", "last");
   }
 
   @Test
@@ -96,5 +142,26 @@ class SilentResultsTest {
     assertThat(cli.run("evaluate", "--gold", gold.toString(), "--predicted", predicted.toString()))
         .isEqualTo(1);
     assertThat(cli.stderr()).contains("no predicted document id matches the gold");
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    return Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new);
+  }
+
+  private static int indexOfId(List<String> lines, String id) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("{\"id\":\"" + id + "\"")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no record of " + id + " in " + lines);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attribution.io.TextFileSourceTest.readAll;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.attribution.testing.WarcFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +160,43 @@ class WarcSourceTest {
             u -> assertThat(u.message()).startsWith(warc + " breaks off at byte"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"garbage", "bad magic", "corrupt data", "cut header"})
+  void everyPageBeforeACorruptGzipMemberIsKeptAndTheMemberIsOneErrorRecord(String corruption)
+      throws IOException {
+    ByteArrayOutputStream archive = new ByteArrayOutputStream();
+    for (int i = 0; i < 3; i++) {
+      archive.writeBytes(gzippedPage(i));
+    }
+    int corruptAt = archive.size();
+    byte[] fourth = gzippedPage(3);
+    switch (corruption) {
+      case "garbage" -> archive.writeBytes("garbage".getBytes(StandardCharsets.US_ASCII));
+      case "bad magic" -> fourth[0] = 0x1e;
+      case "corrupt data" -> Arrays.fill(fourth, 12, 40, (byte) 0xff);
+      default -> fourth = Arrays.copyOf(fourth, 6);
+    }
+    archive.writeBytes(fourth);
+    archive.writeBytes(gzippedPage(4));
+    Path warc = Files.write(dir.resolve("corrupt-member.warc.gz"), archive.toByteArray());
+
+    List<SourceRecord> records = read(warc);
+
+    assertThat(records)
+        .extracting(SourceRecord::id)
+        .startsWith("https://example.org/0", "https://example.org/1", "https://example.org/2");
+    assertThat(records.subList(0, 3)).allMatch(r -> r instanceof SourceRecord.Article);
+    assertThat(records)
+        .hasSize(4)
+        .last()
+        .isInstanceOfSatisfying(
+            SourceRecord.Unreadable.class,
+            u ->
+                assertThat(u.message())
+                    .contains(
+                        String.format(Locale.ROOT, "the gzip member at byte %,d", corruptAt)));
+  }
+
   @Test
   void warcHeaderLineLongerThanTheBoundEndsTheArchiveWithOneRecordKeepingTheArticlesBefore()
       throws IOException {
@@ -291,6 +330,17 @@ class WarcSourceTest {
                 new HtmlArticleExtractor()));
 
     assertThat(records).extracting(SourceRecord::id).containsExactly("https://example.org/a");
+  }
+
+  /** A page (its request and response records, a gzip member each) as Common Crawl writes it. */
+  private byte[] gzippedPage(int number) throws IOException {
+    Path page = dir.resolve("page-" + number + ".warc.gz");
+    try (WarcFixture f = WarcFixture.create(page, true)) {
+      f.html(
+          "https://example.org/" + number,
+          WarcFixture.newsPage("Story " + number, PARAGRAPH + " Number " + number + "."));
+    }
+    return Files.readAllBytes(page);
   }
 
   private static List<SourceRecord> read(Path warc) throws IOException {

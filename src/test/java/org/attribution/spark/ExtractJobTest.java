@@ -340,6 +340,63 @@ class ExtractJobTest {
     assertThat(spark.read().parquet(out.toString()).count()).isEqualTo(samples().size());
   }
 
+  @Test
+  void refusesAModelsFolderThatLacksAModelBeforeSparkStarts() {
+    StringWriter err = new StringWriter();
+    ExtractJob job =
+        new ExtractJob(
+            () -> {
+              throw new AssertionError("the Spark session was started");
+            },
+            QuoteExtractorFactory.class);
+
+    int code =
+        ExtractJob.commandLine(job)
+            .setErr(new PrintWriter(err, true))
+            .execute(
+                "--input",
+                SAMPLES.toString(),
+                "--input-format",
+                "TEXT",
+                "--output",
+                tmp.resolve("out").toString(),
+                "--profile",
+                "FAST",
+                "--models",
+                tmp.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "spark-extract failed: "
+                + tmp.resolve("cue-reliability-fast.tsv")
+                + " not found: the FAST profile reads cue-reliability-fast.tsv from a models folder"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void extractsWithTheModelsOfTheFolderGiven() throws IOException {
+    Path models = Files.createDirectory(tmp.resolve("my-models"));
+    Files.copy(
+        Path.of("models/cue-reliability-fast.tsv"), models.resolve("cue-reliability-fast.tsv"));
+
+    int code =
+        run(
+            "--input",
+            SAMPLES.toString(),
+            "--input-format",
+            "TEXT",
+            "--output",
+            tmp.resolve("out").toString(),
+            "--profile",
+            "FAST",
+            "--models",
+            models.toString());
+
+    assertThat(code).isZero();
+    assertThat(QuoteExtractorFactory.LAST_OPTIONS.get().models()).isEqualTo(models.toString());
+  }
+
   /**
    * Runs the command line's {@code extract} with the FAST profile, quietly; returns its exit
    * status.

@@ -2,6 +2,7 @@ package org.attribution.spark;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.attribution.Attribution;
 import org.attribution.Document;
@@ -10,11 +11,15 @@ import org.attribution.testing.QuoteExtraction;
 /**
  * A stand-in for CoreNLP in Spark tests: the quotes of {@link QuoteExtraction}, except that a text
  * containing {@code FAIL} makes the extractor throw, and one containing {@code SLOW} makes it take
- * a minute. Counts how often it is built.
+ * a minute. Counts how often it is built, and keeps the options it was last built with.
  */
 public final class QuoteExtractorFactory implements ExtractorFactory {
 
   static final AtomicInteger BUILDS = new AtomicInteger();
+
+  /** The options of the last build, as an executor received them. */
+  static final AtomicReference<SparkExtractionOptions> LAST_OPTIONS = new AtomicReference<>();
+
   private static final QuoteExtraction QUOTES = new QuoteExtraction();
 
   public QuoteExtractorFactory() {}
@@ -22,6 +27,7 @@ public final class QuoteExtractorFactory implements ExtractorFactory {
   @Override
   public Function<Document, List<Attribution>> create(SparkExtractionOptions options) {
     BUILDS.incrementAndGet();
+    LAST_OPTIONS.set(options);
     return QuoteExtractorFactory::extract;
   }
 
