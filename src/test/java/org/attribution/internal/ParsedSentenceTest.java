@@ -3,11 +3,16 @@ package org.attribution.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
 import org.attribution.Span;
 import org.attribution.testing.TokenizedText;
 import org.junit.jupiter.api.Test;
@@ -75,5 +80,73 @@ class ParsedSentenceTest {
 
     assertThat(s.hasGraph()).isTrue();
     assertThat(s.relation(3)).isEqualTo("root");
+  }
+
+  /** The one sentence of an annotation whose tokens are {@code tokens}. */
+  private static ParsedSentence sentence(List<CoreLabel> tokens) {
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    Annotation annotation = new Annotation("");
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    return ParsedSentence.of(annotation).get(0);
+  }
+
+  /** {@code words} tokens of {@code "ab "}: token i covers characters [3(i-1), 3(i-1)+2). */
+  private static List<CoreLabel> tokens(int words) {
+    List<CoreLabel> tokens = new ArrayList<>(words);
+    for (int i = 0; i < words; i++) {
+      CoreLabel token = new CoreLabel();
+      token.setWord("ab");
+      token.setBeginPosition(3 * i);
+      token.setEndPosition(3 * i + 2);
+      tokens.add(token);
+    }
+    return tokens;
+  }
+
+  @Test
+  void findsTheTokenThatCoversAnOffsetAndNoneInTheGaps() {
+    ParsedSentence s = sentence(tokens(5));
+
+    assertThat(s.tokenAt(0)).isEqualTo(1);
+    assertThat(s.tokenAt(1)).isEqualTo(1);
+    assertThat(s.tokenAt(2)).isEqualTo(-1);
+    assertThat(s.tokenAt(3)).isEqualTo(2);
+    assertThat(s.tokenAt(13)).isEqualTo(5);
+    assertThat(s.tokenAt(14)).isEqualTo(-1);
+    assertThat(s.tokenAt(-1)).isEqualTo(-1);
+  }
+
+  /**
+   * A paragraph without a full stop is one sentence of up to 200,000 tokens, and the speaker stages
+   * look up a token per mention in it: reading every token for each made the paragraph cost time
+   * quadratic in its length.
+   */
+  @Test
+  void findsTheTokenAtAnOffsetOfARunOnSentenceWithoutReadingEveryToken() {
+    int words = 200_000;
+    List<CoreLabel> tokens = tokens(words);
+    int[] reads = {0};
+    ParsedSentence s =
+        sentence(
+            new AbstractList<>() {
+              @Override
+              public CoreLabel get(int index) {
+                reads[0]++;
+                return tokens.get(index);
+              }
+
+              @Override
+              public int size() {
+                return tokens.size();
+              }
+            });
+
+    reads[0] = 0; // the view copies the offsets once; count the lookups' reads only
+    for (int word = 1; word <= words; word += 1000) {
+      assertThat(s.tokenAt(3 * (word - 1) + 1)).isEqualTo(word);
+    }
+
+    assertThat(reads[0]).isLessThan(200 * 100); // 200 lookups, a few reads per halving each
   }
 }
