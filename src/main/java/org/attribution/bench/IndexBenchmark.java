@@ -27,7 +27,7 @@ public final class IndexBenchmark {
     ArchiveBenchmark.main("index-bench", args, IndexBenchmark::index);
   }
 
-  private static ArchiveBenchmark.Index index(List<Occurrence> read) {
+  static ArchiveBenchmark.Index index(List<Occurrence> read) {
     List<Quote> quotes = QuoteIndex.of(read);
     long repeated = quotes.stream().filter(q -> q.count() > 1).count();
     return new ArchiveBenchmark.Index(

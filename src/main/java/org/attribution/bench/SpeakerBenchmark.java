@@ -28,7 +28,7 @@ public final class SpeakerBenchmark {
     ArchiveBenchmark.main("speaker-bench", args, SpeakerBenchmark::index);
   }
 
-  private static ArchiveBenchmark.Index index(List<Occurrence> read) {
+  static ArchiveBenchmark.Index index(List<Occurrence> read) {
     SpeakerIndex.Result index = SpeakerIndex.of(read, false);
     return new ArchiveBenchmark.Index(
         index,

@@ -43,7 +43,12 @@ class IndexBenchmarkTest {
 
   private static List<String> run(int occurrences) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    IndexBenchmark.run(occurrences, 14, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ArchiveBenchmark.run(
+        "index-bench",
+        occurrences,
+        14,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        IndexBenchmark::index);
     return bytes.toString(StandardCharsets.UTF_8).lines().toList();
   }
 }

@@ -14,7 +14,12 @@ class SpeakerBenchmarkTest {
   @Test
   void indexesTheSpeakersOfTheSyntheticArchiveAndPrintsWhatItTook() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SpeakerBenchmark.run(1_000, 14, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ArchiveBenchmark.run(
+        "speaker-bench",
+        1_000,
+        14,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        SpeakerBenchmark::index);
 
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines)
