@@ -70,6 +70,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void namesTheModelAModelsFolderLacksInOneLineBeforeLoadingAny() {
+    Path folder = Path.of("no-such-models");
+
+    int status = serve("--profile", "FAST", "--models", folder.toString());
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("serve: models folder " + folder + " not found" + System.lineSeparator());
+    assertThat(built).hasValue(0);
+  }
+
+  @Test
   void saysInOneLineThatThePortIsTaken() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       int status = serve("--profile", "FAST", "--port", String.valueOf(taken.getLocalPort()));
