@@ -146,7 +146,13 @@ final class ServeCommand implements Callable<Integer> {
       return ExitStatus.FAILED;
     }
     Map<Profile, Function<Document, List<Attribution>>> extractions = new LinkedHashMap<>();
-    options.profiles().forEach(p -> extractions.put(p, extractors.apply(p)));
+    try {
+      options.profiles().forEach(p -> extractions.put(p, extractors.apply(p)));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // A models file that is not what its name says, or a CoreNLP model the classpath lacks.
+      err.println("serve: " + e.getMessage());
+      return ExitStatus.FAILED;
+    }
     AttributionService service;
     try {
       service = AttributionService.start(options, extractions);

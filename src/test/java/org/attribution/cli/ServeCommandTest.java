@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,14 +20,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attribution.AttributionExtractor;
 import org.attribution.testing.QuoteExtraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The {@code serve} command: its usage errors, its ready line, and its stop on SIGTERM. */
 class ServeCommandTest {
 
   private static final Pattern READY = Pattern.compile("Serving FAST at (http://\\S+) .*");
+
+  @TempDir Path dir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -67,6 +72,38 @@ class ServeCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualTo("serve: threads must be at least 1, not 0" + System.lineSeparator());
     assertThat(built).hasValue(0);
+  }
+
+  @Test
+  void namesTheModelAModelsFolderLacksInOneLineBeforeLoadingAny() {
+    Path folder = Path.of("no-such-models");
+
+    int status = serve("--profile", "FAST", "--models", folder.toString());
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("serve: models folder " + folder + " not found" + System.lineSeparator());
+    assertThat(built).hasValue(0);
+  }
+
+  @Test
+  void namesAModelThatIsNotOneInOneLine() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("my-models"));
+    Files.writeString(folder.resolve("cue-reliability-fast.tsv"), "said\n");
+    ServeCommand serve =
+        new ServeCommand(
+            p -> AttributionExtractor.builder().profile(p).models(folder).build()::extract,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int status =
+        Main.commandLine(factory(serve))
+            .execute("serve", "--profile", "FAST", "--models", folder.toString());
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("serve: " + folder.resolve("cue-reliability-fast.tsv") + " is not a cue model")
+        .hasLineCount(1);
   }
 
   @Test

@@ -353,17 +353,7 @@ class ExtractJobTest {
     int code =
         ExtractJob.commandLine(job)
             .setErr(new PrintWriter(err, true))
-            .execute(
-                "--input",
-                SAMPLES.toString(),
-                "--input-format",
-                "TEXT",
-                "--output",
-                tmp.resolve("out").toString(),
-                "--profile",
-                "FAST",
-                "--models",
-                tmp.toString());
+            .execute(fastSamplesWithModels(tmp));
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
@@ -380,21 +370,21 @@ class ExtractJobTest {
     Files.copy(
         Path.of("models/cue-reliability-fast.tsv"), models.resolve("cue-reliability-fast.tsv"));
 
-    int code =
-        run(
-            "--input",
-            SAMPLES.toString(),
-            "--input-format",
-            "TEXT",
-            "--output",
-            tmp.resolve("out").toString(),
-            "--profile",
-            "FAST",
-            "--models",
-            models.toString());
+    int code = run(fastSamplesWithModels(models));
 
     assertThat(code).isZero();
     assertThat(QuoteExtractorFactory.LAST_OPTIONS.get().models()).isEqualTo(models.toString());
+  }
+
+  /** The arguments of a FAST run over the samples with the models of {@code folder}. */
+  private String[] fastSamplesWithModels(Path folder) {
+    return new String[] {
+      "--input", SAMPLES.toString(),
+      "--input-format", "TEXT",
+      "--output", tmp.resolve("out").toString(),
+      "--profile", "FAST",
+      "--models", folder.toString()
+    };
   }
 
   /**
