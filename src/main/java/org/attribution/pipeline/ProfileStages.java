@@ -12,6 +12,7 @@ import org.attribution.annotate.quote.QuoteSpanAnnotator;
 import org.attribution.annotate.record.AttributionAssembler;
 import org.attribution.annotate.record.TaggedAttributionAssembler;
 import org.attribution.annotate.record.WebNoiseFilter;
+import org.attribution.annotate.speaker.CommentClauseLinker;
 import org.attribution.annotate.speaker.DocumentLinker;
 import org.attribution.annotate.speaker.FastSpeakerLinker;
 import org.attribution.annotate.speaker.QuoteContinuationLinker;
@@ -31,10 +32,10 @@ import org.attribution.tagger.SpanTagger;
 /**
  * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
  * attribution annotators to run after them. Both profiles share the stages that need no parse
- * (quotes, lexicon cues, cue reliability, documents, canonical names, continuations, records); the
- * fast one tags words from a lexicon ({@link LexiconTagger}) instead of CoreNLP's tagger, swaps
- * content finding and speaker linking for versions over tags and punctuation, and the entity tagger
- * for {@link ProperNameTagger}. Immutable and thread-safe.
+ * (quotes, lexicon cues, cue reliability, documents, comment clauses, canonical names,
+ * continuations, records); the fast one tags words from a lexicon ({@link LexiconTagger}) instead
+ * of CoreNLP's tagger, swaps content finding and speaker linking for versions over tags and
+ * punctuation, and the entity tagger for {@link ProperNameTagger}. Immutable and thread-safe.
  */
 public final class ProfileStages {
 
@@ -99,6 +100,7 @@ public final class ProfileStages {
               new CueClassifier(reliability),
               new SpeakerLinker(),
               new DocumentLinker(documentNouns),
+              new CommentClauseLinker(reliability),
               canonicalizer,
               new QuoteContinuationLinker(reliability),
               new WebNoiseFilter(),
@@ -113,6 +115,7 @@ public final class ProfileStages {
               new CueClassifier(reliability),
               new FastSpeakerLinker(),
               new DocumentLinker(documentNouns),
+              new CommentClauseLinker(reliability),
               canonicalizer,
               new QuoteContinuationLinker(reliability),
               new WebNoiseFilter(),
@@ -122,6 +125,7 @@ public final class ProfileStages {
               new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
               new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(cues, documentNouns),
+              new CommentClauseLinker(reliability),
               canonicalizer,
               new WebNoiseFilter(),
               new TaggedAttributionAssembler());

@@ -42,6 +42,7 @@ class ProfileStagesTest {
             "CueAnnotator",
             "CueClassifier",
             "DocumentLinker",
+            "CommentClauseLinker",
             "SpeakerCanonicalizer",
             "QuoteContinuationLinker",
             "AttributionAssembler");
@@ -68,6 +69,7 @@ class ProfileStagesTest {
             "QuoteSpanAnnotator",
             "TaggedSpanAnnotator",
             "TaggedSpanLinker",
+            "CommentClauseLinker",
             "SpeakerCanonicalizer",
             "WebNoiseFilter",
             "TaggedAttributionAssembler");

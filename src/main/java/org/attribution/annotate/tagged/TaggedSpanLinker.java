@@ -30,18 +30,19 @@ import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.WordList;
 import org.attribution.tagger.LinkedSpans;
 import org.attribution.tagger.SpanLinker;
+import org.attribution.tagger.SpanRole;
 import org.attribution.tagger.TaggedSpan;
 
 /**
  * Turns the tagged spans into candidates: {@link SpanLinker} groups those outside page furniture
- * ({@link WebNoise}: a {@code WATCH:} label, a byline) into attributions, and each source becomes a
- * speaker, or a document when its head word is a document noun ({@code models/document-nouns.txt}:
- * {@code a Kremlin statement}). The head of a source is its last word before a preposition, a
- * relative pronoun or a comma ({@code Pollak} of {@code Joel Pollak of Breitbart}), which is what
- * canonical names are resolved from. The cue's kind comes from the cue lexicon, else from the
- * content (speech when quoted, a claim otherwise). Needs tagged spans, sentences and part-of-speech
- * tags; adds candidates with their content parts ({@link ContentPartsAnnotation}) and marks
- * speakers, documents and continuing quotes linked.
+ * ({@link WebNoise}: a {@code WATCH:} label, a byline; a content that runs into it is cut back)
+ * into attributions, and each source becomes a speaker, or a document when its head word is a
+ * document noun ({@code models/document-nouns.txt}: {@code a Kremlin statement}). The head of a
+ * source is its last word before a preposition, a relative pronoun or a comma ({@code Pollak} of
+ * {@code Joel Pollak of Breitbart}), which is what canonical names are resolved from. The cue's
+ * kind comes from the cue lexicon, else from the content (speech when quoted, a claim otherwise).
+ * Needs tagged spans, sentences and part-of-speech tags; adds candidates with their content parts
+ * ({@link ContentPartsAnnotation}) and marks speakers, documents and continuing quotes linked.
  */
 public final class TaggedSpanLinker extends ContractAnnotator {
 
@@ -73,10 +74,7 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     List<ParsedSentence> sentences = ParsedSentence.of(annotation);
     List<Span> noise = WebNoise.in(text);
     // page furniture is left out before linking, so that a quote goes to a cue of the article
-    List<TaggedSpan> spans =
-        annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class).stream()
-            .filter(t -> noise.stream().noneMatch(n -> n.overlaps(t.span())))
-            .toList();
+    List<TaggedSpan> spans = outsideNoise(annotation, noise, text);
     Map<Span, Double> probabilities = new HashMap<>();
     spans.forEach(s -> probabilities.put(s.span(), s.probability()));
     List<Span> sentenceSpans = sentences.stream().map(ParsedSentence::span).toList();
@@ -118,6 +116,28 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     annotation.set(SpeakersLinkedAnnotation.class, true);
     annotation.set(DocumentsLinkedAnnotation.class, true);
     annotation.set(ContinuationsLinkedAnnotation.class, true);
+  }
+
+  /**
+   * The tagged spans without page furniture: a source or cue in it is dropped, a content part is
+   * cut back to what lies outside it, as the tagger may run a label's words into the quote of the
+   * next line ({@code WATCH: Drone footage shows the fire} and {@code "It was a wall of flame,"
+   * said Tom Price} below it).
+   */
+  private static List<TaggedSpan> outsideNoise(
+      Annotation annotation, List<Span> noise, String text) {
+    List<TaggedSpan> kept = new ArrayList<>();
+    for (TaggedSpan t : annotation.get(TaggedSpanAnnotator.TaggedSpansAnnotation.class)) {
+      if (noise.stream().noneMatch(n -> n.overlaps(t.span()))) {
+        kept.add(t);
+      } else if (t.role() == SpanRole.CONTENT) {
+        Span cut = WebNoise.cut(t.span(), noise, text);
+        if (cut != null) {
+          kept.add(new TaggedSpan(t.role(), cut, t.probability()));
+        }
+      }
+    }
+    return kept;
   }
 
   private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {
