@@ -246,7 +246,7 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"FAST", "LEARNED"})
+  @EnumSource(Profile.class)
   void pronounOfAnInterruptedQuoteResolvesToTheNameBefore(Profile profile) {
     List<Attribution> found =
         extract(
@@ -274,7 +274,7 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"ACCURATE", "LEARNED"})
+  @EnumSource(Profile.class)
   void askedClauseIsNoContentOfTheQuoteAfterIt(Profile profile) {
     List<Attribution> found =
         extract(profile, "Asked whether the line would reopen, the minister said: \"We hope so.\"");
