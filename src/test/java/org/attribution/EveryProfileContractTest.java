@@ -127,4 +127,174 @@ class EveryProfileContractTest {
     assertThat(a.content()).isEqualTo("We will win, And we will stay.");
     assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
   }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void linksSpeakerOfAsHePutIt(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "The two countries will build a \"world order that reflects multipolar realities,\" as"
+                + " Mr. Putin put it.");
+    assertThat(a.content()).isEqualTo("world order that reflects multipolar realities,");
+    assertThat(a.cue()).isEqualTo("put it");
+    assertThat(a.speaker()).isEqualTo("Mr. Putin");
+    assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void linksSpeakerOfAsClauseBeforeItsQuote(Profile profile) {
+    Attribution a = only(profile, "As the minister put it in May, \"We cannot wait any longer.\"");
+    assertThat(a.content()).isEqualTo("We cannot wait any longer.");
+    assertThat(a.cue()).isEqualTo("put it");
+    assertThat(a.speaker()).isEqualTo("the minister");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void linksSpeakerOfAsClauseInsideAnotherContent(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "According to a Kremlin statement, Russia and China are building a more equitable and"
+                + " \u201cdemocratic world order that reflects multipolar realities,\u201d as Mr."
+                + " Putin put it.");
+    assertThat(found)
+        .anySatisfy(
+            a -> {
+              assertThat(a.content())
+                  .isEqualTo("democratic world order that reflects multipolar realities,");
+              assertThat(a.cue()).isEqualTo("put it");
+              assertThat(a.speaker()).isEqualTo("Mr. Putin");
+            });
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void neverTakesTheContentsSubjectAsSpeaker(Profile profile) {
+    Attribution a =
+        only(
+            profile, "Mick Whelan, Aslef's general secretary, said the offer was not good enough.");
+    assertThat(a.speakerCanonical()).isEqualTo("Mick Whelan");
+    assertThat(a.content()).isEqualTo("the offer was not good enough");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void neverTakesTheContentsPronounSubjectAsSpeaker(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "The Rail Delivery Group, which represents the train companies, said it was"
+                + " disappointed by the vote.");
+    assertThat(a.speaker()).startsWith("The Rail Delivery Group");
+    assertThat(a.content()).isEqualTo("it was disappointed by the vote");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void quoteBelowAWatchLabelKeepsItsSpeaker(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "WATCH: Drone footage shows the scale of the fire\n\n\"It was like a wall of flame,\""
+                + " said resident Tom Price.");
+    assertThat(a.content()).isEqualTo("It was like a wall of flame,");
+    assertThat(a.speakerCanonical()).isEqualTo("Tom Price");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void labelWordIsNeverASpeaker(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "WATCH: Drone footage shows the scale of the fire\n\n\"It was like a wall of flame,\""
+                + " he said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found)
+        .allSatisfy(
+            a -> {
+              assertThat(a.content()).isEqualTo("It was like a wall of flame,");
+              assertThat(a.speakerCanonical()).isNotEqualTo("Drone");
+            });
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void pronounNeverResolvesToAPhotoCredit(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "Photo: Jane Smith/Reuters\n\nThe mayor spoke on Monday. \"We will rebuild,\" she"
+                + " said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found)
+        .allSatisfy(
+            a -> assertThat(a.speakerCanonical()).isNotIn("Jane Smith", "Jane Smith/Reuters"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void cueHoldsNoPossessiveMark(Profile profile) {
+    assertThat(
+            extract(
+                profile,
+                "The meeting took place as Washington and Brussels' worries about the plan grew."))
+        .allSatisfy(a -> assertThat(a.cue()).doesNotContain("'"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void pronounOfAnInterruptedQuoteResolvesToTheNameBefore(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "Helen Okafor has spent fifteen years studying how cities flood. \"That,\" she said,"
+                + " \"is the question we keep asking.\"");
+    assertThat(found).extracting(Attribution::cue).doesNotContain("studying");
+    Attribution quote =
+        found.stream().filter(a -> "said".equals(a.cue())).findFirst().orElseThrow();
+    assertThat(quote.speakerCanonical()).isEqualTo("Helen Okafor");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED"})
+  void reportedBeliefBetweenQuotesKeepsThemApart(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "\"We will win,\" Ms. Lee said. She believes the vote will be close. \"It will go to"
+                + " the wire,\" she added.");
+    assertThat(found)
+        .extracting(Attribution::content)
+        .contains("We will win,", "It will go to the wire,")
+        .doesNotContain("We will win, It will go to the wire,");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void askedClauseIsNoContentOfTheQuoteAfterIt(Profile profile) {
+    List<Attribution> found =
+        extract(profile, "Asked whether the line would reopen, the minister said: \"We hope so.\"");
+    assertThat(found).extracting(Attribution::content).contains("We hope so.");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void singleQuotedFragmentIsMixed(Profile profile) {
+    Attribution a = only(profile, "The minister called the plan 'a disgrace' on Monday.");
+    assertThat(a.type()).isEqualTo(AttributionType.MIXED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void speakerWithAnAppositionHoldsNoTrailingComma(Profile profile) {
+    Attribution a =
+        only(profile, "Mick Whelan, Aslef's general secretary, said: \"This offer is an insult.\"");
+    assertThat(a.speaker()).doesNotEndWith(",");
+    assertThat(a.speakerCanonical()).isEqualTo("Mick Whelan");
+    assertThat(a.content()).isEqualTo("This offer is an insult.");
+  }
 }

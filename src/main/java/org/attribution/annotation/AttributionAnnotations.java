@@ -97,6 +97,14 @@ public final class AttributionAnnotations {
     }
   }
 
+  /** Set once quotes beside a comment clause ({@code "...," as he put it}) have its speaker. */
+  public static final class CommentClausesLinkedAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
+  }
+
   /** Set once documents are linked. */
   public static final class DocumentsLinkedAnnotation implements CoreAnnotation<Boolean> {
     @Override

@@ -49,4 +49,31 @@ public final class WebNoise {
     }
     return noise;
   }
+
+  /**
+   * {@code span} without the {@code noise} at its ends, and without the white space the noise
+   * leaves ({@code WATCH: Drone footage\n\n"It was a wall of flame,"} keeps the quote); null when
+   * nothing is left.
+   */
+  public static Span cut(Span span, List<Span> noise, String text) {
+    Span rest = span;
+    for (Span n : noise) {
+      if (n.contains(rest)) {
+        return null;
+      }
+      if (n.overlaps(rest) && n.begin() <= rest.begin()) {
+        int begin = n.end();
+        while (begin < rest.end() && Character.isWhitespace(text.charAt(begin))) {
+          begin++;
+        }
+        if (begin == rest.end()) {
+          return null;
+        }
+        rest = Span.of(begin, rest.end());
+      } else if (n.overlaps(rest) && n.end() >= rest.end()) {
+        rest = Span.of(rest.begin(), n.begin());
+      }
+    }
+    return rest;
+  }
 }

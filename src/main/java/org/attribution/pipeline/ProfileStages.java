@@ -12,6 +12,7 @@ import org.attribution.annotate.quote.QuoteSpanAnnotator;
 import org.attribution.annotate.record.AttributionAssembler;
 import org.attribution.annotate.record.TaggedAttributionAssembler;
 import org.attribution.annotate.record.WebNoiseFilter;
+import org.attribution.annotate.speaker.CommentClauseLinker;
 import org.attribution.annotate.speaker.DocumentLinker;
 import org.attribution.annotate.speaker.FastSpeakerLinker;
 import org.attribution.annotate.speaker.QuoteContinuationLinker;
@@ -34,13 +35,13 @@ import org.attribution.tagger.SpanTagger;
  * The stages of each {@link Profile}, in one place: the CoreNLP annotators to load and the
  * attribution annotators to run after them. Every profile first builds the view of each sentence
  * once ({@link SentenceViewAnnotator}), for all its stages to read. The rule-based profiles share
- * the stages that need no parse (quotes, lexicon cues, cue reliability, documents, canonical names,
- * continuations, records); the fast one tags words from a lexicon ({@link LexiconTagger}) instead
- * of CoreNLP's tagger, swaps content finding and speaker linking for versions over tags and
- * punctuation, and the entity tagger for {@link ProperNameTagger}. The learned profile goes in one
- * line: the tagger's spans, the one linker that links them into attributions, their candidates,
- * then the canonical names, page furniture filter and record contract of the others. Immutable and
- * thread-safe.
+ * the stages that need no parse (quotes, lexicon cues, cue reliability, documents, comment clauses,
+ * canonical names, continuations, records); the fast one tags words from a lexicon ({@link
+ * LexiconTagger}) instead of CoreNLP's tagger, swaps content finding and speaker linking for
+ * versions over tags and punctuation, and the entity tagger for {@link ProperNameTagger}. The
+ * learned profile goes in one line: the tagger's spans, the one linker that links them into
+ * attributions, their candidates, then the canonical names, page furniture filter and record
+ * contract of the others. Immutable and thread-safe.
  */
 public final class ProfileStages {
 
@@ -106,6 +107,7 @@ public final class ProfileStages {
               new CueClassifier(reliability),
               new SpeakerLinker(),
               new DocumentLinker(documentNouns),
+              new CommentClauseLinker(reliability),
               canonicalizer,
               new QuoteContinuationLinker(reliability),
               new WebNoiseFilter(),
@@ -121,6 +123,7 @@ public final class ProfileStages {
               new CueClassifier(reliability),
               new FastSpeakerLinker(),
               new DocumentLinker(documentNouns),
+              new CommentClauseLinker(reliability),
               canonicalizer,
               new QuoteContinuationLinker(reliability),
               new WebNoiseFilter(),
@@ -132,6 +135,7 @@ public final class ProfileStages {
               new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(),
               new TaggedCandidateAnnotator(cues, documentNouns),
+              new CommentClauseLinker(reliability),
               canonicalizer,
               new WebNoiseFilter(),
               new TaggedAttributionAssembler());

@@ -43,6 +43,7 @@ class ProfileStagesTest {
             "CueAnnotator",
             "CueClassifier",
             "DocumentLinker",
+            "CommentClauseLinker",
             "SpeakerCanonicalizer",
             "QuoteContinuationLinker",
             "AttributionAssembler");
@@ -71,6 +72,7 @@ class ProfileStagesTest {
             "TaggedSpanAnnotator",
             "TaggedSpanLinker",
             "TaggedCandidateAnnotator",
+            "CommentClauseLinker",
             "SpeakerCanonicalizer",
             "WebNoiseFilter",
             "TaggedAttributionAssembler");

@@ -87,9 +87,11 @@ final class FastContentFinder implements ContentLocator {
 
   /**
    * Where the content after a cue starts: at a "that" a few words on, at an opening quote mark, or
-   * at a subject followed by a finite verb; 0 when no clause follows.
+   * at a subject followed by a finite verb, a colon after the cue skipped ({@code said: "We hope
+   * so."}); 0 when no clause follows.
    */
-  private static int clauseStart(ParsedSentence s, int next) {
+  private static int clauseStart(ParsedSentence s, int cueEnd) {
+    int next = cueEnd <= s.size() && s.word(cueEnd).equals(":") ? cueEnd + 1 : cueEnd;
     for (int i = next; i <= s.size() && i < next + MAX_THAT_DISTANCE && !s.isPunctuation(i); i++) {
       if (s.word(i).equalsIgnoreCase("that") && !s.tag(i).equals("DT")) {
         return i;

@@ -20,6 +20,9 @@ public final class TagPhrases {
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will");
   private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
+  /** Tags of a finite verb or a modal. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /**
    * The tokens of a cue verb's subject and whether it follows the verb: "the minister said",
    * "Smith, a spokesman, said", "..., said Smith".
@@ -77,10 +80,19 @@ public final class TagPhrases {
       return null;
     }
     int after = phraseEnd(s, last + 1);
-    if (after != 0) {
+    if (after != 0 && !opensClause(s, after + 1)) {
       return new Subject(last + 1, after, true);
     }
     return s.word(verb - 1).equals(",") ? appositiveSubject(s, verb - 1) : null;
+  }
+
+  /**
+   * True when token {@code i} is a finite verb, so that the phrase before it is the subject of the
+   * reported clause and not an inverted subject of the cue ({@code Smith, a spokesman, said the
+   * offer was fair}: {@code the offer} is what was said about, Smith said it).
+   */
+  private static boolean opensClause(ParsedSentence s, int i) {
+    return i <= s.size() && FINITE_TAGS.contains(s.tag(i));
   }
 
   /** "Smith, 45, a spokesman, said": the phrase before the comma that opens the apposition. */

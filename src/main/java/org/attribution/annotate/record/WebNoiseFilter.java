@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.attribution.Span;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.CommentClausesLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
@@ -20,8 +21,8 @@ import org.attribution.internal.WebNoise;
  * datelines) out of the attributions: a candidate whose speaker or document lies in it, or whose
  * content lies wholly in it, is dropped ({@code READ MORE: Council votes to close library} is not
  * READ MORE's claim), and a content that starts or ends in it is cut back to the reporting ({@code
- * WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking stage;
- * marks {@link WebNoiseRemovedAnnotation}.
+ * WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking stage,
+ * comment clauses too; marks {@link WebNoiseRemovedAnnotation}.
  */
 public final class WebNoiseFilter extends ContractAnnotator {
 
@@ -35,7 +36,7 @@ public final class WebNoiseFilter extends ContractAnnotator {
         kept.add(c);
         continue;
       }
-      Span content = outside(c.content(), noise, text);
+      Span content = WebNoise.cut(c.content(), noise, text);
       if (content != null && !inNoise(c.speaker(), noise) && !inNoise(c.document(), noise)) {
         kept.add(
             content.equals(c.content())
@@ -61,32 +62,12 @@ public final class WebNoiseFilter extends ContractAnnotator {
     return mention != null && noise.stream().anyMatch(n -> n.overlaps(mention.span()));
   }
 
-  /** The content without the noise at its ends; null when nothing is left. */
-  private static Span outside(Span content, List<Span> noise, String text) {
-    Span rest = content;
-    for (Span n : noise) {
-      if (n.contains(rest)) {
-        return null;
-      }
-      if (n.overlaps(rest) && n.begin() <= rest.begin()) {
-        int begin = n.end();
-        while (begin < rest.end() && Character.isWhitespace(text.charAt(begin))) {
-          begin++;
-        }
-        if (begin == rest.end()) {
-          return null;
-        }
-        rest = Span.of(begin, rest.end());
-      } else if (n.overlaps(rest) && n.end() >= rest.end()) {
-        rest = Span.of(rest.begin(), n.begin());
-      }
-    }
-    return rest;
-  }
-
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
-    return Set.of(CandidatesAnnotation.class, ContinuationsLinkedAnnotation.class);
+    return Set.of(
+        CandidatesAnnotation.class,
+        ContinuationsLinkedAnnotation.class,
+        CommentClausesLinkedAnnotation.class);
   }
 
   @Override

@@ -91,7 +91,7 @@ public final class SpeakerLinker extends ContractAnnotator {
     int outer = CoordinatedCues.outerVerb(s, cue);
     int current = outer != 0 ? outer : verb;
     for (int depth = 0; depth < 4 && current != 0; depth++) {
-      int subject = s.child(current, SUBJECT);
+      int subject = nearestSubject(s, current);
       if (subject != 0) {
         return Mentions.phrase(s, subject);
       }
@@ -110,6 +110,20 @@ public final class SpeakerLinker extends ContractAnnotator {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of {@code verb} nearest to it, 0 for none: in {@code "That," she said, "is the
+   * question"} the parser gives {@code said} the quote's {@code That} as a second subject.
+   */
+  private static int nearestSubject(ParsedSentence s, int verb) {
+    int nearest = 0;
+    for (int subject : s.children(verb, SUBJECT)) {
+      if (nearest == 0 || Math.abs(subject - verb) < Math.abs(nearest - verb)) {
+        nearest = subject;
+      }
+    }
+    return nearest;
   }
 
   /**

@@ -23,9 +23,11 @@ import org.attribution.tagger.TaggedSpan;
 
 /**
  * Links the learned tagger's sources, cues and content parts into attributions: the one step
- * between the tagged spans and the candidates. Spans in page furniture ({@link WebNoise}: a {@code
- * WATCH:} label, a byline) are left out first, so that a quote goes to a cue of the article. The
- * rules are fitted to how news text is written:
+ * between the tagged spans and the candidates. Sources and cues in page furniture ({@link
+ * WebNoise}: a {@code WATCH:} label, a byline) are left out first, so that a quote goes to a cue of
+ * the article, and a content that runs into furniture is cut back to the part outside it (the
+ * tagger may run a label's words into the quote of the next line). The rules are fitted to how news
+ * text is written:
  *
  * <ul>
  *   <li>every cue heads one attribution;
@@ -75,11 +77,17 @@ public final class TaggedSpanLinker extends ContractAnnotator {
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<Span> noise = WebNoise.in(text);
-    // page furniture is left out before linking, so that a quote goes to a cue of the article
-    List<TaggedSpan> spans =
-        annotation.get(TaggedSpansAnnotation.class).stream()
-            .filter(t -> noise.stream().noneMatch(n -> n.overlaps(t.span())))
-            .toList();
+    List<TaggedSpan> spans = new ArrayList<>();
+    for (TaggedSpan t : annotation.get(TaggedSpansAnnotation.class)) {
+      if (noise.stream().noneMatch(n -> n.overlaps(t.span()))) {
+        spans.add(t);
+      } else if (t.role() == SpanRole.CONTENT) {
+        Span cut = WebNoise.cut(t.span(), noise, text);
+        if (cut != null) {
+          spans.add(new TaggedSpan(t.role(), cut, t.probability()));
+        }
+      }
+    }
     List<Span> sentences =
         annotation.get(ParsedSentencesAnnotation.class).stream().map(ParsedSentence::span).toList();
     annotation.set(LinkedSpansAnnotation.class, List.copyOf(link(text, spans, sentences)));
