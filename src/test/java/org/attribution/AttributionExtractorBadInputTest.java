@@ -140,9 +140,10 @@ class AttributionExtractorBadInputTest {
 
   /**
    * One sentence of 200,000 tokens with a quote every few words. Not run with {@code LEARNED}: its
-   * linking ({@code TaggedSpanLinker.tokenIn}) reads every token of the sentence for each end of
-   * each tagged span, time quadratic in the sentence's length (minutes here), and its encoder alone
-   * costs about 80 CPU-seconds on a million characters of such words (docs/limits.md).
+   * encoder alone costs about 80 CPU-seconds on a million characters of such words, linear in the
+   * length ({@code CostBenchmark}, docs/limits.md), too much for a unit test and too close to any
+   * budget that would catch a quadratic stage; the look-ups that made its linking quadratic are
+   * counted in {@code ParsedSentenceTest}.
    */
   @ParameterizedTest
   @EnumSource(names = {"FAST", "ACCURATE"})

@@ -37,6 +37,12 @@ final class CostTexts {
     SLASHES((length, texts) -> "/".repeat(length)),
     /** Bytes read as Latin-1: U+0000–U+00FF drawn at random. */
     BINARY((length, texts) -> texts.random(length, 0x100, c -> c)),
+    /** Bytes 0x80–0xFF read as Latin-1 (U+0080–U+00FF) drawn at random: no ASCII at all. */
+    LATIN1_BYTES((length, texts) -> texts.random(length, 0x80, c -> c + 0x80)),
+    /** {@code a b c … z a b …}: one-letter words, one token per two characters. */
+    SPACED_LETTERS(
+        (length, texts) ->
+            repeated("a b c d e f g h i j k l m n o p q r s t u v w x y z ", length)),
     /** {@code He said "this will never end" } repeated: one paragraph without a full stop. */
     SAID_QUOTES((length, texts) -> repeated("He said \"this will never end\" ", length)),
     /** {@code He said “this will never end } repeated: quotes that never close, no full stop. */

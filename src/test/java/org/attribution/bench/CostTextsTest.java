@@ -48,6 +48,10 @@ class CostTextsTest {
     assertThat(CostTexts.Kind.BINARY.text(1_000, texts))
         .matches("[\\x00-\\xff]{1000}")
         .isEqualTo(CostTexts.Kind.BINARY.text(1_000, texts));
+    assertThat(CostTexts.Kind.LATIN1_BYTES.text(1_000, texts))
+        .matches("[\\x80-\\xff]{1000}")
+        .isEqualTo(CostTexts.Kind.LATIN1_BYTES.text(1_000, texts));
+    assertThat(CostTexts.Kind.SPACED_LETTERS.text(7, texts)).isEqualTo("a b c d");
     assertThat(CostTexts.Kind.SAID_QUOTES.text(39, texts))
         .isEqualTo("He said \"this will never end\" He said \"");
     assertThat(CostTexts.Kind.UNCLOSED_QUOTES.text(35, texts))
