@@ -27,8 +27,6 @@ final class FastContentFinder implements ContentLocator {
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("PRP", "DT", "NN", "NNS", "NNP", "NNPS", "EX", "CD", "JJ", "PRP$", "PDT");
 
-  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
-
   /** How far past the cue a "that" may open the content: "told reporters on Monday that". */
   private static final int MAX_THAT_DISTANCE = 8;
 
@@ -107,7 +105,7 @@ final class FastContentFinder implements ContentLocator {
       return 0;
     }
     for (int i = next + 1; i <= s.size() && i <= next + MAX_SUBJECT_TO_VERB; i++) {
-      if (FINITE_VERBS.contains(s.tag(i))) {
+      if (TagPhrases.isFinite(s.tag(i))) {
         return next;
       }
       if (s.word(i).equals(",")) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotation.AttributionAnnotations.CuesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
@@ -37,8 +38,6 @@ public final class CueAnnotator extends ContractAnnotator {
   private static final Set<String> CLAUSE = Set.of("ccomp");
 
   /** Tags of the verbs that make a clause finite, as a complement clause nearly always is. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
   private final CueLexicon lexicon;
 
   public CueAnnotator(CueLexicon lexicon) {
@@ -98,7 +97,7 @@ public final class CueAnnotator extends ContractAnnotator {
       return false;
     }
     for (int k = i + 1; k <= sentence.size(); k++) {
-      if (FINITE.contains(sentence.tag(k))) {
+      if (TagPhrases.isFinite(sentence.tag(k))) {
         return true;
       }
     }

@@ -23,6 +23,11 @@ public final class TagPhrases {
   /** Tags of a finite verb or a modal. */
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
+  /** Whether {@code tag} is a finite verb's (past, present or modal), which heads a clause. */
+  public static boolean isFinite(String tag) {
+    return FINITE_TAGS.contains(tag);
+  }
+
   /**
    * The tokens of a cue verb's subject and whether it follows the verb: "the minister said",
    * "Smith, a spokesman, said", "..., said Smith".
