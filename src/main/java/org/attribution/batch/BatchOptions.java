@@ -23,6 +23,16 @@ public record BatchOptions(int threads, int maxChars, Duration docTimeout, boole
 
   public BatchOptions {
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
+    checkDocumentLimits(maxChars, docTimeout);
+  }
+
+  /**
+   * Checks the limits every document is held to, here and in the service: a length from 1 to the
+   * extractor's limit, and a time limit that is not negative (0 for none).
+   *
+   * @throws IllegalArgumentException naming the limit that is out of range
+   */
+  public static void checkDocumentLimits(int maxChars, Duration docTimeout) {
     checkArgument(
         maxChars >= 1 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
         "max chars must be from 1 to the extractor's limit of %s, not %s",

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.List;
-import org.attribution.AttributionExtractor;
 import org.attribution.Profile;
+import org.attribution.batch.BatchOptions;
 
 /**
  * How a service runs.
@@ -49,13 +49,7 @@ public record ServiceOptions(
     checkArgument(threads >= 1, "threads must be at least 1, not %s", threads);
     checkArgument(queue >= 0, "queue must not be negative, not %s", queue);
     checkArgument(maxBodyBytes >= 1, "body limit must be at least 1 byte, not %s", maxBodyBytes);
-    checkArgument(
-        maxChars >= 1 && maxChars <= AttributionExtractor.MAX_TEXT_LENGTH,
-        "max chars must be from 1 to the extractor's limit of %s, not %s",
-        AttributionExtractor.MAX_TEXT_LENGTH,
-        maxChars);
-    requireNonNull(docTimeout, "docTimeout");
-    checkArgument(!docTimeout.isNegative(), "document timeout must not be negative");
+    BatchOptions.checkDocumentLimits(maxChars, docTimeout);
     allowOrigins = List.copyOf(allowOrigins);
     requireNonNull(version, "version");
   }
