@@ -73,6 +73,29 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Profile.class)
+  void relativePronounSpeakerResolvesToTheNameBeforeIt(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "The council heard from Maria Lopez, who told members that the library must stay"
+                + " open.");
+    assertThat(a.speakerCanonical()).isEqualTo("Maria Lopez");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = "LEARNED")
+  void possessivePronounSpeakerResolvesToItsAntecedent(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "Governor Tom Reyes met reporters on Monday. His comments on the strike angered the"
+                + " union.");
+    assertThat(a.speaker()).isEqualTo("His");
+    assertThat(a.speakerCanonical()).isEqualTo("Tom Reyes");
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"LEARNED", "FAST"})
   void possessiveDocumentNamesItsIssuer(Profile profile) {
     Attribution a =

@@ -58,8 +58,12 @@ final class Antecedents {
   private static final Set<String> NEUTER = Set.of("it", "its");
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
 
-  /** Pronouns that may stand for a speaker named before. */
-  static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "it", "they", "them");
+  /**
+   * Pronouns that may stand for a speaker named before, possessive ones too: the tagger reads
+   * {@code his} of {@code his remarks on} as a source.
+   */
+  static final Set<String> PRONOUNS =
+      Set.of("he", "him", "his", "she", "her", "it", "its", "they", "them", "their");
 
   private final List<Entry> entries = new ArrayList<>();
 

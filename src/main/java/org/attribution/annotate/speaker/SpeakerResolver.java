@@ -41,6 +41,9 @@ final class SpeakerResolver {
   private static final Set<String> REPRESENTED_BY = Set.of("for", "of", "at");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
+  /** Tags of the words a noun phrase may hold before its head, when no parse gives its words. */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "CD", "PRP$");
+
   private final List<ParsedSentence> sentences;
   private final String text;
   private final NameIndex names;
@@ -142,9 +145,11 @@ final class SpeakerResolver {
               new Resolved(
                   null, word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON));
     }
-    if (RELATIVE.contains(word) && s.relation(s.governor(head)).startsWith("acl")) {
-      int antecedent = s.governor(s.governor(head));
-      return speaker(Mentions.phrase(s, antecedent), content);
+    if (RELATIVE.contains(word)) {
+      int antecedent = relativeAntecedent(s, head);
+      if (antecedent > 0) {
+        return speaker(antecedentPhrase(s, antecedent), content);
+      }
     }
     if (s.tag(head).startsWith("PRP") || !s.tag(head).startsWith("NN")) {
       return new Resolved(null, kindOf(s, range));
@@ -160,6 +165,34 @@ final class SpeakerResolver {
       }
     }
     return nameOrDescription(s, head, range);
+  }
+
+  /**
+   * The head of the noun a relative pronoun stands for: its clause's governor in a parse, else (no
+   * parse, or one that missed the clause) the noun right before it, or before the comma before it
+   * ({@code Barkley, who said}); 0 if there is none.
+   */
+  private static int relativeAntecedent(ParsedSentence s, int relative) {
+    if (s.relation(s.governor(relative)).startsWith("acl")) {
+      return s.governor(s.governor(relative));
+    }
+    int before = relative > 1 && s.word(relative - 1).equals(",") ? relative - 2 : relative - 1;
+    return before >= 1 && s.tag(before).startsWith("NN") ? before : 0;
+  }
+
+  /**
+   * The noun phrase headed by {@code head}: its subtree in a parse, else the determiners, modifiers
+   * and nouns right before it ({@code Gov. Chris Christie}, {@code the party leaders}).
+   */
+  private static Mention antecedentPhrase(ParsedSentence s, int head) {
+    if (!s.relation(head).isEmpty()) {
+      return Mentions.phrase(s, head);
+    }
+    int first = head;
+    while (first > 1 && NOUN_PHRASE_TAGS.stream().anyMatch(s.tag(first - 1)::startsWith)) {
+      first--;
+    }
+    return new Mention(s.span(first, head), s.index(), head);
   }
 
   /** The name a phrase headed by a common or proper noun stands for, or else its description. */
@@ -363,6 +396,7 @@ final class SpeakerResolver {
         && !s.isPunctuation(last + 1)
         && !s.tag(last + 1).startsWith("W")
         && !s.tag(last + 1).startsWith("VB")
+        && !s.tag(last + 1).equals("POS")
         && !(s.tag(last + 1).equals("IN")
             && !REPRESENTED_BY.contains(s.word(last + 1).toLowerCase(Locale.ROOT)))) {
       last++; // "the lawyer for the group", not "a judge on Friday"

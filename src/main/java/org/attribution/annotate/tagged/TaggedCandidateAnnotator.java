@@ -139,11 +139,15 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
   /**
    * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
    * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
-   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}).
+   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}), a
+   * possessive mark at its end left out.
    */
   static int head(ParsedSentence s, Span source) {
     int first = tokenIn(s, source, true);
     int last = tokenIn(s, source, false);
+    if (last > first && s.tag(last).equals("POS")) {
+      last--; // "Trump's" of "Trump's remarks" is Trump
+    }
     int titled = titledName(s, first, last);
     if (titled > 0) {
       return titled;

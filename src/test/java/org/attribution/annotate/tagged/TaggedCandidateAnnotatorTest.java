@@ -2,6 +2,9 @@ package org.attribution.annotate.tagged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
@@ -9,8 +12,10 @@ import org.attribution.AttributionType;
 import org.attribution.Profile;
 import org.attribution.Span;
 import org.attribution.SpeakerKind;
+import org.attribution.internal.ParsedSentence;
 import org.attribution.pipeline.AttributionPipeline;
 import org.attribution.pipeline.ProfilePipelines;
+import org.attribution.testing.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +52,18 @@ class TaggedCandidateAnnotatorTest {
             .orElseThrow();
     assertThat(a.speakerCanonical()).isEqualTo("Xi Jinping");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void takesTheNameBeforeAPossessiveMarkAsTheSourcesHead() {
+    Annotation annotation = TokenizedText.of("Trump 's remarks angered them .");
+    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+    String[] tags = {"NNP", "POS", "NNS", "VBD", "PRP", "."};
+    for (int i = 0; i < tags.length; i++) {
+      tokens.get(i).setTag(tags[i]);
+    }
+    ParsedSentence s = ParsedSentence.of(annotation).get(0);
+    assertThat(TaggedCandidateAnnotator.head(s, Span.of(0, "Trump 's".length()))).isEqualTo(1);
   }
 
   @Test
