@@ -96,7 +96,51 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void documentReleasedByAPersonNamesThePerson(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "The bill would fail, according to a statement released by Senator Ann Lee on"
+                + " Friday.");
+    assertThat(a.speakerCanonical()).isEqualTo("Ann Lee");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = "LEARNED")
+  void documentFromAPersonsOfficeNamesThePerson(Profile profile) {
+    Attribution a =
+        only(profile, "A statement from Senator Ann Lee's office said the bill would fail.");
+    assertThat(a.speakerCanonical()).isEqualTo("Ann Lee");
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"LEARNED", "FAST"})
+  void reportByAnAgencyNamesTheAgency(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "A report by the Congressional Budget Office found that the plan would cost $2"
+                + " trillion.");
+    assertThat(a.speakerCanonical()).isEqualTo("Congressional Budget Office");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = "LEARNED")
+  void documentNamedAgainNamesWhoSentIt(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "Ann Lee, the union's president, sent a memo to members. The memo said the strike"
+                + " would go ahead.");
+    assertThat(a.document()).isEqualTo("The memo");
+    assertThat(a.speakerCanonical()).isEqualTo("Ann Lee");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE", "FAST"})
   void possessiveDocumentNamesItsIssuer(Profile profile) {
     Attribution a =
         only(profile, "The strike will go ahead, according to the union's Friday release.");

@@ -25,7 +25,6 @@ final class SpeakerResolver {
   record Resolved(String name, SpeakerKind kind) {}
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-  private static final Set<String> ISSUER_MODIFIERS = Set.of("compound", "nmod:poss");
 
   /** Nouns of people who speak for someone else: the one they speak for is the speaker. */
   private static final Set<String> SPOKESPEOPLE =
@@ -50,6 +49,7 @@ final class SpeakerResolver {
   private final WordList organizationNouns;
   private final WordList titles;
   private final Antecedents antecedents;
+  private final DocumentIssuer issuers;
 
   SpeakerResolver(
       List<ParsedSentence> sentences,
@@ -63,6 +63,7 @@ final class SpeakerResolver {
     this.names = new NameIndex(sentences, text);
     this.organizationNouns = organizationNouns;
     this.titles = titles;
+    this.issuers = new DocumentIssuer(sentences, text, this);
     this.antecedents =
         new Antecedents(quotes.stream().map(QuotedSpan::outer).toList(), names, firstNames);
     List<Span> furniture = WebNoise.in(text);
@@ -280,78 +281,20 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** The issuer a document names: the agent of "made public by X", or "X" of "X's statement". */
+  /**
+   * The issuer a document names, or the one the text says issued it (see {@link DocumentIssuer}).
+   */
   Resolved issuer(Mention document) {
-    ParsedSentence s = sentences.get(document.sentence());
-    int head = document.head();
-    for (int acl : s.children(head, Set.of("acl"))) {
-      for (int agent : s.children(acl, Set.of("obl", "nmod"))) {
-        if (s.hasCase(agent, Set.of("by"))) {
-          Mention issuer = Mentions.phrase(s, agent);
-          return new Resolved(issuer.span().in(text), kindOf(s, tokens(s, issuer)));
-        }
-      }
-    }
-    if (!s.hasGraph()) {
-      return issuerBefore(s, head, tokens(s, document));
-    }
-    List<Integer> modifiers = s.children(head, ISSUER_MODIFIERS);
-    if (!modifiers.isEmpty() && modifiers.get(0) < head) {
-      int first = s.subtree(modifiers.get(0), Set.of(), 0)[0];
-      int last = head - 1;
-      boolean proper = false;
-      for (int i = first; i <= last; i++) {
-        proper |= s.tag(i).startsWith("NNP");
-      }
-      if (proper) {
-        return new Resolved(
-            s.span(first, last).in(text),
-            kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION));
-      }
-    }
-    return new Resolved(null, SpeakerKind.DOCUMENT);
+    return issuers.issuer(document);
   }
 
   /**
-   * The issuer a document names before its head noun, read without a parse: the owner and the nouns
-   * after it ({@code China's customs} of {@code China's customs statistics}; {@code the union} of
-   * {@code the union's Friday release}, named as the text names the union elsewhere), else the
-   * proper nouns ({@code Kremlin} of {@code a Kremlin statement}).
+   * The name of the entity or description headed by {@code head} within tokens {@code range}, an
+   * organization where its kind is otherwise unknown: the issuer of a document.
    */
-  private Resolved issuerBefore(ParsedSentence s, int head, int[] range) {
-    for (int i = range[0] + 1; i < head; i++) {
-      if (s.tag(i).equals("POS")) {
-        int last = i;
-        while (last + 1 < head && s.tag(last + 1).matches("NNS?")) {
-          last++;
-        }
-        if (last > i) {
-          return new Resolved(
-              s.span(range[0], last).in(text),
-              kindOf(s, new int[] {range[0], last}, SpeakerKind.ORGANIZATION));
-        }
-        Resolved owner =
-            isName(s, i - 1)
-                ? named(s, i - 1, new int[] {range[0], i - 1})
-                : nameOrDescription(s, i - 1, new int[] {range[0], i - 1});
-        return owner.kind() == SpeakerKind.OTHER
-            ? new Resolved(owner.name(), SpeakerKind.ORGANIZATION)
-            : owner;
-      }
-    }
-    int first = range[0];
-    while (first < head && !s.tag(first).startsWith("NNP")) {
-      first++;
-    }
-    int last = first;
-    while (last + 1 < head && s.tag(last + 1).startsWith("NNP")) {
-      last++;
-    }
-    return first < head
-        ? new Resolved(
-            s.span(first, last).in(text),
-            kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION))
-        : new Resolved(null, SpeakerKind.DOCUMENT);
+  Resolved issuerNamed(ParsedSentence s, int head, int[] range) {
+    Resolved r = isName(s, head) ? named(s, head, range) : nameOrDescription(s, head, range);
+    return r.kind() == SpeakerKind.OTHER ? new Resolved(r.name(), SpeakerKind.ORGANIZATION) : r;
   }
 
   private static boolean isPlural(ParsedSentence s, int head) {
@@ -427,7 +370,7 @@ final class SpeakerResolver {
     return kindOf(s, range, SpeakerKind.OTHER);
   }
 
-  private SpeakerKind kindOf(ParsedSentence s, int[] range, SpeakerKind otherwise) {
+  SpeakerKind kindOf(ParsedSentence s, int[] range, SpeakerKind otherwise) {
     for (int i = range[0]; i <= range[1]; i++) {
       if (s.ner(i).equals("PERSON")) {
         return SpeakerKind.PERSON;
@@ -439,7 +382,7 @@ final class SpeakerResolver {
     return otherwise;
   }
 
-  private static int[] tokens(ParsedSentence s, Mention mention) {
+  static int[] tokens(ParsedSentence s, Mention mention) {
     int first = s.tokenAt(mention.span().begin());
     int last = s.tokenAt(mention.span().end() - 1);
     return new int[] {first, last};
