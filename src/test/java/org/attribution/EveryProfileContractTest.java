@@ -188,6 +188,21 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void contentEndsBeforeTheRelativePronounOfTheNextClause(Profile profile) {
+    Attribution a =
+        extract(
+                profile,
+                "Xi promised to carry on strengthening ties with Russia, which the CCP leader"
+                    + " referred to as a good neighbor.")
+            .stream()
+            .filter(x -> "promised".equals(x.cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.content()).isEqualTo("to carry on strengthening ties with Russia");
+  }
+
+  @ParameterizedTest
   @EnumSource(Profile.class)
   void interruptedQuoteKeepsNoQuoteMarksInItsParts(Profile profile) {
     Attribution a = only(profile, "\"We will win,\" Mr. Cheng said. \"And we will stay.\"");

@@ -3,6 +3,7 @@ package org.attribution.annotate.record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.attribution.AttributionType;
 import org.attribution.Span;
 import org.attribution.annotation.QuotedSpan;
@@ -13,7 +14,8 @@ import org.attribution.internal.BinarySearch;
  *
  * <ul>
  *   <li>a content part holds no white space, no comma, colon or dash at its ends ({@code , the bill
- *       would pass} becomes {@code the bill would pass});
+ *       would pass} becomes {@code the bill would pass}), nor a relative pronoun after a comma at
+ *       its end ({@code ties with Russia, which} becomes {@code ties with Russia});
  *   <li>a part that is one whole quote, alone or after {@code that}, is the quote without its marks
  *       ({@code that "We will win,"} becomes {@code We will win,});
  *   <li>the type follows from the parts and the quotes of the text: {@link AttributionType#DIRECT}
@@ -41,6 +43,9 @@ final class RecordContract {
   /** Characters a cue never begins or ends with. */
   private static final String CUE_EDGES = NAME_EDGES + ".!?()[]";
 
+  /** Relative pronouns a part never ends with. */
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+
   private RecordContract() {}
 
   /** The parts, each trimmed, in text order; {@code parts} itself if trimming leaves nothing. */
@@ -60,7 +65,7 @@ final class RecordContract {
     if (quotes.stream().anyMatch(q -> q.inner().contains(part))) {
       return trim(part, text, "", ""); // a quote's words as spoken, its commas too
     }
-    Span s = trim(part, text, PART_EDGES, PART_EDGES);
+    Span s = withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text);
     if (s == null) {
       return null;
     }
@@ -74,6 +79,24 @@ final class RecordContract {
       }
     }
     return s;
+  }
+
+  /**
+   * {@code part} without a relative pronoun after a comma at its end, whose clause belongs to the
+   * next attribution ({@code ties with Russia, which the leader referred to as ...}); null for
+   * null.
+   */
+  private static Span withoutDanglingRelative(Span part, String text) {
+    if (part == null) {
+      return null;
+    }
+    String words = part.in(text);
+    int comma = words.lastIndexOf(',');
+    if (comma > 0
+        && RELATIVES.contains(words.substring(comma + 1).strip().toLowerCase(Locale.ROOT))) {
+      return trim(Span.of(part.begin(), part.begin() + comma), text, "", PART_EDGES);
+    }
+    return part;
   }
 
   /** True when the quote ends where {@code part} does, or before nothing but punctuation. */
