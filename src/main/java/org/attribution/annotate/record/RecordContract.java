@@ -15,7 +15,8 @@ import org.attribution.internal.BinarySearch;
  * <ul>
  *   <li>a content part holds no white space, no comma, colon or dash at its ends ({@code , the bill
  *       would pass} becomes {@code the bill would pass}), nor a relative pronoun after a comma at
- *       its end ({@code ties with Russia, which} becomes {@code ties with Russia});
+ *       its end ({@code ties with Russia, which} becomes {@code ties with Russia}), and a part that
+ *       is a relative pronoun alone is dropped;
  *   <li>a part that is one whole quote, alone or after {@code that}, is the quote without its marks
  *       ({@code that "We will win,"} becomes {@code We will win,});
  *   <li>the type follows from the parts and the quotes of the text: {@link AttributionType#DIRECT}
@@ -66,8 +67,8 @@ final class RecordContract {
       return trim(part, text, "", ""); // a quote's words as spoken, its commas too
     }
     Span s = withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text);
-    if (s == null) {
-      return null;
+    if (s == null || RELATIVES.contains(s.in(text).toLowerCase(Locale.ROOT))) {
+      return null; // a relative pronoun alone is no part: "which" of "which he referred to as"
     }
     Span rest =
         s.in(text).toLowerCase(Locale.ROOT).startsWith("that ")
