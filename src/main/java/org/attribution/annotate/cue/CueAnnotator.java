@@ -37,7 +37,6 @@ public final class CueAnnotator extends ContractAnnotator {
 
   private static final Set<String> CLAUSE = Set.of("ccomp");
 
-  /** Tags of the verbs that make a clause finite, as a complement clause nearly always is. */
   private final CueLexicon lexicon;
 
   public CueAnnotator(CueLexicon lexicon) {

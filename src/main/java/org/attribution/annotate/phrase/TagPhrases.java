@@ -41,6 +41,11 @@ public final class TagPhrases {
     return tag.startsWith("NN") || tag.equals("PRP") || RELATIVE_TAGS.contains(tag);
   }
 
+  /** Whether {@code tag} may stand inside a noun phrase: determiners, adjectives, nouns... */
+  public static boolean isPhraseTag(String tag) {
+    return PHRASE_TAGS.contains(tag);
+  }
+
   /** First token of the noun phrase whose head is token {@code head}. */
   public static int phraseStart(ParsedSentence s, int head) {
     if (RELATIVE_TAGS.contains(s.tag(head)) || s.tag(head).equals("PRP")) {
@@ -97,7 +102,7 @@ public final class TagPhrases {
    * offer was fair}: {@code the offer} is what was said about, Smith said it).
    */
   private static boolean opensClause(ParsedSentence s, int i) {
-    return i <= s.size() && FINITE_TAGS.contains(s.tag(i));
+    return i <= s.size() && isFinite(s.tag(i));
   }
 
   /** "Smith, 45, a spokesman, said": the phrase before the comma that opens the apposition. */

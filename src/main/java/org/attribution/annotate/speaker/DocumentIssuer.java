@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attribution.SpeakerKind;
 import org.attribution.annotate.phrase.Mentions;
+import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
 
@@ -33,7 +34,6 @@ final class DocumentIssuer {
   private static final Set<String> ISSUER_MODIFIERS = Set.of("compound", "nmod:poss");
   private static final Set<String> AGENT_MARKS = Set.of("by", "from");
   private static final Set<String> BETWEEN_NOUN_AND_AGENT = Set.of("VBN", "VBD", "RB", "JJ");
-  private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "NN", "CD", "PRP$", "POS");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private static final Set<String> ISSUING_VERBS =
       Set.of("send", "release", "issue", "publish", "write", "sign", "post", "circulate");
@@ -93,7 +93,7 @@ final class DocumentIssuer {
    */
   private Optional<SpeakerResolver.Resolved> phrase(ParsedSentence s, int first, int limit) {
     int last = first - 1;
-    while (last < limit && PHRASE_TAGS.stream().anyMatch(s.tag(last + 1)::startsWith)) {
+    while (last < limit && TagPhrases.isPhraseTag(s.tag(last + 1))) {
       last++;
       if (s.tag(last).equals("POS") && last > first && s.ner(last - 1).equals("PERSON")) {
         return named(s, first, last - 1);
@@ -160,11 +160,8 @@ final class DocumentIssuer {
       ParsedSentence s = sentences.get(at.index() - back);
       for (int i = 2; i <= s.size(); i++) {
         if (s.tag(i).startsWith("NN") && s.lemma(i).equalsIgnoreCase(noun)) {
-          int verb = i - 1;
-          while (verb > 1 && PHRASE_TAGS.stream().anyMatch(s.tag(verb)::startsWith)) {
-            verb--;
-          }
-          if (s.tag(verb).startsWith("VB") && ISSUING_VERBS.contains(s.lemma(verb))) {
+          int verb = TagPhrases.phraseStart(s, i) - 1;
+          if (verb >= 1 && s.tag(verb).startsWith("VB") && ISSUING_VERBS.contains(s.lemma(verb))) {
             return firstNameBefore(s, verb);
           }
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.attribution.Span;
 import org.attribution.SpeakerKind;
 import org.attribution.annotate.phrase.Mentions;
+import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.Mention;
 import org.attribution.annotation.QuotedSpan;
@@ -39,9 +40,6 @@ final class SpeakerResolver {
 
   private static final Set<String> REPRESENTED_BY = Set.of("for", "of", "at");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-
-  /** Tags of the words a noun phrase may hold before its head, when no parse gives its words. */
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "CD", "PRP$");
 
   private final List<ParsedSentence> sentences;
   private final String text;
@@ -182,18 +180,14 @@ final class SpeakerResolver {
   }
 
   /**
-   * The noun phrase headed by {@code head}: its subtree in a parse, else the determiners, modifiers
-   * and nouns right before it ({@code Gov. Chris Christie}, {@code the party leaders}).
+   * The noun phrase headed by {@code head}: its subtree in a parse, else the phrase its tags give
+   * ({@code Gov. Chris Christie}, {@code the party leaders}).
    */
   private static Mention antecedentPhrase(ParsedSentence s, int head) {
     if (!s.relation(head).isEmpty()) {
       return Mentions.phrase(s, head);
     }
-    int first = head;
-    while (first > 1 && NOUN_PHRASE_TAGS.stream().anyMatch(s.tag(first - 1)::startsWith)) {
-      first--;
-    }
-    return new Mention(s.span(first, head), s.index(), head);
+    return new Mention(s.span(TagPhrases.phraseStart(s, head), head), s.index(), head);
   }
 
   /** The name a phrase headed by a common or proper noun stands for, or else its description. */
