@@ -30,6 +30,12 @@ final class RequestReading {
   static final String TEXT = "text/plain";
   static final String FORM = "application/x-www-form-urlencoded";
 
+  /** A body over the limit is still read, and thrown away, up to this many times the limit... */
+  private static final long DRAIN_FACTOR = 16;
+
+  /** ...and never more than this many bytes. */
+  private static final long MAX_DRAIN_BYTES = 64L << 20;
+
   private RequestReading() {}
 
   /**
@@ -82,14 +88,44 @@ final class RequestReading {
     Charset charset = charset(request);
     long declared = request.getLength();
     if (declared > maxBytes) {
+      if (!expectsContinue(request)) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+          discardUpTo(in, drainLimit(maxBytes));
+        }
+      }
       throw tooLarge(declared, maxBytes);
     }
     try (InputStream in = Content.Source.asInputStream(request)) {
       byte[] body = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (body.length > maxBytes) {
+        discardUpTo(in, drainLimit(maxBytes));
         throw tooLarge(-1, maxBytes);
       }
       return new String(body, charset);
+    }
+  }
+
+  /**
+   * How much of a body over the limit is still read, and thrown away, before the 413 goes out. A
+   * client that is still sending when the server closes the connection gets a reset that can wipe
+   * the answer from its buffer, so the answer naming the limit would be lost; a body far over the
+   * limit is not worth reading to avoid that.
+   */
+  private static long drainLimit(long maxBytes) {
+    return Math.min(DRAIN_FACTOR * maxBytes, MAX_DRAIN_BYTES);
+  }
+
+  /** A client that waits for {@code 100 Continue} has sent no body yet: nothing to read. */
+  private static boolean expectsContinue(Request request) {
+    return request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+  }
+
+  private static void discardUpTo(InputStream in, long limit) throws IOException {
+    long left = limit;
+    byte[] buffer = new byte[8192];
+    int read;
+    while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= read;
     }
   }
 

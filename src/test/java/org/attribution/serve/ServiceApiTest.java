@@ -2,6 +2,10 @@ package org.attribution.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,7 @@ import org.attribution.batch.JsonLinesSink;
 import org.attribution.io.AttributionJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -227,7 +232,9 @@ class ServiceApiTest {
         .isEqualTo("profile learned is not loaded; this service has [FAST]");
   }
 
-  @Test
+  // Repeated: a server that answered before reading the body lost the answer to a reset now and
+  // then, about one request in twelve on loopback.
+  @RepeatedTest(50)
   void answersABodyOverTheLimitWith413() throws Exception {
     String big = "a".repeat((1 << 20) + 1);
 
@@ -236,6 +243,26 @@ class ServiceApiTest {
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(json(response.body()).get("error").asString())
         .startsWith("body has 1,048,577 bytes, more than the limit of 1,048,576");
+  }
+
+  @Test
+  void answersABodyOverTheLimitBeforeItIsSentToAClientWaitingForContinue() throws Exception {
+    // What curl sends for a body over 1 MB; Java 17's own client never returns from a final answer
+    // to Expect, so the request goes out by hand. No body follows: the answer must come without it.
+    URI uri = TestService.uri(service, "/extract");
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      String head =
+          "POST /extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+              + "Content-Length: 1048577\r\nExpect: 100-continue\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+
+      assertThat(in.readLine()).startsWith("HTTP/1.1 413");
+    }
   }
 
   @Test
