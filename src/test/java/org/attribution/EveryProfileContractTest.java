@@ -97,6 +97,16 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void participleAfterACommaSpeaksForTheSubjectOfTheSentence(Profile profile) {
+    Attribution a =
+        only(
+            profile, "The city council postponed the vote on Tuesday, citing rising steel prices.");
+    assertThat(a.cue()).isEqualTo("citing");
+    assertThat(a.speaker()).isEqualTo("The city council");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
   void documentReleasedByAPersonNamesThePerson(Profile profile) {
     Attribution a =
         only(

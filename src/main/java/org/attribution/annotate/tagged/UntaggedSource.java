@@ -1,0 +1,99 @@
+package org.attribution.annotate.tagged;
+
+import java.util.Set;
+import org.attribution.Span;
+import org.attribution.annotate.phrase.TagPhrases;
+import org.attribution.internal.ParsedSentence;
+
+/**
+ * The words of a source the tagger left out, read off part-of-speech tags: the noun phrase after a
+ * preposition a tagged source ends on ({@code a report by} the state highway agency), and the
+ * subject of a cue verb the tagger gave no source ({@code Protesters chanted}, {@code The council
+ * postponed the vote, citing rising prices}). Needs sentence views with part-of-speech tags and
+ * lemmas; no parse.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class UntaggedSource {
+
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
+
+  private UntaggedSource() {}
+
+  /**
+   * {@code source} run on over the noun phrase after its last word when that word is a preposition,
+   * so that the tagger's {@code prosecutors in} reads {@code prosecutors in Virginia}; {@code
+   * source} itself otherwise.
+   */
+  static Span completed(ParsedSentence s, Span source) {
+    int first = s.firstTokenIn(source);
+    int last = s.lastTokenIn(source);
+    if (first < 1 || last <= first || !s.tag(last).equals("IN")) {
+      return source;
+    }
+    int end = TagPhrases.phraseEnd(s, last + 1);
+    return end == 0 ? source : Span.of(source.begin(), s.end(end));
+  }
+
+  /**
+   * The subject of the cue at {@code cue} that no tagged source serves, outside {@code content}:
+   * the noun phrase before the verb ({@code Protesters chanted}), or for a participle after a comma
+   * the subject of the sentence's first clause ({@code The council postponed the vote, citing}).
+   * Null for a passive cue ({@code is expected}), whose subject is not who speaks, and when none.
+   */
+  static Span subject(ParsedSentence s, Span cue, Span content) {
+    int first = s.firstTokenIn(cue);
+    int last = s.lastTokenIn(cue);
+    if (first < 1) {
+      return null;
+    }
+    int verb = first;
+    while (verb <= last && !s.tag(verb).startsWith("VB")) {
+      verb++;
+    }
+    // the main verb of "is expected", "has repeatedly said"
+    for (int i = verb + 1;
+        i <= last && (s.tag(i).startsWith("VB") || s.tag(i).startsWith("RB"));
+        i++) {
+      verb = s.tag(i).startsWith("VB") ? i : verb;
+    }
+    if (verb > last || isPassive(s, verb)) {
+      return null;
+    }
+    Span found;
+    if (s.tag(verb).equals("VBG") && verb > 1 && s.word(verb - 1).equals(",")) {
+      found = firstClauseSubject(s, verb - 1);
+    } else {
+      TagPhrases.Subject subject = TagPhrases.subject(s, verb, last);
+      found = subject == null ? null : s.span(subject.first(), subject.last());
+    }
+    return found == null || found.overlaps(content) ? null : found;
+  }
+
+  private static boolean isPassive(ParsedSentence s, int verb) {
+    if (!s.tag(verb).equals("VBN")) {
+      return false;
+    }
+    for (int i = verb - 1;
+        i >= 1 && (s.tag(i).startsWith("VB") || s.tag(i).startsWith("RB"));
+        i--) {
+      if (PASSIVE_AUXILIARIES.contains(s.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The noun phrase that opens the sentence when a finite verb follows it, before {@code end}. */
+  private static Span firstClauseSubject(ParsedSentence s, int end) {
+    int head = TagPhrases.phraseEnd(s, 1);
+    if (head == 0 || head + 1 >= end) {
+      return null;
+    }
+    int verb = head + 1;
+    while (verb < end && (s.tag(verb).equals("MD") || s.tag(verb).startsWith("RB"))) {
+      verb++;
+    }
+    return TagPhrases.isFinite(s.tag(verb)) ? s.span(1, head) : null;
+  }
+}

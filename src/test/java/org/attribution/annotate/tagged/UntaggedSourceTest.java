@@ -1,0 +1,107 @@
+package org.attribution.annotate.tagged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.List;
+import org.attribution.Span;
+import org.attribution.internal.ParsedSentence;
+import org.attribution.testing.TokenizedText;
+import org.junit.jupiter.api.Test;
+
+/** The source words the tagger left out, read off tags given by hand ({@code word/TAG}). */
+class UntaggedSourceTest {
+
+  /** A sentence of {@code word/TAG} tokens, each word its own lemma but for forms of "be". */
+  private static ParsedSentence tagged(String words) {
+    String[] pairs = words.split(" ");
+    StringBuilder text = new StringBuilder();
+    for (String pair : pairs) {
+      text.append(text.length() == 0 ? "" : " ").append(pair, 0, pair.lastIndexOf('/'));
+    }
+    Annotation annotation = TokenizedText.of(text.toString());
+    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 0; i < pairs.length; i++) {
+      tokens.get(i).setTag(pairs[i].substring(pairs[i].lastIndexOf('/') + 1));
+      String word = tokens.get(i).word().toLowerCase();
+      tokens.get(i).setLemma(List.of("is", "was", "are").contains(word) ? "be" : word);
+    }
+    return ParsedSentence.of(annotation).get(0);
+  }
+
+  private static Span spanOf(ParsedSentence s, String words) {
+    String text = s.span().in(textOf(s));
+    int begin = text.indexOf(words);
+    return Span.of(s.span().begin() + begin, s.span().begin() + begin + words.length());
+  }
+
+  private static String textOf(ParsedSentence s) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= s.size(); i++) {
+      text.append(i == 1 ? "" : " ").append(s.word(i));
+    }
+    return text.toString();
+  }
+
+  private static String words(ParsedSentence s, Span span) {
+    return span == null ? null : span.in(textOf(s));
+  }
+
+  @Test
+  void runsASourceEndingOnAPrepositionOverTheNounPhraseAfterIt() {
+    ParsedSentence s =
+        tagged(
+            "According/VBG to/IN a/DT report/NN by/IN the/DT state/NN agency/NN ,/, cables/NNS"
+                + " show/VBP corrosion/NN ./.");
+
+    Span source = UntaggedSource.completed(s, spanOf(s, "a report by"));
+
+    assertThat(words(s, source)).isEqualTo("a report by the state agency");
+  }
+
+  @Test
+  void keepsASourceThatEndsOnItsNoun() {
+    ParsedSentence s = tagged("The/DT senator/NN said/VBD it/PRP would/MD pass/VB ./.");
+
+    assertThat(UntaggedSource.completed(s, spanOf(s, "The senator")))
+        .isEqualTo(spanOf(s, "The senator"));
+  }
+
+  @Test
+  void takesTheSubjectBeforeACueVerb() {
+    ParsedSentence s = tagged("Protesters/NNS chanted/VBD slogans/NNS ./.");
+
+    Span source = UntaggedSource.subject(s, spanOf(s, "chanted"), spanOf(s, "slogans"));
+
+    assertThat(words(s, source)).isEqualTo("Protesters");
+  }
+
+  @Test
+  void takesTheSentencesSubjectForAParticipleAfterAComma() {
+    ParsedSentence s =
+        tagged(
+            "The/DT city/NN council/NN postponed/VBD the/DT vote/NN ,/, citing/VBG rising/VBG"
+                + " prices/NNS ./.");
+
+    Span source = UntaggedSource.subject(s, spanOf(s, "citing"), spanOf(s, "rising prices"));
+
+    assertThat(words(s, source)).isEqualTo("The city council");
+  }
+
+  @Test
+  void givesAPassiveCueNoSubject() {
+    ParsedSentence s = tagged("The/DT plan/NN is/VBZ expected/VBN to/TO pass/VB ./.");
+
+    assertThat(UntaggedSource.subject(s, spanOf(s, "is expected"), spanOf(s, "to pass"))).isNull();
+  }
+
+  @Test
+  void givesNoSubjectThatLiesInTheContent() {
+    ParsedSentence s = tagged("Prices/NNS will/MD rise/VB ,/, he/PRP warned/VBD ./.");
+
+    assertThat(UntaggedSource.subject(s, spanOf(s, "rise"), spanOf(s, "Prices will rise")))
+        .isNull();
+  }
+}
