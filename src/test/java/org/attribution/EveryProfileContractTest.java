@@ -106,6 +106,30 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Profile.class)
+  void officeSpeaksForThePersonWhoseItIs(Profile profile) {
+    Attribution a =
+        only(profile, "Premier Doug Ford's office said the money would flow next year.");
+    assertThat(a.speakerCanonical()).isEqualTo("Doug Ford");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = "LEARNED") // the others take the statement for a speaker, not a document
+  void documentFromATitledPersonsOfficeNamesThePerson(Profile profile) {
+    Attribution a =
+        extract(
+                profile,
+                "Premier Doug Ford spoke in Toronto on Monday. A statement from the premier's"
+                    + " office said the money would flow next year.")
+            .stream()
+            .filter(x -> x.document() != null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.speakerCanonical()).isEqualTo("Doug Ford");
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"LEARNED", "ACCURATE"})
   void documentReleasedByAPersonNamesThePerson(Profile profile) {
     Attribution a =

@@ -19,7 +19,8 @@ import org.attribution.internal.ParsedSentence;
  *   <li>the phrase after {@code by} or {@code from}, with a participle between or not ({@code a
  *       report by the Congressional Budget Office}, {@code a statement released by Senator Ann
  *       Lee}), and the owner of an office there ({@code a statement from Senator Ann Lee's office}
- *       is Ann Lee's);
+ *       is Ann Lee's, {@code from the premier's office} the premier's, by name when the text gives
+ *       it);
  *   <li>the owner or the proper nouns before the head noun ({@code China's customs statistics},
  *       {@code the union's Friday release}, {@code a Kremlin statement});
  *   <li>for a document named again ({@code The memo said}), whoever a sentence shortly before says
@@ -87,16 +88,16 @@ final class DocumentIssuer {
   }
 
   /**
-   * The entity the noun phrase beginning at {@code first} names: a person before a possessive mark
-   * ({@code Senator Ann Lee's office} is Ann Lee), else the phrase up to its last noun ({@code
-   * China's foreign ministry}).
+   * The entity the noun phrase beginning at {@code first} names: a person or a title before a
+   * possessive mark ({@code Senator Ann Lee's office} is Ann Lee, {@code the premier's office} the
+   * premier), else the phrase up to its last noun ({@code China's foreign ministry}).
    */
   private Optional<SpeakerResolver.Resolved> phrase(ParsedSentence s, int first, int limit) {
     int last = first - 1;
     while (last < limit && TagPhrases.isPhraseTag(s.tag(last + 1))) {
       last++;
-      if (s.tag(last).equals("POS") && last > first && s.ner(last - 1).equals("PERSON")) {
-        return named(s, first, last - 1);
+      if (s.tag(last).equals("POS") && last > first && resolver.isPersonWord(s, last - 1)) {
+        return Optional.of(resolver.possessor(s, last - 1, first));
       }
     }
     while (last >= first && !s.tag(last).startsWith("NN")) {

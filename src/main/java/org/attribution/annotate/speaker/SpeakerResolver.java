@@ -39,6 +39,10 @@ final class SpeakerResolver {
           "spokespersons");
 
   private static final Set<String> REPRESENTED_BY = Set.of("for", "of", "at");
+
+  /** Nouns of the staff who speak for the one who owns them: {@code the premier's office}. */
+  private static final Set<String> OFFICES = Set.of("office");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private final List<ParsedSentence> sentences;
@@ -163,7 +167,27 @@ final class SpeakerResolver {
         return represented.get();
       }
     }
+    if (OFFICES.contains(s.lemma(head).toLowerCase(Locale.ROOT))
+        && head - 2 >= range[0]
+        && s.tag(head - 1).equals("POS")) {
+      return possessor(s, head - 2, range[0]);
+    }
     return nameOrDescription(s, head, range);
+  }
+
+  /**
+   * Who owns what a possessive phrase names, its last word at {@code last}: a name ({@code Doug
+   * Ford's}), or a title resolved to the name it stands for ({@code the premier's}).
+   */
+  Resolved possessor(ParsedSentence s, int last, int first) {
+    int[] range = {first, last};
+    // a person's name first: the entity tagger reads "Ford's office" as the carmaker's
+    return s.ner(last).equals("PERSON") ? named(s, last, range) : nameOrDescription(s, last, range);
+  }
+
+  /** Whether token {@code i} names or titles a person: {@code Ann Lee}, {@code the premier}. */
+  boolean isPersonWord(ParsedSentence s, int i) {
+    return s.ner(i).equals("PERSON") || titles.contains(s.lemma(i).toLowerCase(Locale.ROOT));
   }
 
   /**
