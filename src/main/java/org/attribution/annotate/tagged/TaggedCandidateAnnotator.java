@@ -12,6 +12,7 @@ import java.util.Set;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
+import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
 import org.attribution.annotate.tagged.TaggedSpanLinker.LinkedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
@@ -147,7 +148,8 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
    * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
    * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
    * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}), a
-   * possessive mark at its end left out.
+   * possessive mark at its end left out and the owner before one inside skipped ({@code report} of
+   * {@code The Bank of Canada's latest report}).
    */
   static int head(ParsedSentence s, Span source) {
     int first = tokenIn(s, source, true);
@@ -159,12 +161,30 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
     if (titled > 0) {
       return titled;
     }
+    first = afterOwner(s, first, last);
     for (int i = first + 1; i <= last; i++) {
       if (HEAD_ENDS.contains(s.tag(i))) {
         return i - 1;
       }
     }
     return last;
+  }
+
+  /**
+   * The first token after the owner that opens the source ({@code The Bank of Canada's} of {@code
+   * The Bank of Canada's latest report}), whose words hold no head; {@code first} when the source
+   * opens with no owner.
+   */
+  private static int afterOwner(ParsedSentence s, int first, int last) {
+    for (int i = first; i < last; i++) {
+      if (s.tag(i).equals("POS")) {
+        return i > first ? i + 1 : first;
+      }
+      if (!TagPhrases.isPhraseTag(s.tag(i)) && !s.word(i).equals("of")) {
+        return first;
+      }
+    }
+    return first;
   }
 
   /**
@@ -192,7 +212,9 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
   }
 
   private boolean isDocument(ParsedSentence s, int head) {
-    return !s.tag(head).startsWith("NNP") && documentNouns.contains(s.word(head));
+    return s.tag(head).startsWith("NN")
+        && !s.tag(head).startsWith("NNP")
+        && (documentNouns.contains(s.word(head)) || documentNouns.contains(s.lemma(head)));
   }
 
   /**

@@ -67,6 +67,28 @@ class TaggedCandidateAnnotatorTest {
   }
 
   @Test
+  void skipsTheOwnerBeforeAPossessiveMarkToFindTheSourcesHead() {
+    Annotation annotation = TokenizedText.of("The Bank of Canada 's latest report says so .");
+    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+    String[] tags = {"DT", "NNP", "IN", "NNP", "POS", "JJS", "NN", "VBZ", "RB", "."};
+    for (int i = 0; i < tags.length; i++) {
+      tokens.get(i).setTag(tags[i]);
+    }
+    ParsedSentence s = ParsedSentence.of(annotation).get(0);
+    Span source = Span.of(0, "The Bank of Canada 's latest report".length());
+    assertThat(TaggedCandidateAnnotator.head(s, source)).isEqualTo(7);
+  }
+
+  @Test
+  void namesAPluralDocumentNounAsADocument() {
+    Attribution a =
+        only("According to court documents filed by the Crown, the man fled the scene.");
+    assertThat(a.speaker()).isNull();
+    assertThat(a.document()).isEqualTo("court documents filed by the Crown");
+    assertThat(a.speakerCanonical()).isEqualTo("Crown");
+  }
+
+  @Test
   void namesADocumentAsTheSourceAfterAccordingTo() {
     Attribution a =
         only("According to a Kremlin statement, the two leaders agreed to deepen ties.");
