@@ -2,9 +2,6 @@ package org.attribution.annotate.tagged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import java.util.List;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
@@ -56,25 +53,21 @@ class TaggedCandidateAnnotatorTest {
 
   @Test
   void takesTheNameBeforeAPossessiveMarkAsTheSourcesHead() {
-    Annotation annotation = TokenizedText.of("Trump 's remarks angered them .");
-    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-    String[] tags = {"NNP", "POS", "NNS", "VBD", "PRP", "."};
-    for (int i = 0; i < tags.length; i++) {
-      tokens.get(i).setTag(tags[i]);
-    }
-    ParsedSentence s = ParsedSentence.of(annotation).get(0);
+    ParsedSentence s =
+        ParsedSentence.of(
+                TokenizedText.tagged("Trump/NNP 's/POS remarks/NNS angered/VBD them/PRP ./."))
+            .get(0);
     assertThat(TaggedCandidateAnnotator.head(s, Span.of(0, "Trump 's".length()))).isEqualTo(1);
   }
 
   @Test
   void skipsTheOwnerBeforeAPossessiveMarkToFindTheSourcesHead() {
-    Annotation annotation = TokenizedText.of("The Bank of Canada 's latest report says so .");
-    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-    String[] tags = {"DT", "NNP", "IN", "NNP", "POS", "JJS", "NN", "VBZ", "RB", "."};
-    for (int i = 0; i < tags.length; i++) {
-      tokens.get(i).setTag(tags[i]);
-    }
-    ParsedSentence s = ParsedSentence.of(annotation).get(0);
+    ParsedSentence s =
+        ParsedSentence.of(
+                TokenizedText.tagged(
+                    "The/DT Bank/NNP of/IN Canada/NNP 's/POS latest/JJS report/NN says/VBZ so/RB"
+                        + " ./."))
+            .get(0);
     Span source = Span.of(0, "The Bank of Canada 's latest report".length());
     assertThat(TaggedCandidateAnnotator.head(s, source)).isEqualTo(7);
   }

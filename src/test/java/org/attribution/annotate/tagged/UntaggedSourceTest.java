@@ -2,10 +2,6 @@ package org.attribution.annotate.tagged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import java.util.List;
 import org.attribution.Span;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.testing.TokenizedText;
@@ -14,21 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The source words the tagger left out, read off tags given by hand ({@code word/TAG}). */
 class UntaggedSourceTest {
 
-  /** A sentence of {@code word/TAG} tokens, each word its own lemma but for forms of "be". */
   private static ParsedSentence tagged(String words) {
-    String[] pairs = words.split(" ");
-    StringBuilder text = new StringBuilder();
-    for (String pair : pairs) {
-      text.append(text.length() == 0 ? "" : " ").append(pair, 0, pair.lastIndexOf('/'));
-    }
-    Annotation annotation = TokenizedText.of(text.toString());
-    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-    for (int i = 0; i < pairs.length; i++) {
-      tokens.get(i).setTag(pairs[i].substring(pairs[i].lastIndexOf('/') + 1));
-      String word = tokens.get(i).word().toLowerCase();
-      tokens.get(i).setLemma(List.of("is", "was", "are").contains(word) ? "be" : word);
-    }
-    return ParsedSentence.of(annotation).get(0);
+    return ParsedSentence.of(TokenizedText.tagged(words)).get(0);
   }
 
   private static Span spanOf(ParsedSentence s, String words) {
