@@ -3,8 +3,10 @@ package org.attribution.annotate.tagged;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.attribution.Span;
 import org.attribution.internal.BinarySearch;
+import org.attribution.internal.QuoteMarks;
 
 /**
  * The sentence and the paragraph (text after a line break) of each offset of a text, found by
@@ -15,6 +17,7 @@ import org.attribution.internal.BinarySearch;
  */
 final class SpanLayout {
 
+  private final String text;
   private final int[] sentenceBegins;
   private final int[] paragraphBegins;
 
@@ -22,6 +25,7 @@ final class SpanLayout {
    * @param sentences the text's sentences in order
    */
   SpanLayout(String text, List<Span> sentences) {
+    this.text = text;
     this.sentenceBegins = sentences.stream().mapToInt(Span::begin).toArray();
     List<Integer> paragraphs = new ArrayList<>(List.of(0));
     for (int i = 1; i < text.length(); i++) {
@@ -65,6 +69,33 @@ final class SpanLayout {
     int low = BinarySearch.first(0, sorted.size(), i -> sorted.get(i).begin() >= from);
     int high = BinarySearch.first(low, sorted.size(), i -> sorted.get(i).begin() >= to);
     return sorted.subList(low, high);
+  }
+
+  /**
+   * The cue of the sorted {@code cues} that credits a quote at the end of its line, as a list of
+   * quotes on a web page does ({@code "I'm so ashamed ..." ― Jacklyn Ashley}): it begins after
+   * {@code content} with nothing but the closing mark and blanks between; null if none. The
+   * sentence splitter breaks lines only at a blank line, so without this the quote went to the dash
+   * of the line before, which shares its sentence.
+   */
+  Span creditAfter(Span content, List<Span> cues) {
+    for (Span cue : beginningIn(cues, content.end(), content.end() + MAX_CREDIT_GAP)) {
+      String between = text.substring(content.end(), cue.begin());
+      boolean quoted =
+          QuoteMarks.isQuoteMark(text.charAt(content.end() - 1))
+              || between.chars().anyMatch(QuoteMarks::isQuoteMark);
+      if (quoted && CREDIT_GAP.matcher(between).matches() && isDash(text.charAt(cue.begin()))) {
+        return cue;
+      }
+    }
+    return null;
+  }
+
+  private static final int MAX_CREDIT_GAP = 4;
+  private static final Pattern CREDIT_GAP = Pattern.compile("[\\p{Pf}\"'\u201d\u2019 \u00a0.]*");
+
+  private static boolean isDash(char c) {
+    return c == '\u2015' || c == '\u2014' || c == '\u2013';
   }
 
   /** The span of {@code candidates} nearest {@code from}, the first of equals; null if none. */

@@ -211,6 +211,10 @@ public final class TaggedSpanLinker extends ContractAnnotator {
   }
 
   private static Span cueOf(Span content, List<Span> cues, List<Span> contents, SpanLayout layout) {
+    Span credit = layout.creditAfter(content, cues);
+    if (credit != null) {
+      return credit;
+    }
     int first = layout.sentence(content.begin());
     int last = layout.sentence(content.end() - 1);
     Span best =

@@ -63,6 +63,36 @@ class TaggedSpanLinkerTest {
   }
 
   @Test
+  void linksEachQuoteOfAListToTheDashThatEndsItsLine() {
+    // As the sentence splitter cuts it: not at the single line break, but after the second quote,
+    // so that the dash of the line before shares the second quote's sentence and its own does not.
+    String text = "\u201cWe lost.\u201d \u2015 Ann Lee\n\u201cWe will win.\u201d \u2015 Bo Ma";
+    int secondEnd = text.indexOf("win.") + "win.\u201d".length();
+    List<LinkedSpans> linked =
+        TaggedSpanLinker.link(
+            text,
+            List.of(
+                tag(SpanRole.CONTENT, text, "We lost."),
+                TaggedSpan.of(SpanRole.CUE, find(text, "\u2015", 0)),
+                tag(SpanRole.SOURCE, text, "Ann Lee"),
+                tag(SpanRole.CONTENT, text, "We will win."),
+                TaggedSpan.of(SpanRole.CUE, find(text, "\u2015", 1)),
+                tag(SpanRole.SOURCE, text, "Bo Ma")),
+            List.of(Span.of(0, secondEnd), Span.of(secondEnd + 1, text.length())));
+
+    assertThat(linked)
+        .containsExactly(
+            new LinkedSpans(
+                List.of(find(text, "We lost.", 0)),
+                find(text, "\u2015", 0),
+                find(text, "Ann Lee", 0)),
+            new LinkedSpans(
+                List.of(find(text, "We will win.", 0)),
+                find(text, "\u2015", 1),
+                find(text, "Bo Ma", 0)));
+  }
+
+  @Test
   void linksFrontedContentToTheCueAfterIt() {
     String text = "The bridge opens, the mayor said.";
     assertThat(
