@@ -52,6 +52,15 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST's name tagger tells no place from a name
+  void coordinatedPlacesSpeakingForTheirGovernmentsGiveEverySpeaker(Profile profile) {
+    Attribution a =
+        only(profile, "Washington and Brussels said the sanctions would stay in place.");
+    assertThat(a.speakers()).containsExactly("Washington", "Brussels");
+    assertThat(a.speakerCanonical()).isEqualTo("Washington");
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"LEARNED", "ACCURATE"})
   void appositionAfterANameIsNoSecondSpeaker(Profile profile) {
     Attribution a =

@@ -11,10 +11,11 @@ import org.attribution.internal.ParsedSentence;
  * The speakers a coordinated speaker mention names, read from its words so that every profile, with
  * a parse or without, reads it alike: {@code Russian President Vladimir Putin and Chinese Communist
  * Leader Xi Jinping} is two mentions, headed by {@code Putin} and {@code Jinping}; {@code Mr. Reid,
- * Ms. Bello and Ms. Shaw} three. Each part must be a person's or an organization's name with its
- * titles, or a pronoun, and the {@code and} must stand outside any name, so that {@code the
- * Department of Health and Social Care} stays one speaker, as do {@code the union and its members}
- * and {@code Cheng Chin-mo, a Russian and international affairs specialist}.
+ * Ms. Bello and Ms. Shaw} three; {@code Washington and Brussels} two. Each part must be the name of
+ * a person, an organization or a place (speaking for its government) with its titles, or a pronoun,
+ * and the {@code and} must stand outside any name, so that {@code the Department of Health and
+ * Social Care} stays one speaker, as do {@code the union and its members} and {@code Cheng Chin-mo,
+ * a Russian and international affairs specialist}.
  *
  * <pre>{@code
  * List<Mention> each = CoordinatedSpeakers.of(sentence, mention); // empty unless two or more
@@ -25,6 +26,11 @@ import org.attribution.internal.ParsedSentence;
 final class CoordinatedSpeakers {
 
   private static final Set<String> JOINERS = Set.of("and", "&");
+
+  /**
+   * Entities that speak: people, organizations, and places for their governments ({@code Beijing}).
+   */
+  private static final Set<String> SPEAKING_ENTITIES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
   private CoordinatedSpeakers() {}
 
@@ -60,9 +66,9 @@ final class CoordinatedSpeakers {
   }
 
   /**
-   * The head of tokens {@code first..last}: a pronoun alone, else the last word of the first person
-   * or organization name of a part made of capitalized words ({@code Chinese Communist Leader Xi
-   * Jinping}) and {@code of}; -1 for any other part ({@code a Russian}).
+   * The head of tokens {@code first..last}: a pronoun alone, else the last word of the first
+   * person, organization or place name of a part made of capitalized words ({@code Chinese
+   * Communist Leader Xi Jinping}) and {@code of}; -1 for any other part ({@code a Russian}).
    */
   private static int headOf(ParsedSentence s, int first, int last) {
     if (first == last && s.tag(first).startsWith("PRP")) {
@@ -74,7 +80,7 @@ final class CoordinatedSpeakers {
       if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("of")) {
         return -1;
       }
-      boolean named = s.ner(i).equals("PERSON") || s.ner(i).equals("ORGANIZATION");
+      boolean named = SPEAKING_ENTITIES.contains(s.ner(i));
       if (named && (head < 0 || head == i - 1)) {
         head = i;
       }
