@@ -84,16 +84,33 @@ final class UntaggedSource {
     return false;
   }
 
-  /** The noun phrase that opens the sentence when a finite verb follows it, before {@code end}. */
+  /**
+   * The noun phrase that opens the sentence's first clause when a finite verb follows it, before
+   * {@code end}; the clause may follow opening phrases set off by commas ({@code On Thursday,
+   * however, Trump spoke ...}).
+   */
   private static Span firstClauseSubject(ParsedSentence s, int end) {
-    int head = TagPhrases.phraseEnd(s, 1);
-    if (head == 0 || head + 1 >= end) {
-      return null;
+    int start = 1;
+    while (start < end) {
+      int head = TagPhrases.phraseEnd(s, start);
+      if (head > 0 && head + 1 < end) {
+        int verb = head + 1;
+        while (verb < end && (s.tag(verb).equals("MD") || s.tag(verb).startsWith("RB"))) {
+          verb++;
+        }
+        if (TagPhrases.isFinite(s.tag(verb))) {
+          return s.span(start, head);
+        }
+      }
+      int comma = start;
+      while (comma < end && !s.word(comma).equals(",") && !TagPhrases.isFinite(s.tag(comma))) {
+        comma++;
+      }
+      if (comma >= end || !s.word(comma).equals(",")) {
+        return null;
+      }
+      start = comma + 1;
     }
-    int verb = head + 1;
-    while (verb < end && (s.tag(verb).equals("MD") || s.tag(verb).startsWith("RB"))) {
-      verb++;
-    }
-    return TagPhrases.isFinite(s.tag(verb)) ? s.span(1, head) : null;
+    return null;
   }
 }

@@ -74,6 +74,18 @@ class UntaggedSourceTest {
   }
 
   @Test
+  void takesTheSubjectAfterOpeningPhrasesForAParticipleAfterAComma() {
+    ParsedSentence s =
+        tagged(
+            "On/IN Thursday/NNP ,/, however/RB ,/, Trump/NNP spoke/VBD to/TO leaders/NNS ,/,"
+                + " promising/VBG cuts/NNS ./.");
+
+    Span source = UntaggedSource.subject(s, spanOf(s, "promising"), spanOf(s, "cuts"));
+
+    assertThat(words(s, source)).isEqualTo("Trump");
+  }
+
+  @Test
   void givesAPassiveCueNoSubject() {
     ParsedSentence s = tagged("The/DT plan/NN is/VBZ expected/VBN to/TO pass/VB ./.");
 
