@@ -41,6 +41,11 @@ public final class TagPhrases {
     return tag.startsWith("NN") || tag.equals("PRP") || RELATIVE_TAGS.contains(tag);
   }
 
+  /** Whether {@code tag} may stand between a subject and its verb: a modal or an adverb. */
+  public static boolean isAuxiliaryTag(String tag) {
+    return AUXILIARY_TAGS.contains(tag);
+  }
+
   /** Whether {@code tag} may stand inside a noun phrase: determiners, adjectives, nouns... */
   public static boolean isPhraseTag(String tag) {
     return PHRASE_TAGS.contains(tag);

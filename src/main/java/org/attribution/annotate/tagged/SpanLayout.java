@@ -17,6 +17,12 @@ import org.attribution.internal.QuoteMarks;
  */
 final class SpanLayout {
 
+  /** How far after a quote its credit line's dash may begin: the closing mark and blanks. */
+  private static final int MAX_CREDIT_GAP = 4;
+
+  /** What may stand between a quote and its credit line's dash (final quotes are {@code Pf}). */
+  private static final Pattern CREDIT_GAP = Pattern.compile("[\\p{Pf}\"' \u00a0.]*");
+
   private final String text;
   private final int[] sentenceBegins;
   private final int[] paragraphBegins;
@@ -90,9 +96,6 @@ final class SpanLayout {
     }
     return null;
   }
-
-  private static final int MAX_CREDIT_GAP = 4;
-  private static final Pattern CREDIT_GAP = Pattern.compile("[\\p{Pf}\"'\u201d\u2019 \u00a0.]*");
 
   private static boolean isDash(char c) {
     return c == '\u2015' || c == '\u2014' || c == '\u2013';

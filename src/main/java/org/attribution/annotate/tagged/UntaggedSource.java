@@ -95,7 +95,7 @@ final class UntaggedSource {
       int head = TagPhrases.phraseEnd(s, start);
       if (head > 0 && head + 1 < end) {
         int verb = head + 1;
-        while (verb < end && (s.tag(verb).equals("MD") || s.tag(verb).startsWith("RB"))) {
+        while (verb < end && TagPhrases.isAuxiliaryTag(s.tag(verb))) {
           verb++;
         }
         if (TagPhrases.isFinite(s.tag(verb))) {
