@@ -27,8 +27,8 @@ import org.attribution.internal.ParsedSentence;
  *       sent, released or issued one ({@code Ann Lee ... sent a memo to members}).
  * </ul>
  *
- * <p>Names go through the {@link SpeakerResolver} it serves, so an issuer is named as the text
- * names it elsewhere. Not thread-safe: one per document, as the resolver.
+ * <p>Names go through the document's {@link MentionNamer}, so an issuer is named as the text names
+ * it elsewhere. Not thread-safe: one per document, as the namer.
  */
 final class DocumentIssuer {
 
@@ -44,15 +44,15 @@ final class DocumentIssuer {
 
   private final List<ParsedSentence> sentences;
   private final String text;
-  private final SpeakerResolver resolver;
+  private final MentionNamer namer;
 
-  DocumentIssuer(List<ParsedSentence> sentences, String text, SpeakerResolver resolver) {
+  DocumentIssuer(List<ParsedSentence> sentences, String text, MentionNamer namer) {
     this.sentences = sentences;
     this.text = text;
-    this.resolver = resolver;
+    this.namer = namer;
   }
 
-  SpeakerResolver.Resolved issuer(Mention document) {
+  ResolvedName issuer(Mention document) {
     ParsedSentence s = sentences.get(document.sentence());
     int head = document.head();
     int[] range = SpeakerResolver.tokens(s, document);
@@ -60,23 +60,22 @@ final class DocumentIssuer {
       for (int agent : s.children(acl, Set.of("obl", "nmod"))) {
         if (s.hasCase(agent, Set.of("by"))) {
           int[] words = SpeakerResolver.tokens(s, Mentions.phrase(s, agent));
-          Optional<SpeakerResolver.Resolved> named = phrase(s, words[0], words[1]);
+          Optional<ResolvedName> named = phrase(s, words[0], words[1]);
           if (named.isPresent()) {
             return named.get();
           }
         }
       }
     }
-    Optional<SpeakerResolver.Resolved> found =
-        agentAfter(s, head, range).or(() -> ownerBefore(s, head, range));
+    Optional<ResolvedName> found = agentAfter(s, head, range).or(() -> ownerBefore(s, head, range));
     if (found.isEmpty() && DEFINITE.contains(s.word(range[0]).toLowerCase(Locale.ROOT))) {
       found = issuedBefore(s, head);
     }
-    return found.orElse(new SpeakerResolver.Resolved(null, SpeakerKind.DOCUMENT));
+    return found.orElse(new ResolvedName(null, SpeakerKind.DOCUMENT));
   }
 
   /** The noun phrase after "by" or "from" that follows the head, within the mention's tokens. */
-  private Optional<SpeakerResolver.Resolved> agentAfter(ParsedSentence s, int head, int[] range) {
+  private Optional<ResolvedName> agentAfter(ParsedSentence s, int head, int[] range) {
     int mark = head + 1;
     while (mark <= range[1] && BETWEEN_NOUN_AND_AGENT.contains(s.tag(mark))) {
       mark++;
@@ -92,12 +91,12 @@ final class DocumentIssuer {
    * possessive mark ({@code Senator Ann Lee's office} is Ann Lee, {@code the premier's office} the
    * premier), else the phrase up to its last noun ({@code China's foreign ministry}).
    */
-  private Optional<SpeakerResolver.Resolved> phrase(ParsedSentence s, int first, int limit) {
+  private Optional<ResolvedName> phrase(ParsedSentence s, int first, int limit) {
     int last = first - 1;
     while (last < limit && TagPhrases.isPhraseTag(s.tag(last + 1))) {
       last++;
-      if (s.tag(last).equals("POS") && last > first && resolver.isPersonWord(s, last - 1)) {
-        return Optional.of(resolver.possessor(s, last - 1, first));
+      if (s.tag(last).equals("POS") && last > first && namer.isPersonWord(s, last - 1)) {
+        return Optional.of(namer.possessor(s, last - 1, first));
       }
     }
     while (last >= first && !s.tag(last).startsWith("NN")) {
@@ -106,15 +105,15 @@ final class DocumentIssuer {
     return last >= first ? named(s, first, last) : Optional.empty();
   }
 
-  private Optional<SpeakerResolver.Resolved> named(ParsedSentence s, int first, int head) {
-    return Optional.of(resolver.issuerNamed(s, head, new int[] {first, head}));
+  private Optional<ResolvedName> named(ParsedSentence s, int first, int head) {
+    return Optional.of(namer.issuerNamed(s, head, new int[] {first, head}));
   }
 
   /**
    * The owner or the proper nouns before the head, from its first modifier in a parse, else from
    * the mention's first word.
    */
-  private Optional<SpeakerResolver.Resolved> ownerBefore(ParsedSentence s, int head, int[] range) {
+  private Optional<ResolvedName> ownerBefore(ParsedSentence s, int head, int[] range) {
     int from = range[0];
     if (s.hasGraph()) {
       List<Integer> modifiers = s.children(head, ISSUER_MODIFIERS);
@@ -145,17 +144,17 @@ final class DocumentIssuer {
     return first < head ? Optional.of(organization(s, first, last)) : Optional.empty();
   }
 
-  private SpeakerResolver.Resolved organization(ParsedSentence s, int first, int last) {
-    return new SpeakerResolver.Resolved(
+  private ResolvedName organization(ParsedSentence s, int first, int last) {
+    return new ResolvedName(
         s.span(first, last).in(text),
-        resolver.kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION));
+        namer.kindOf(s, new int[] {first, last}, SpeakerKind.ORGANIZATION));
   }
 
   /**
    * The first name before an issuing verb whose object is the head's noun, in one of the sentences
    * before: {@code Ann Lee} of {@code Ann Lee, the union's president, sent a memo to members}.
    */
-  private Optional<SpeakerResolver.Resolved> issuedBefore(ParsedSentence at, int head) {
+  private Optional<ResolvedName> issuedBefore(ParsedSentence at, int head) {
     String noun = at.lemma(head).toLowerCase(Locale.ROOT);
     for (int back = 1; back <= SENTENCES_BACK && at.index() - back >= 0; back++) {
       ParsedSentence s = sentences.get(at.index() - back);
@@ -171,7 +170,7 @@ final class DocumentIssuer {
     return Optional.empty();
   }
 
-  private Optional<SpeakerResolver.Resolved> firstNameBefore(ParsedSentence s, int verb) {
+  private Optional<ResolvedName> firstNameBefore(ParsedSentence s, int verb) {
     for (int i = 1; i < verb; i++) {
       String entity = s.ner(i);
       if (entity.equals("PERSON") || entity.equals("ORGANIZATION")) {

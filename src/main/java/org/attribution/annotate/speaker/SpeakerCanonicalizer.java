@@ -107,9 +107,9 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
     if (speaker == null) {
       return null;
     }
-    List<SpeakerResolver.Resolved> each = new ArrayList<>();
+    List<ResolvedName> each = new ArrayList<>();
     for (Mention conjunct : CoordinatedSpeakers.of(sentences.get(speaker.sentence()), speaker)) {
-      SpeakerResolver.Resolved r = resolver.speaker(conjunct, candidate.content());
+      ResolvedName r = resolver.speaker(conjunct, candidate.content());
       if (r.name() != null && each.stream().noneMatch(e -> e.name().equals(r.name()))) {
         each.add(r);
       }
@@ -117,7 +117,7 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
     if (each.size() < 2) {
       return null;
     }
-    List<String> names = each.stream().map(SpeakerResolver.Resolved::name).toList();
+    List<String> names = each.stream().map(ResolvedName::name).toList();
     coordinated.put(speaker.span(), names);
     return candidate.withCanonical(names.get(0), each.get(0).kind());
   }
@@ -133,11 +133,11 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
       if (FIRST_PERSON.contains(s.word(speaker.head()).toLowerCase(Locale.ROOT))) {
         return quoting(candidate, before);
       }
-      SpeakerResolver.Resolved r = resolver.speaker(speaker, candidate.content());
+      ResolvedName r = resolver.speaker(speaker, candidate.content());
       return candidate.withCanonical(r.name(), r.kind());
     }
     if (candidate.document() != null) {
-      SpeakerResolver.Resolved r = resolver.issuer(candidate.document());
+      ResolvedName r = resolver.issuer(candidate.document());
       return candidate.withCanonical(r.name(), r.name() == null ? SpeakerKind.DOCUMENT : r.kind());
     }
     return candidate;
