@@ -39,14 +39,14 @@ import org.attribution.tagger.TaggedSpan;
  * its spans: each source becomes a speaker, or a document when its head word is a document noun
  * ({@code models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its
  * last word before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel
- * Pollak of Breitbart}), which is what canonical names are resolved from. A cue without a source
- * takes its verb's subject, and a source cut at a preposition runs on over its object ({@link
- * UntaggedSource}). The cue's kind comes from the cue lexicon, else from the content (speech when
- * quoted, a claim otherwise); the confidence is the tagger's, over the content's parts and the cue.
- * Needs the linked spans, the tagged spans' probabilities and the sentence views with
- * part-of-speech tags, lemmas and entities; adds candidates with their content parts ({@link
- * ContentPartsAnnotation}) and marks speakers, documents and continuing quotes linked, as the
- * linker has linked them.
+ * Pollak of Breitbart}), which is what canonical names are resolved from. A cue without a source in
+ * its own sentence takes its verb's subject where it has one, and a source cut at a preposition
+ * runs on over its object ({@link UntaggedSource}). The cue's kind comes from the cue lexicon, else
+ * from the content (speech when quoted, a claim otherwise); the confidence is the tagger's, over
+ * the content's parts and the cue. Needs the linked spans, the tagged spans' probabilities and the
+ * sentence views with part-of-speech tags, lemmas and entities; adds candidates with their content
+ * parts ({@link ContentPartsAnnotation}) and marks speakers, documents and continuing quotes
+ * linked, as the linker has linked them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -93,10 +93,13 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
                   : probabilities.getOrDefault(linked.cue(), 1.0));
       Candidate candidate =
           Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
-      Span source =
-          linked.source() != null || linked.cue() == null
-              ? linked.source()
-              : UntaggedSource.subject(s, linked.cue(), linked.content());
+      Span source = linked.source();
+      // the linker falls back on a source of the sentence before; the cue's own subject comes
+      // first ("Judge blocks sale" above "A judge on Friday halted the sale, ruling that ...")
+      if (linked.cue() != null && (source == null || !s.span().overlaps(source))) {
+        Span subject = UntaggedSource.subject(s, linked.cue(), linked.content());
+        source = subject != null ? subject : source;
+      }
       if (source != null) {
         ParsedSentence at = sentenceAt(sentences, sentenceSpans, source.begin());
         if (at != null) {

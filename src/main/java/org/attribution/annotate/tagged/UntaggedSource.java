@@ -85,21 +85,31 @@ final class UntaggedSource {
   }
 
   /**
-   * The noun phrase that opens the sentence's first clause when a finite verb follows it, before
-   * {@code end}; the clause may follow opening phrases set off by commas ({@code On Thursday,
-   * however, Trump spoke ...}).
+   * The noun phrase that opens the sentence's first clause when a finite verb follows it, maybe
+   * after prepositional phrases ({@code A judge on Friday halted}), before {@code end}; the clause
+   * may follow opening phrases set off by commas ({@code On Thursday, however, Trump spoke ...}).
    */
   private static Span firstClauseSubject(ParsedSentence s, int end) {
     int start = 1;
     while (start < end) {
       int head = TagPhrases.phraseEnd(s, start);
       if (head > 0 && head + 1 < end) {
+        int last = head;
         int verb = head + 1;
+        // prepositional phrases between subject and verb: "A judge on Friday halted"; an "of"
+        // phrase right after the head is part of the subject ("The mayor of Springfield")
+        for (int object;
+            verb < end
+                && s.tag(verb).equals("IN")
+                && (object = TagPhrases.phraseEnd(s, verb + 1)) > 0;
+            verb = object + 1) {
+          last = last == verb - 1 && s.word(verb).equalsIgnoreCase("of") ? object : last;
+        }
         while (verb < end && TagPhrases.isAuxiliaryTag(s.tag(verb))) {
           verb++;
         }
         if (TagPhrases.isFinite(s.tag(verb))) {
-          return s.span(start, head);
+          return s.span(start, last);
         }
       }
       int comma = start;

@@ -52,6 +52,20 @@ class TaggedCandidateAnnotatorTest {
   }
 
   @Test
+  void takesTheCuesOwnSubjectOverASourceInTheHeadlineBefore() {
+    String text =
+        "Judge blocks sale of water utility\n\nA judge on Friday halted the sale of the water"
+            + " utility to a private company, ruling that the town had not properly consulted"
+            + " residents.";
+    Attribution a =
+        LEARNED.get().annotate(text).stream()
+            .filter(x -> "ruling".equals(x.cue()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(a.speaker()).isEqualTo("A judge");
+  }
+
+  @Test
   void takesTheNameBeforeAPossessiveMarkAsTheSourcesHead() {
     ParsedSentence s =
         ParsedSentence.of(

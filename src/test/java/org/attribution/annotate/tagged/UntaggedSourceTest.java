@@ -86,6 +86,31 @@ class UntaggedSourceTest {
   }
 
   @Test
+  void takesTheSubjectBeforeAPrepositionalPhraseForAParticipleAfterAComma() {
+    ParsedSentence s =
+        tagged(
+            "A/DT judge/NN on/IN Friday/NNP halted/VBD the/DT sale/NN ,/, ruling/VBG that/IN"
+                + " residents/NNS objected/VBD ./.");
+
+    Span source =
+        UntaggedSource.subject(s, spanOf(s, "ruling"), spanOf(s, "that residents objected"));
+
+    assertThat(words(s, source)).isEqualTo("A judge");
+  }
+
+  @Test
+  void keepsAnOfPhraseInTheSubjectForAParticipleAfterAComma() {
+    ParsedSentence s =
+        tagged(
+            "The/DT mayor/NN of/IN Springfield/NNP closed/VBD the/DT bridge/NN ,/, citing/VBG"
+                + " corrosion/NN ./.");
+
+    Span source = UntaggedSource.subject(s, spanOf(s, "citing"), spanOf(s, "corrosion"));
+
+    assertThat(words(s, source)).isEqualTo("The mayor of Springfield");
+  }
+
+  @Test
   void givesAPassiveCueNoSubject() {
     ParsedSentence s = tagged("The/DT plan/NN is/VBZ expected/VBN to/TO pass/VB ./.");
 
