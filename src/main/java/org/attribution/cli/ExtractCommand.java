@@ -3,12 +3,10 @@ package org.attribution.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,23 +18,15 @@ import org.attribution.batch.BatchOptions;
 import org.attribution.batch.BatchRunner;
 import org.attribution.batch.BatchSummary;
 import org.attribution.batch.CompletedIds;
-import org.attribution.batch.CsvSink;
-import org.attribution.batch.JsonLinesSink;
 import org.attribution.batch.LogProgress;
-import org.attribution.batch.OutputFile;
 import org.attribution.batch.OutputGuard;
 import org.attribution.batch.OutputTarget;
 import org.attribution.batch.Progress;
 import org.attribution.batch.ResultSink;
-import org.attribution.batch.ResumeIndex;
 import org.attribution.batch.TerminalProgress;
 import org.attribution.batch.TerminalText;
-import org.attribution.batch.TextSink;
 import org.attribution.io.DocumentSource;
 import org.attribution.io.DocumentSources;
-import org.attribution.io.HtmlArticleExtractor;
-import org.attribution.io.InputFormat;
-import org.attribution.io.JsonFields;
 import org.attribution.options.ExtractionOptions;
 import org.attribution.options.ThreadsOption;
 import picocli.CommandLine.Command;
@@ -83,83 +73,18 @@ final class ExtractCommand implements Callable<Integer> {
     System.setProperty(CORENLP_LOG_LEVEL_PROPERTY, "error");
   }
 
-  /** The output formats. */
-  enum OutputFormat {
-    JSONL,
-    CSV,
-    TEXT
-  }
-
-  @Option(
-      names = "--input",
-      required = true,
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Files or folders to read, in order; - reads standard input.")
-  List<String> inputs;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Output file, gzipped when it ends in .gz (default: standard output).")
-  Path output;
-
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "txt, jsonl or warc, for every input (default: from each file name).")
-  InputFormat inputFormat;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "Output format: jsonl (one line per document), csv (one row per attribution) or text"
-              + " (a block per document, to read on a terminal). Default: csv when --output ends in .csv or"
-              + " .csv.gz, else jsonl.")
-  OutputFormat format;
-
-  @Option(
-      names = "--id-field",
-      defaultValue = "id",
-      description = "JSON Lines field holding the id (default: ${DEFAULT-VALUE}).")
-  String idField;
-
-  @Option(
-      names = "--text-field",
-      defaultValue = "text",
-      description =
-          "JSON Lines field holding the text (default: ${DEFAULT-VALUE}; news-please: maintext).")
-  String textField;
-
-  @Option(
-      names = "--keep-fields",
-      split = ",",
-      paramLabel = "FIELD",
-      description = "JSON Lines fields to copy to the output, comma-separated.")
-  List<String> keepFields = List.of();
-
-  @Option(
-      names = "--keep-text",
-      description =
-          "Write each document's text (for WARC input, the text extracted from the page, which the"
-              + " spans point into) in a text field (jsonl) or column (csv).")
-  boolean keepText;
+  @Mixin ExtractInputOptions in;
 
   @Mixin ThreadsOption threads;
 
   @Mixin ExtractionOptions extractionOptions;
 
+  @Mixin ExtractOutputOptions out;
+
   @Option(
       names = "--unordered",
       description = "Write documents as they finish rather than in input order.")
   boolean unordered;
-
-  @Option(
-      names = "--resume",
-      description =
-          "Keep the documents already complete in --output, repair a torn last line, and do the rest.")
-  boolean resume;
 
   @Option(
       names = "--quiet",
@@ -221,7 +146,6 @@ final class ExtractCommand implements Callable<Integer> {
       System.setProperty(LOG_LEVEL_PROPERTY, "warn");
       silenceCoreNlpWarnings();
     }
-    OutputFormat outputFormat = format != null ? format : formatFromName();
     BatchOptions options;
     DocumentSources sources;
     OutputGuard guard;
@@ -232,60 +156,35 @@ final class ExtractCommand implements Callable<Integer> {
               extractionOptions.maxChars(),
               extractionOptions.docTimeout(),
               !unordered);
-      sources =
-          new DocumentSources(
-              Optional.ofNullable(inputFormat),
-              new JsonFields(idField, textField, keepFields),
-              new HtmlArticleExtractor(),
-              stdin);
-      sources.check(inputs);
-      checkResume(outputFormat);
+      sources = in.sources(stdin);
+      out.check();
       extractionOptions.checkModels(profile);
-      OutputTarget target = target();
-      if (resume && !target.isRegularFile()) {
-        throw new IllegalArgumentException(
-            "--resume needs a regular file as --output, not " + output);
-      }
-      guard = OutputGuard.claim(target);
-      sources = output == null ? sources : sources.skipping(output);
+      guard = OutputGuard.claim(out.target(in.files(stdinFile)));
+      sources = out.output == null ? sources : sources.skipping(out.output);
     } catch (IllegalArgumentException e) {
       say("extract: " + e.getMessage());
       return ExitStatus.FAILED;
     } catch (IOException e) {
-      say("extract: " + IoMessages.cannot("write", output, e));
+      say("extract: " + IoMessages.cannot("write", out.output, e));
       return ExitStatus.FAILED;
     }
     try (guard) {
-      return extract(outputFormat, options, sources, guard);
+      return extract(options, sources, guard);
     }
   }
 
-  /**
-   * The output, checked by the rule every command writes by: never one of the inputs. A new output
-   * inside an input folder is skipped by the folder's reading ({@link DocumentSources#skipping}).
-   */
-  private OutputTarget target() throws IOException {
-    List<Path> read =
-        inputs.stream().map(i -> i.equals(DocumentSources.STDIN) ? stdinFile : Path.of(i)).toList();
-    return output == null
-        ? OutputTarget.standardOutput(read)
-        : OutputTarget.of(output, read, file -> file.getFileName().toString().endsWith(".txt"));
-  }
-
   /** The run itself, once the output is claimed. */
-  private int extract(
-      OutputFormat outputFormat, BatchOptions options, DocumentSources sources, OutputGuard guard) {
+  private int extract(BatchOptions options, DocumentSources sources, OutputGuard guard) {
     CompletedIds done;
     try {
-      done = resume ? ResumeIndex.repairAndLoad(output, guard) : CompletedIds.none();
+      done = out.completed(guard);
     } catch (IOException e) {
-      say("extract: cannot resume from " + output + ": " + IoMessages.reason(e));
+      say("extract: cannot resume from " + out.output + ": " + IoMessages.reason(e));
       return ExitStatus.FAILED;
     }
     DocumentSource source;
     try {
-      DocumentSource opened = sources.open(inputs);
-      source = keepText ? new TextKeepingSource(opened) : opened;
+      source = in.open(sources);
     } catch (IOException e) {
       say("extract: cannot read input: " + IoMessages.describe(e));
       return ExitStatus.FAILED;
@@ -301,8 +200,8 @@ final class ExtractCommand implements Callable<Integer> {
     BatchRunner runner = new BatchRunner(options, extractor, progress());
     BatchSummary summary;
     try (source;
-        ResultSink sink = sink(outputFormat, done.size() > 0)) {
-      Thread onInterrupt = new Thread(() -> savePartial(sink, outputFormat), "extract-interrupted");
+        ResultSink sink = out.sink(done.size() > 0, in.csvColumns())) {
+      Thread onInterrupt = new Thread(() -> savePartial(sink), "extract-interrupted");
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
         summary = runner.run(source, sink, done);
@@ -311,7 +210,8 @@ final class ExtractCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       // Input problems became error records; what fails here is the output.
-      return outputFailed(e, outputFormat);
+      err.println(out.failed(e));
+      return ExitStatus.FAILED;
     }
     if (!quiet) {
       err.println("Done: " + summary.describe());
@@ -322,7 +222,7 @@ final class ExtractCommand implements Callable<Integer> {
           "%,d of %,d documents have error records%s%n",
           summary.errors(),
           summary.documents(),
-          output == null ? "" : " in " + output);
+          out.output == null ? "" : " in " + out.output);
       return ExitStatus.PARTLY;
     }
     return ExitStatus.OK;
@@ -332,16 +232,13 @@ final class ExtractCommand implements Callable<Integer> {
    * On Ctrl-C or a kill signal, saves the lines written so far and says how to go on. The sink's
    * writer serializes this flush with the batch's own writes.
    */
-  private void savePartial(ResultSink sink, OutputFormat outputFormat) {
+  private void savePartial(ResultSink sink) {
     try {
       sink.flush(true);
     } catch (IOException | RuntimeException e) {
       // The process is ending; --resume repairs whatever the flush could not finish.
     }
-    boolean resumable = output != null && outputFormat == OutputFormat.JSONL;
-    err.println(
-        "extract: interrupted"
-            + (resumable ? "; run the same command with --resume to finish" : ""));
+    err.println(out.interrupted());
   }
 
   private static void removeHook(Thread hook) {
@@ -366,35 +263,6 @@ final class ExtractCommand implements Callable<Integer> {
     err.println(TerminalText.escape(message));
   }
 
-  private OutputFormat formatFromName() {
-    boolean csv =
-        output != null
-            && output.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?");
-    return csv ? OutputFormat.CSV : OutputFormat.JSONL;
-  }
-
-  private void checkResume(OutputFormat outputFormat) {
-    if (resume && output == null) {
-      throw new IllegalArgumentException(
-          "--resume needs --output: standard output cannot be resumed");
-    }
-    if (resume && outputFormat == OutputFormat.CSV) {
-      throw new IllegalArgumentException(
-          "--resume works on JSON Lines output only; convert afterwards for CSV");
-    }
-  }
-
-  private ResultSink sink(OutputFormat outputFormat, boolean appending) throws IOException {
-    OutputFile out = output == null ? OutputFile.stdout() : OutputFile.open(output, appending);
-    boolean fresh = !appending || Files.size(output) == 0;
-    return switch (outputFormat) {
-      case CSV ->
-          new CsvSink(out, keepText ? TextKeepingSource.withText(keepFields) : keepFields, fresh);
-      case TEXT -> new TextSink(out);
-      case JSONL -> new JsonLinesSink(out);
-    };
-  }
-
   private Progress progress() {
     if (quiet) {
       return Progress.silent();
@@ -403,28 +271,5 @@ final class ExtractCommand implements Callable<Integer> {
     return System.console() != null
         ? new TerminalProgress(err)
         : new LogProgress(err, Duration.ofSeconds(30), System::nanoTime);
-  }
-
-  private int outputFailed(IOException e, OutputFormat outputFormat) {
-    String where = output == null ? "standard output" : output.toString();
-    err.println(
-        "extract: cannot write to "
-            + where
-            + ": "
-            + IoMessages.reason(e)
-            + (canResume(outputFormat) ? "; run the same command with --resume to finish" : ""));
-    return ExitStatus.FAILED;
-  }
-
-  /** Whether {@code --resume} would finish the output: a JSON Lines file that holds some of it. */
-  private boolean canResume(OutputFormat outputFormat) {
-    try {
-      return output != null
-          && outputFormat == OutputFormat.JSONL
-          && Files.isRegularFile(output)
-          && Files.size(output) > 0;
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

@@ -235,8 +235,8 @@ class ExtractCommandTest {
             .parseArgs("extract", "--input", "x", "--format", "csv", "--input-format", "warc");
 
     ExtractCommand extract = (ExtractCommand) parsed.subcommand().commandSpec().userObject();
-    assertThat(extract.format).isEqualTo(ExtractCommand.OutputFormat.CSV);
-    assertThat(extract.inputFormat).isEqualTo(org.attribution.io.InputFormat.WARC);
+    assertThat(extract.out.format).isEqualTo(ExtractOutputOptions.OutputFormat.CSV);
+    assertThat(extract.in.inputFormat).isEqualTo(org.attribution.io.InputFormat.WARC);
   }
 
   @Test
