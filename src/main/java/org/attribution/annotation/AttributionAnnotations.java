@@ -28,6 +28,18 @@ public final class AttributionAnnotations {
     }
   }
 
+  /**
+   * The page furniture of the text ({@link org.attribution.internal.WebNoise}: link labels,
+   * bylines, photo captions and credits, datelines), found once per document.
+   */
+  public static final class WebNoiseAnnotation implements CoreAnnotation<List<Span>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<Span>> getType() {
+      return (Class) List.class;
+    }
+  }
+
   /** The double-quoted passages of the text, in text order. */
   public static final class QuotedSpansAnnotation implements CoreAnnotation<List<QuotedSpan>> {
     @Override

@@ -24,6 +24,7 @@ import org.attribution.annotate.tagged.TaggedSpanLinker;
 import org.attribution.annotate.tokens.LexiconTagger;
 import org.attribution.annotate.tokens.ProperNameTagger;
 import org.attribution.annotate.tokens.SentenceViewAnnotator;
+import org.attribution.annotate.tokens.WebNoiseAnnotator;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.FirstNames;
@@ -100,6 +101,7 @@ public final class ProfileStages {
       case ACCURATE ->
           List.of(
               new SentenceViewAnnotator(),
+              new WebNoiseAnnotator(),
               new QuoteSpanAnnotator(),
               CueSentenceParser.load(cues, CoreNlpSettings.MAX_SENTENCE_TOKENS),
               new CueAnnotator(cues),
@@ -115,6 +117,7 @@ public final class ProfileStages {
       case FAST ->
           List.of(
               new SentenceViewAnnotator(),
+              new WebNoiseAnnotator(),
               new LexiconTagger(TagLexicon.bundled(), CoreNlpSettings.MAX_SENTENCE_TOKENS),
               new QuoteSpanAnnotator(),
               new ProperNameTagger(organizationNouns, titles),
@@ -131,6 +134,7 @@ public final class ProfileStages {
       case LEARNED ->
           List.of(
               new SentenceViewAnnotator(),
+              new WebNoiseAnnotator(),
               new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
               new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(),

@@ -32,13 +32,18 @@ class ProfileStagesTest {
         .isEqualTo("tokenize,cleanxml,ssplit,pos,lemma,ner")
         .doesNotContain("depparse");
     assertThat(stageNames(Profile.ACCURATE))
-        .startsWith("SentenceViewAnnotator", "QuoteSpanAnnotator", "CueSentenceParser");
+        .startsWith(
+            "SentenceViewAnnotator",
+            "WebNoiseAnnotator",
+            "QuoteSpanAnnotator",
+            "CueSentenceParser");
   }
 
   @Test
   void profilesShareTheStagesThatNeedNoParse() {
     List<String> shared =
         List.of(
+            "WebNoiseAnnotator",
             "QuoteSpanAnnotator",
             "CueAnnotator",
             "CueClassifier",
@@ -68,6 +73,7 @@ class ProfileStagesTest {
     assertThat(stageNames(Profile.LEARNED))
         .containsExactly(
             "SentenceViewAnnotator",
+            "WebNoiseAnnotator",
             "QuoteSpanAnnotator",
             "TaggedSpanAnnotator",
             "TaggedSpanLinker",

@@ -10,6 +10,7 @@ import org.attribution.Span;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CommentClausesLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ContinuationsLinkedAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseAnnotation;
 import org.attribution.annotation.AttributionAnnotations.WebNoiseRemovedAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContractAnnotator;
@@ -22,14 +23,15 @@ import org.attribution.internal.WebNoise;
  * content lies wholly in it, is dropped ({@code READ MORE: Council votes to close library} is not
  * READ MORE's claim), and a content that starts or ends in it is cut back to the reporting ({@code
  * WASHINGTON (Reuters) - The bridge will reopen, the mayor said.}). Needs every linking stage,
- * comment clauses too; marks {@link WebNoiseRemovedAnnotation}.
+ * comment clauses too, and the furniture found ({@link WebNoiseAnnotation}); marks {@link
+ * WebNoiseRemovedAnnotation}.
  */
 public final class WebNoiseFilter extends ContractAnnotator {
 
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<Span> noise = WebNoise.in(text);
+    List<Span> noise = annotation.get(WebNoiseAnnotation.class);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : annotation.get(CandidatesAnnotation.class)) {
       if (noise.isEmpty()) {
@@ -67,7 +69,8 @@ public final class WebNoiseFilter extends ContractAnnotator {
     return Set.of(
         CandidatesAnnotation.class,
         ContinuationsLinkedAnnotation.class,
-        CommentClausesLinkedAnnotation.class);
+        CommentClausesLinkedAnnotation.class,
+        WebNoiseAnnotation.class);
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotati
 import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.QuotedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.SpeakersCanonicalAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseAnnotation;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Mention;
@@ -51,8 +52,9 @@ import org.attribution.lexicon.WordList;
  * </ul>
  *
  * Kinds come from named-entity tags, {@code models/organization-nouns.txt}, {@code
- * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, named
- * entities and quoted spans; marks {@link SpeakersCanonicalAnnotation}.
+ * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, the page
+ * furniture (no pronoun means a name in a byline or a photo credit), named entities and quoted
+ * spans; marks {@link SpeakersCanonicalAnnotation}.
  */
 public final class SpeakerCanonicalizer extends ContractAnnotator {
 
@@ -77,6 +79,7 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
             sentences,
             text,
             annotation.get(QuotedSpansAnnotation.class),
+            annotation.get(WebNoiseAnnotation.class),
             firstNames,
             organizationNouns,
             titles);
@@ -165,6 +168,7 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
         CandidatesAnnotation.class,
         DocumentsLinkedAnnotation.class,
         QuotedSpansAnnotation.class,
+        WebNoiseAnnotation.class,
         CoreAnnotations.NamedEntityTagAnnotation.class);
   }
 

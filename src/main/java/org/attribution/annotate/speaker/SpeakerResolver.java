@@ -12,7 +12,6 @@ import org.attribution.annotation.Candidate;
 import org.attribution.annotation.Mention;
 import org.attribution.annotation.QuotedSpan;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.internal.WebNoise;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
 
@@ -50,6 +49,7 @@ final class SpeakerResolver {
       List<ParsedSentence> sentences,
       String text,
       List<QuotedSpan> quotes,
+      List<Span> furniture,
       FirstNames firstNames,
       WordList organizationNouns,
       WordList titles) {
@@ -59,7 +59,6 @@ final class SpeakerResolver {
     this.issuers = new DocumentIssuer(sentences, text, namer);
     this.antecedents =
         new Antecedents(quotes.stream().map(QuotedSpan::outer).toList(), names, firstNames);
-    List<Span> furniture = WebNoise.in(text);
     for (NameIndex.Name name : names.all()) {
       if (furniture.stream().anyMatch(n -> n.contains(Span.of(name.offset(), name.offset() + 1)))) {
         continue; // a byline's or a photo credit's name is no one a pronoun of the article means

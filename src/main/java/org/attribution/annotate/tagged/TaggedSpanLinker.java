@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.attribution.Span;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
+import org.attribution.annotation.AttributionAnnotations.WebNoiseAnnotation;
 import org.attribution.annotation.ContractAnnotator;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
@@ -49,9 +50,10 @@ import org.attribution.tagger.TaggedSpan;
  *       dropped.
  * </ul>
  *
- * <p>Needs the tagged spans ({@link TaggedSpanAnnotator}) and the sentence views; adds {@link
- * LinkedSpansAnnotation}, which {@link TaggedCandidateAnnotator} turns into candidates. The rules
- * alone, without an annotation, are {@link #link}:
+ * <p>Needs the tagged spans ({@link TaggedSpanAnnotator}), the sentence views and the page
+ * furniture ({@link WebNoiseAnnotation}); adds {@link LinkedSpansAnnotation}, which {@link
+ * TaggedCandidateAnnotator} turns into candidates. The rules alone, without an annotation, are
+ * {@link #link}:
  *
  * <pre>{@code
  * List<LinkedSpans> attributions = TaggedSpanLinker.link(text, tagger.tag(text), sentenceSpans);
@@ -76,7 +78,7 @@ public final class TaggedSpanLinker extends ContractAnnotator {
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-    List<Span> noise = WebNoise.in(text);
+    List<Span> noise = annotation.get(WebNoiseAnnotation.class);
     List<TaggedSpan> spans = new ArrayList<>();
     for (TaggedSpan t : annotation.get(TaggedSpansAnnotation.class)) {
       if (noise.stream().noneMatch(n -> n.overlaps(t.span()))) {
@@ -95,7 +97,8 @@ public final class TaggedSpanLinker extends ContractAnnotator {
 
   @Override
   protected Set<Class<? extends CoreAnnotation<?>>> required() {
-    return Set.of(TaggedSpansAnnotation.class, ParsedSentencesAnnotation.class);
+    return Set.of(
+        TaggedSpansAnnotation.class, ParsedSentencesAnnotation.class, WebNoiseAnnotation.class);
   }
 
   @Override
