@@ -3,6 +3,7 @@ package org.attribution.annotate.tagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attribution.Attribution;
 import org.attribution.AttributionType;
@@ -30,6 +31,11 @@ class TaggedCandidateAnnotatorTest {
     return found.get(0);
   }
 
+  /** The first attribution of {@code text} that {@code which} accepts. */
+  private static Attribution first(String text, Predicate<Attribution> which) {
+    return LEARNED.get().annotate(text).stream().filter(which).findFirst().orElseThrow();
+  }
+
   @Test
   void linksSourceCueAndContentOfASentence() {
     Attribution a = only("The senator said the bill would pass next week.");
@@ -42,11 +48,7 @@ class TaggedCandidateAnnotatorTest {
   void resolvesASurnameToTheFullName() {
     String text =
         "Xi Jinping met Vladimir Putin on Thursday. Xi said the two countries would deepen their ties.";
-    Attribution a =
-        LEARNED.get().annotate(text).stream()
-            .filter(x -> "Xi".equals(x.speaker()))
-            .findFirst()
-            .orElseThrow();
+    Attribution a = first(text, x -> "Xi".equals(x.speaker()));
     assertThat(a.speakerCanonical()).isEqualTo("Xi Jinping");
     assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
   }
@@ -57,11 +59,7 @@ class TaggedCandidateAnnotatorTest {
         "Judge blocks sale of water utility\n\nA judge on Friday halted the sale of the water"
             + " utility to a private company, ruling that the town had not properly consulted"
             + " residents.";
-    Attribution a =
-        LEARNED.get().annotate(text).stream()
-            .filter(x -> "ruling".equals(x.cue()))
-            .findFirst()
-            .orElseThrow();
+    Attribution a = first(text, x -> "ruling".equals(x.cue()));
     assertThat(a.speaker()).isEqualTo("A judge");
   }
 
