@@ -74,6 +74,24 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void contentEndsWithTheQuoteThatClosesItsParagraph(Profile profile) {
+    String text =
+        "Train drivers will walk out on Friday after talks with operators broke down, the union"
+            + " said.\n\nThe Rail Delivery Group said it was disappointed. A spokesperson said: 'We"
+            + " urge the union to call off this damaging action.'\n\nPassengers at Leeds station"
+            + " were resigned. 'I'll work from home,' said Priya Shah, 34, a nurse.";
+    assertThat(extract(profile, text))
+        .as(profile.name())
+        .filteredOn(a -> a.content().contains("We urge"))
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.content())
+                    .isEqualTo("We urge the union to call off this damaging action."));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void cueAfterAColonHoldsNoColon(Profile profile) {
     Attribution a = only(profile, "The minister added: \"We will not back down.\"");
     assertThat(a.cue()).isEqualTo("added");

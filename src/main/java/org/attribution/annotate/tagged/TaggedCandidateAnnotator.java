@@ -68,10 +68,7 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<ParsedSentence> sentences = annotation.get(ParsedSentencesAnnotation.class);
-    Map<Span, Double> probabilities = new HashMap<>();
-    for (TaggedSpan s : annotation.get(TaggedSpansAnnotation.class)) {
-      probabilities.put(s.span(), s.probability());
-    }
+    List<TaggedSpan> tagged = annotation.get(TaggedSpansAnnotation.class);
     List<Span> sentenceSpans = sentences.stream().map(ParsedSentence::span).toList();
     List<Candidate> candidates = new ArrayList<>();
     Map<Span, List<Span>> parts = new HashMap<>();
@@ -84,13 +81,10 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
       AttributionType type = typeOf(text, linked.parts());
       Cue cue = linked.cue() == null ? null : cue(s, linked.cue(), type, text);
       double confidence =
-          linked.parts().stream()
-                  .mapToDouble(p -> probabilities.getOrDefault(p, 1.0))
-                  .average()
-                  .orElse(1)
+          linked.parts().stream().mapToDouble(p -> probability(tagged, p)).average().orElse(1)
               * (cue == null
-                  ? probabilities.getOrDefault(linked.source(), 1.0)
-                  : probabilities.getOrDefault(linked.cue(), 1.0));
+                  ? probability(tagged, linked.source())
+                  : probability(tagged, linked.cue()));
       Candidate candidate =
           Candidate.of(s.index(), cue, linked.content(), type, rule(linked), confidence);
       Span source = linked.source();
@@ -119,6 +113,19 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
     annotation.set(SpeakersLinkedAnnotation.class, true);
     annotation.set(DocumentsLinkedAnnotation.class, true);
     annotation.set(ContinuationsLinkedAnnotation.class, true);
+  }
+
+  /**
+   * The probability of the tagged span that is or holds {@code span} (a part the linker cut from
+   * it); 1 when none does.
+   */
+  private static double probability(List<TaggedSpan> tagged, Span span) {
+    for (TaggedSpan t : tagged) {
+      if (span != null && t.span().contains(span)) {
+        return t.probability();
+      }
+    }
+    return 1;
   }
 
   private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {

@@ -31,6 +31,8 @@ import org.attribution.tagger.TaggedSpan;
  * text is written:
  *
  * <ul>
+ *   <li>a content ends where a quote closes its paragraph ({@link ParagraphBreaks}): the tagger's
+ *       windows run over paragraphs, and so may its contents;
  *   <li>every cue heads one attribution;
  *   <li>a content part goes to the nearest cue of the sentences it spans ({@code "A," she said,
  *       "B."}: both parts to {@code said}); with none there, to the nearest cue of its paragraph
@@ -111,11 +113,12 @@ public final class TaggedSpanLinker extends ContractAnnotator {
    *
    * @param sentences the text's sentences in order, covering every tagged span
    */
-  public static List<LinkedSpans> link(String text, List<TaggedSpan> spans, List<Span> sentences) {
+  public static List<LinkedSpans> link(String text, List<TaggedSpan> tagged, List<Span> sentences) {
     SpanLayout layout = new SpanLayout(text, sentences);
+    List<Span> quotes = QuoteMarks.pair(text);
+    List<TaggedSpan> spans = ParagraphBreaks.split(tagged, quotes, text);
     List<Span> contents = of(spans, SpanRole.CONTENT);
     List<Span> sources = of(spans, SpanRole.SOURCE);
-    List<Span> quotes = QuoteMarks.pair(text);
     Map<Span, Span> commenting = new LinkedHashMap<>();
     List<Span> cues = new ArrayList<>();
     for (Span cue : of(spans, SpanRole.CUE)) {
