@@ -92,6 +92,19 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void unnamedSpokespersonSpeaksForTheOrganizationThatSpokeJustBefore(Profile profile) {
+    String text =
+        "The Rail Delivery Group said it was disappointed. A spokesperson said the union should"
+            + " call off the strike.";
+    assertThat(extract(profile, text))
+        .as(profile.name())
+        .filteredOn(a -> "A spokesperson".equals(a.speaker()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.speakerCanonical()).isEqualTo("Rail Delivery Group"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void cueAfterAColonHoldsNoColon(Profile profile) {
     Attribution a = only(profile, "The minister added: \"We will not back down.\"");
     assertThat(a.cue()).isEqualTo("added");

@@ -35,7 +35,8 @@ import org.attribution.lexicon.WordList;
  *   <li>a description with a name in apposition becomes the name ({@code An economist at the state
  *       university, Priya Nair} becomes {@code Priya Nair});
  *   <li>a spokesperson becomes the one spoken for ({@code a spokesperson for the Library Board},
- *       {@code a Red Cross spokesman});
+ *       {@code a Red Cross spokesman}), an unnamed one the organization that spoke in the same
+ *       sentence or the one before;
  *   <li>{@code he}, {@code she}, {@code it} and {@code they} the nearest person or organization
  *       before that agrees in gender and number, by salience ({@link Antecedents});
  *   <li>{@code I} and {@code we} inside another attribution's content that attribution's speaker;

@@ -143,7 +143,8 @@ final class SpeakerResolver {
       return apposed.get();
     }
     if (SPOKESPEOPLE.contains(s.lemma(head).toLowerCase(Locale.ROOT))) {
-      Optional<ResolvedName> represented = namer.represented(s, head, range);
+      Optional<ResolvedName> represented =
+          namer.represented(s, head, range).or(() -> spokenFor(s, head, content));
       if (represented.isPresent()) {
         return represented.get();
       }
@@ -154,6 +155,22 @@ final class SpeakerResolver {
       return namer.possessor(s, head - 2, range[0]);
     }
     return namer.nameOrDescription(s, head, range);
+  }
+
+  /**
+   * The organization an unnamed spokesperson at {@code head} speaks for: the one that spoke in the
+   * same sentence or the one before ({@code The Rail Delivery Group said it was disappointed. A
+   * spokesperson said ...}).
+   */
+  private Optional<ResolvedName> spokenFor(ParsedSentence s, int head, Span content) {
+    return antecedents
+        .resolve("it", s.span(head, head), s.index(), content)
+        .filter(
+            e ->
+                e.role() == Antecedents.Prominence.SPEAKER
+                    && e.canonical() != null
+                    && s.index() - e.sentence() <= 1)
+        .map(e -> new ResolvedName(e.canonical(), e.kind()));
   }
 
   /**

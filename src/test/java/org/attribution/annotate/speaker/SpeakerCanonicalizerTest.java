@@ -142,6 +142,15 @@ class SpeakerCanonicalizerTest {
   }
 
   @Test
+  void leavesAnUnnamedSpokespersonAfterAPersonSpokeADescription() {
+    assertThat(
+            last("Senator Ann Lee said the bill would pass. A spokesperson said the vote was set"
+                    + " for Friday.")
+                .speakerCanonical())
+        .isEqualTo("a spokesperson");
+  }
+
+  @Test
   void resolvesDescriptionToTheOrganizationItsNounEnds() {
     assertThat(
             last("The Halden Transit Commission met on Monday. The commission said fares would rise.")
