@@ -104,6 +104,17 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST's name tagger leaves the initial out: Velrasu
+  void titleBeforeANameTheEntityTaggerMissedLeavesThePersonsName(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "Additional Municipal Commissioner P Velrasu said the notices had been issued.");
+    assertThat(a.speakerCanonical()).isEqualTo("P Velrasu");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @ParameterizedTest
   @EnumSource(Profile.class)
   void cueAfterAColonHoldsNoColon(Profile profile) {
     Attribution a = only(profile, "The minister added: \"We will not back down.\"");

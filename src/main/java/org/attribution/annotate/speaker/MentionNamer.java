@@ -60,10 +60,11 @@ final class MentionNamer {
   /** The name a phrase headed by a common or proper noun stands for, or else its description. */
   ResolvedName nameOrDescription(ParsedSentence s, int head, int[] range) {
     if (s.tag(head).startsWith("NNP")) {
-      int first = head;
-      while (first > range[0] && s.tag(first - 1).startsWith("NNP")) {
-        first--;
+      int start = head;
+      while (start > range[0] && s.tag(start - 1).startsWith("NNP")) {
+        start--;
       }
+      int first = start;
       Set<String> words = NameIndex.words(s, first, head);
       return names
           .fullest(words, "PERSON", s.begin(head))
@@ -73,7 +74,7 @@ final class MentionNamer {
                   new ResolvedName(
                       n.text(),
                       n.entity().equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION))
-          .orElse(new ResolvedName(s.span(first, head).in(text), kindOf(s, range)));
+          .orElseGet(() -> titledName(s, first, head, range));
     }
     String noun = s.word(head).toLowerCase(Locale.ROOT);
     Optional<NameIndex.Name> titled = names.personTitled(noun);
@@ -87,6 +88,21 @@ final class MentionNamer {
       }
     }
     return new ResolvedName(description(s, head, range), kindOf(s, head, range));
+  }
+
+  /**
+   * The proper nouns {@code first} to {@code head} that name no one the document names elsewhere:
+   * after a title among them, the words after it name a person ({@code Additional Municipal
+   * Commissioner P Velrasu} is {@code P Velrasu}, whom the entity tagger missed); else all of them,
+   * of the kind the mention's words give.
+   */
+  private ResolvedName titledName(ParsedSentence s, int first, int head, int[] range) {
+    for (int title = head - 1; title >= first; title--) {
+      if (titles.contains(s.lemma(title))) {
+        return new ResolvedName(s.span(title + 1, head).in(text), SpeakerKind.PERSON);
+      }
+    }
+    return new ResolvedName(s.span(first, head).in(text), kindOf(s, range));
   }
 
   /**
