@@ -128,9 +128,17 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
     return 1;
   }
 
-  private Cue cue(ParsedSentence s, Span span, AttributionType type, String text) {
-    int first = tokenIn(s, span, true);
-    int last = tokenIn(s, span, false);
+  private Cue cue(ParsedSentence s, Span tagged, AttributionType type, String text) {
+    int first = tokenIn(s, tagged, true);
+    int last = tokenIn(s, tagged, false);
+    Span span = tagged;
+    int[] whole = prepositionalCue(cues, s, first, last);
+    boolean prepositional = whole != null;
+    if (prepositional) {
+      first = whole[0];
+      last = whole[1];
+      span = s.span(first, last);
+    }
     int head = first;
     for (int i = first; i <= last; i++) {
       if (s.tag(i).startsWith("VB") || s.tag(i).equals("IN")) {
@@ -147,11 +155,33 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
       }
     }
     Cue.SourceLink role =
-        s.word(head).equalsIgnoreCase("according")
+        prepositional || s.word(head).equalsIgnoreCase("according")
             ? Cue.SourceLink.PREPOSITION
             : Cue.SourceLink.VERB;
     return new Cue(
         s.index(), head, span, span.in(text).toLowerCase(Locale.ROOT), kind, role, false);
+  }
+
+  /**
+   * The tokens of the prepositional cue of the lexicon that the cue tokens {@code first} to {@code
+   * last} are part of: the tagger may tag {@code per} of {@code as per}, {@code according} of
+   * {@code according to}; null when they are part of none.
+   */
+  static int[] prepositionalCue(CueLexicon cues, ParsedSentence s, int first, int last) {
+    for (int start = Math.max(1, first - 2); start <= first; start++) {
+      var entry =
+          cues.longestMatch(
+              s::lemma,
+              k -> s.word(k).toLowerCase(Locale.ROOT),
+              start,
+              Math.min(s.size(), last + 2) + 1);
+      if (entry.isPresent()
+          && entry.get().frame() == CueEntry.Frame.PREPOSITION
+          && start + entry.get().length() > first) {
+        return new int[] {start, Math.max(last, start + entry.get().length() - 1)};
+      }
+    }
+    return null;
   }
 
   /**

@@ -11,6 +11,7 @@ import org.attribution.Profile;
 import org.attribution.Span;
 import org.attribution.SpeakerKind;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.lexicon.CueLexicon;
 import org.attribution.pipeline.AttributionPipeline;
 import org.attribution.pipeline.ProfilePipelines;
 import org.attribution.testing.TokenizedText;
@@ -61,6 +62,21 @@ class TaggedCandidateAnnotatorTest {
             + " residents.";
     Attribution a = first(text, x -> "ruling".equals(x.cue()));
     assertThat(a.speaker()).isEqualTo("A judge");
+  }
+
+  @Test
+  void takesTheWholePrepositionalCueOfWhichTheTaggerTaggedAWord() {
+    ParsedSentence s =
+        ParsedSentence.of(
+                TokenizedText.tagged(
+                    "As/IN per/IN the/DT survey/NN ,/, prices/NNS rose/VBD and/CC according/VBG"
+                        + " to/TO them/PRP ,/, wages/NNS fell/VBD ./."))
+            .get(0);
+    CueLexicon cues = CueLexicon.bundled();
+
+    assertThat(TaggedCandidateAnnotator.prepositionalCue(cues, s, 2, 2)).containsExactly(1, 2);
+    assertThat(TaggedCandidateAnnotator.prepositionalCue(cues, s, 9, 9)).containsExactly(9, 10);
+    assertThat(TaggedCandidateAnnotator.prepositionalCue(cues, s, 8, 8)).isNull();
   }
 
   @Test
