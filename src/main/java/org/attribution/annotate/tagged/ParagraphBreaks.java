@@ -48,7 +48,9 @@ final class ParagraphBreaks {
       pieces.add(Span.of(begin, t.span().end()));
       for (int i = 0; i < pieces.size(); i++) {
         Span piece = pieces.get(i);
-        boolean kept = i == 0 || QuoteMarks.isQuoteMark(text.charAt(piece.begin()));
+        boolean kept =
+            piece.begin() < piece.end()
+                && (i == 0 || QuoteMarks.isQuoteMark(text.charAt(piece.begin())));
         if (kept && piece.in(text).codePoints().anyMatch(Character::isLetterOrDigit)) {
           out.add(piece.equals(t.span()) ? t : new TaggedSpan(t.role(), piece, t.probability()));
         }

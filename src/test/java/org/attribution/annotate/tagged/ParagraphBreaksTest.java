@@ -42,6 +42,13 @@ class ParagraphBreaksTest {
   }
 
   @Test
+  void endsAContentWhoseBlankLineEndsTheText() {
+    String text = "She said: \"We will go.\"\n\n";
+
+    assertThat(contents(text, "\"We will")).containsExactly("\"We will go.\"");
+  }
+
+  @Test
   void dropsAStrayQuoteMarkLeftAfterTheBreak() {
     String text = "She said: \"The Donald. Big Daddy.\"\n\n\"";
 
