@@ -60,21 +60,23 @@ final class MentionNamer {
   /** The name a phrase headed by a common or proper noun stands for, or else its description. */
   ResolvedName nameOrDescription(ParsedSentence s, int head, int[] range) {
     if (s.tag(head).startsWith("NNP")) {
-      int start = head;
-      while (start > range[0] && s.tag(start - 1).startsWith("NNP")) {
-        start--;
+      int first = head;
+      while (first > range[0] && s.tag(first - 1).startsWith("NNP")) {
+        first--;
       }
-      int first = start;
       Set<String> words = NameIndex.words(s, first, head);
-      return names
-          .fullest(words, "PERSON", s.begin(head))
-          .or(() -> names.fullest(words, "ORGANIZATION", s.begin(head)))
-          .map(
-              n ->
-                  new ResolvedName(
-                      n.text(),
-                      n.entity().equals("PERSON") ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION))
-          .orElseGet(() -> titledName(s, first, head, range));
+      Optional<ResolvedName> known =
+          names
+              .fullest(words, "PERSON", s.begin(head))
+              .or(() -> names.fullest(words, "ORGANIZATION", s.begin(head)))
+              .map(
+                  n ->
+                      new ResolvedName(
+                          n.text(),
+                          n.entity().equals("PERSON")
+                              ? SpeakerKind.PERSON
+                              : SpeakerKind.ORGANIZATION));
+      return known.isPresent() ? known.get() : titledName(s, first, head, range);
     }
     String noun = s.word(head).toLowerCase(Locale.ROOT);
     Optional<NameIndex.Name> titled = names.personTitled(noun);

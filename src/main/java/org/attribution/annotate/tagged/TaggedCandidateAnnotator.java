@@ -117,15 +117,18 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
 
   /**
    * The probability of the tagged span that is or holds {@code span} (a part the linker cut from
-   * it); 1 when none does.
+   * it); 1 when none does. The tagger gives one role per piece, so its spans are in text order and
+   * disjoint: the one that may hold {@code span} is the last to begin at or before it.
    */
   private static double probability(List<TaggedSpan> tagged, Span span) {
-    for (TaggedSpan t : tagged) {
-      if (span != null && t.span().contains(span)) {
-        return t.probability();
-      }
+    if (span == null) {
+      return 1;
     }
-    return 1;
+    int after =
+        BinarySearch.first(0, tagged.size(), i -> tagged.get(i).span().begin() > span.begin());
+    return after > 0 && tagged.get(after - 1).span().contains(span)
+        ? tagged.get(after - 1).probability()
+        : 1;
   }
 
   private Cue cue(ParsedSentence s, Span tagged, AttributionType type, String text) {

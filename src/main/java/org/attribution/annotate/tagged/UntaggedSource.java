@@ -98,12 +98,15 @@ final class UntaggedSource {
         int verb = head + 1;
         // prepositional phrases between subject and verb: "A judge on Friday halted"; an "of"
         // phrase right after the head is part of the subject ("The mayor of Springfield")
-        for (int object;
-            verb < end
-                && s.tag(verb).equals("IN")
-                && (object = TagPhrases.phraseEnd(s, verb + 1)) > 0;
-            verb = object + 1) {
-          last = last == verb - 1 && s.word(verb).equalsIgnoreCase("of") ? object : last;
+        while (verb < end && s.tag(verb).equals("IN")) {
+          int object = TagPhrases.phraseEnd(s, verb + 1);
+          if (object == 0) {
+            break;
+          }
+          if (last == verb - 1 && s.word(verb).equalsIgnoreCase("of")) {
+            last = object;
+          }
+          verb = object + 1;
         }
         while (verb < end && TagPhrases.isAuxiliaryTag(s.tag(verb))) {
           verb++;
