@@ -92,28 +92,9 @@ final class UntaggedSource {
   private static Span firstClauseSubject(ParsedSentence s, int end) {
     int start = 1;
     while (start < end) {
-      int head = TagPhrases.phraseEnd(s, start);
-      if (head > 0 && head + 1 < end) {
-        int last = head;
-        int verb = head + 1;
-        // prepositional phrases between subject and verb: "A judge on Friday halted"; an "of"
-        // phrase right after the head is part of the subject ("The mayor of Springfield")
-        while (verb < end && s.tag(verb).equals("IN")) {
-          int object = TagPhrases.phraseEnd(s, verb + 1);
-          if (object == 0) {
-            break;
-          }
-          if (last == verb - 1 && s.word(verb).equalsIgnoreCase("of")) {
-            last = object;
-          }
-          verb = object + 1;
-        }
-        while (verb < end && TagPhrases.isAuxiliaryTag(s.tag(verb))) {
-          verb++;
-        }
-        if (TagPhrases.isFinite(s.tag(verb))) {
-          return s.span(start, last);
-        }
+      Span subject = subjectOfFiniteVerb(s, start, end);
+      if (subject != null) {
+        return subject;
       }
       int comma = start;
       while (comma < end && !s.word(comma).equals(",") && !TagPhrases.isFinite(s.tag(comma))) {
@@ -125,5 +106,33 @@ final class UntaggedSource {
       start = comma + 1;
     }
     return null;
+  }
+
+  /**
+   * The noun phrase at {@code start} when a finite verb follows it before {@code end}, maybe after
+   * prepositional phrases ({@code A judge on Friday halted}) and auxiliaries; an {@code of} phrase
+   * right after its head is part of it ({@code The mayor of Springfield}). Null when none.
+   */
+  private static Span subjectOfFiniteVerb(ParsedSentence s, int start, int end) {
+    int head = TagPhrases.phraseEnd(s, start);
+    if (head == 0 || head + 1 >= end) {
+      return null;
+    }
+    int last = head;
+    int verb = head + 1;
+    while (verb < end && s.tag(verb).equals("IN")) {
+      int object = TagPhrases.phraseEnd(s, verb + 1);
+      if (object == 0) {
+        break;
+      }
+      if (last == verb - 1 && s.word(verb).equalsIgnoreCase("of")) {
+        last = object;
+      }
+      verb = object + 1;
+    }
+    while (verb < end && TagPhrases.isAuxiliaryTag(s.tag(verb))) {
+      verb++;
+    }
+    return TagPhrases.isFinite(s.tag(verb)) ? s.span(start, last) : null;
   }
 }
