@@ -12,7 +12,6 @@ import java.util.Set;
 import org.attribution.AttributionType;
 import org.attribution.CueKind;
 import org.attribution.Span;
-import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
 import org.attribution.annotate.tagged.TaggedSpanLinker.LinkedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
@@ -36,25 +35,19 @@ import org.attribution.tagger.TaggedSpan;
 
 /**
  * Turns each attribution {@link TaggedSpanLinker} linked into a candidate, reading the words under
- * its spans: each source becomes a speaker, or a document when its head word is a document noun
- * ({@code models/document-nouns.txt}: {@code a Kremlin statement}). The head of a source is its
- * last word before a preposition, a relative pronoun or a comma ({@code Pollak} of {@code Joel
- * Pollak of Breitbart}), which is what canonical names are resolved from. A cue without a source in
- * its own sentence takes its verb's subject where it has one, and a source cut at a preposition
- * runs on over its object ({@link UntaggedSource}). The cue's kind comes from the cue lexicon, else
- * from the content (speech when quoted, a claim otherwise); the confidence is the tagger's, over
- * the content's parts and the cue. Needs the linked spans, the tagged spans' probabilities and the
- * sentence views with part-of-speech tags, lemmas and entities; adds candidates with their content
- * parts ({@link ContentPartsAnnotation}) and marks speakers, documents and continuing quotes
- * linked, as the linker has linked them.
+ * its spans: each source becomes a speaker, or a document when its head word ({@link SourceHead})
+ * is a document noun ({@code models/document-nouns.txt}: {@code a Kremlin statement}). A cue
+ * without a source in its own sentence takes its verb's subject where it has one, and a source cut
+ * at a preposition runs on over its object ({@link UntaggedSource}). The cue's kind comes from the
+ * cue lexicon, else from the content (speech when quoted, a claim otherwise); the confidence is the
+ * tagger's, over the content's parts and the cue. Needs the linked spans, the tagged spans'
+ * probabilities and the sentence views with part-of-speech tags, lemmas and entities; adds
+ * candidates with their content parts ({@link ContentPartsAnnotation}) and marks speakers,
+ * documents and continuing quotes linked, as the linker has linked them.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TaggedCandidateAnnotator extends ContractAnnotator {
-
-  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "a", "an");
-  private static final Set<String> HEAD_ENDS =
-      Set.of("IN", "WP", "WDT", ",", "-LRB-", "TO", "VBN", "VBG");
 
   private final CueLexicon cues;
   private final WordList documentNouns;
@@ -98,7 +91,7 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
         ParsedSentence at = sentenceAt(sentences, sentenceSpans, source.begin());
         if (at != null) {
           source = UntaggedSource.completed(at, source);
-          Mention mention = new Mention(source, at.index(), head(at, source));
+          Mention mention = new Mention(source, at.index(), SourceHead.of(at, source));
           candidate =
               isDocument(at, mention.head())
                   ? candidate.withDocument(mention)
@@ -132,8 +125,8 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
   }
 
   private Cue cue(ParsedSentence s, Span tagged, AttributionType type, String text) {
-    int first = tokenIn(s, tagged, true);
-    int last = tokenIn(s, tagged, false);
+    int first = SourceHead.tokenIn(s, tagged, true);
+    int last = SourceHead.tokenIn(s, tagged, false);
     Span span = tagged;
     int[] whole = prepositionalCue(cues, s, first, last);
     boolean prepositional = whole != null;
@@ -187,85 +180,10 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
     return null;
   }
 
-  /**
-   * The source's head: the last word of a person's name that titles lead to ({@code Blinken} of
-   * {@code U.S. Secretary of State Antony Blinken}), else its last token before a preposition,
-   * relative pronoun, participle or comma ({@code statistics} of {@code statistics issued in}), a
-   * possessive mark at its end left out and the owner before one inside skipped ({@code report} of
-   * {@code The Bank of Canada's latest report}).
-   */
-  static int head(ParsedSentence s, Span source) {
-    int first = tokenIn(s, source, true);
-    int last = tokenIn(s, source, false);
-    if (last > first && s.tag(last).equals("POS")) {
-      last--; // "Trump's" of "Trump's remarks" is Trump
-    }
-    int titled = titledName(s, first, last);
-    if (titled > 0) {
-      return titled;
-    }
-    first = afterOwner(s, first, last);
-    for (int i = first + 1; i <= last; i++) {
-      if (HEAD_ENDS.contains(s.tag(i))) {
-        return i - 1;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * The first token after the owner that opens the source ({@code The Bank of Canada's} of {@code
-   * The Bank of Canada's latest report}), whose words hold no head; {@code first} when the source
-   * opens with no owner.
-   */
-  private static int afterOwner(ParsedSentence s, int first, int last) {
-    for (int i = first; i < last; i++) {
-      if (s.tag(i).equals("POS")) {
-        return i > first ? i + 1 : first;
-      }
-      if (!TagPhrases.isPhraseTag(s.tag(i)) && !s.word(i).equals("of")) {
-        return first;
-      }
-    }
-    return first;
-  }
-
-  /**
-   * The last token of the first person's name among tokens {@code first..last} when only
-   * capitalized words, articles and {@code of} come before it (a title: {@code Chinese Communist
-   * Leader}, {@code Secretary of State}); 0 otherwise.
-   */
-  private static int titledName(ParsedSentence s, int first, int last) {
-    int i = first;
-    while (i <= last && !s.ner(i).equals("PERSON")) {
-      String word = s.word(i);
-      if (word.isEmpty()
-          || !(Character.isUpperCase(word.codePointAt(0)) || TITLE_JOINERS.contains(word))) {
-        return 0;
-      }
-      i++;
-    }
-    if (i > last) {
-      return 0;
-    }
-    while (i < last && s.ner(i + 1).equals("PERSON")) {
-      i++;
-    }
-    return i < last && s.tag(i + 1).equals("POS") ? 0 : i; // "Reid's deputy" is not Reid
-  }
-
   private boolean isDocument(ParsedSentence s, int head) {
     return s.tag(head).startsWith("NN")
         && !s.tag(head).startsWith("NNP")
         && (documentNouns.contains(s.word(head)) || documentNouns.contains(s.lemma(head)));
-  }
-
-  /**
-   * The first (or last) token of {@code s} that overlaps {@code span}; the sentence's edge if none.
-   */
-  private static int tokenIn(ParsedSentence s, Span span, boolean first) {
-    int found = first ? s.firstTokenIn(span) : s.lastTokenIn(span);
-    return found > 0 ? found : first ? 1 : s.size();
   }
 
   /**

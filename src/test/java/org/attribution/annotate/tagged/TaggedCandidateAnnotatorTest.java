@@ -80,27 +80,6 @@ class TaggedCandidateAnnotatorTest {
   }
 
   @Test
-  void takesTheNameBeforeAPossessiveMarkAsTheSourcesHead() {
-    ParsedSentence s =
-        ParsedSentence.of(
-                TokenizedText.tagged("Trump/NNP 's/POS remarks/NNS angered/VBD them/PRP ./."))
-            .get(0);
-    assertThat(TaggedCandidateAnnotator.head(s, Span.of(0, "Trump 's".length()))).isEqualTo(1);
-  }
-
-  @Test
-  void skipsTheOwnerBeforeAPossessiveMarkToFindTheSourcesHead() {
-    ParsedSentence s =
-        ParsedSentence.of(
-                TokenizedText.tagged(
-                    "The/DT Bank/NNP of/IN Canada/NNP 's/POS latest/JJS report/NN says/VBZ so/RB"
-                        + " ./."))
-            .get(0);
-    Span source = Span.of(0, "The Bank of Canada 's latest report".length());
-    assertThat(TaggedCandidateAnnotator.head(s, source)).isEqualTo(7);
-  }
-
-  @Test
   void namesAPluralDocumentNounAsADocument() {
     Attribution a =
         only("According to court documents filed by the Crown, the man fled the scene.");
