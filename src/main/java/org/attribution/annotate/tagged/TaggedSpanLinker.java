@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.attribution.Span;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
@@ -43,7 +42,8 @@ import org.attribution.tagger.TaggedSpan;
  *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
  *       attribution's source; other uncued content is dropped;
  *   <li>a content that ends in whole quotes one after another ({@code said "A." "B."}) keeps the
- *       first, and each quote after it continues the attribution without a cue;
+ *       first, and each quote after it continues the attribution without a cue ({@link
+ *       LinkedQuotes}, as the next);
  *   <li>a cue that comments on the quote right before it, {@code as} and its source between ({@code
  *       "A," as Mr. Putin put it}), takes that quote as its content, nested in another, and no
  *       other;
@@ -64,9 +64,6 @@ import org.attribution.tagger.TaggedSpan;
  * <p>Stateless and thread-safe.
  */
 public final class TaggedSpanLinker extends ContractAnnotator {
-
-  /** What stands between a quote and the cue that comments on it: {@code , as}. */
-  private static final Pattern COMMENTING = Pattern.compile("[\\s,]*(?:as|like)\\s*");
 
   /** The attributions the tagged spans form, ordered by content. */
   public static final class LinkedSpansAnnotation implements CoreAnnotation<List<LinkedSpans>> {
@@ -122,7 +119,7 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     Map<Span, Span> commenting = new LinkedHashMap<>();
     List<Span> cues = new ArrayList<>();
     for (Span cue : of(spans, SpanRole.CUE)) {
-      Span quote = quoteBefore(cue, sourceOf(cue, sources, layout), quotes, text);
+      Span quote = LinkedQuotes.commentedBy(cue, sourceOf(cue, sources, layout), quotes, text);
       if (quote == null) {
         cues.add(cue);
       } else {
@@ -143,7 +140,7 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     partsByCue.forEach(
         (cue, parts) ->
             linked.addAll(
-                continued(
+                LinkedQuotes.splitTrailingRun(
                     new LinkedSpans(parts, cue, sourceOf(cue, sources, layout)), quotes, text)));
     commenting.forEach(
         (cue, quote) ->
@@ -159,57 +156,6 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     }
     linked.sort(Comparator.comparing(LinkedSpans::content));
     return linked;
-  }
-
-  /**
-   * The attribution, and when its last part ends in whole quotes one after another ({@code said
-   * "A." "B."}), that part cut after its first quote, each quote after it continuing the
-   * attribution without a cue.
-   */
-  private static List<LinkedSpans> continued(LinkedSpans linked, List<Span> quotes, String text) {
-    List<Span> parts = linked.parts();
-    Span last = parts.get(parts.size() - 1);
-    List<Span> run = new ArrayList<>();
-    int at = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > last.begin());
-    for (int i = at; i < quotes.size() && last.contains(quotes.get(i)); i++) {
-      Span q = quotes.get(i);
-      boolean adjacent =
-          run.isEmpty() || text.substring(run.get(run.size() - 1).end(), q.begin()).isBlank();
-      if (!adjacent) {
-        return List.of(linked);
-      }
-      run.add(q);
-    }
-    if (run.size() < 2 || !text.substring(run.get(run.size() - 1).end(), last.end()).isBlank()) {
-      return List.of(linked);
-    }
-    List<Span> first = new ArrayList<>(parts.subList(0, parts.size() - 1));
-    first.add(Span.of(last.begin(), run.get(0).end()));
-    List<LinkedSpans> out =
-        new ArrayList<>(List.of(new LinkedSpans(first, linked.cue(), linked.source())));
-    for (Span q : run.subList(1, run.size())) {
-      out.add(new LinkedSpans(List.of(q), null, linked.source()));
-    }
-    return out;
-  }
-
-  /**
-   * The quote right before {@code cue} with {@code as} or {@code like} and the cue's source between
-   * ({@code "…realities," as Mr. Putin put it}): the content the cue comments on, nested in another
-   * attribution's; null when there is none.
-   */
-  private static Span quoteBefore(Span cue, Span source, List<Span> quotes, String text) {
-    int after = BinarySearch.first(0, quotes.size(), i -> quotes.get(i).end() > cue.begin());
-    if (after == 0) {
-      return null;
-    }
-    Span quote = quotes.get(after - 1);
-    String between = text.substring(quote.end(), cue.begin());
-    if (source != null && quote.end() <= source.begin() && source.end() <= cue.begin()) {
-      between =
-          text.substring(quote.end(), source.begin()) + text.substring(source.end(), cue.begin());
-    }
-    return COMMENTING.matcher(between).matches() ? quote : null;
   }
 
   private static List<Span> of(List<TaggedSpan> spans, SpanRole role) {
