@@ -23,7 +23,6 @@ final class ContentFinder implements ContentLocator {
   private static final Set<String> INFINITIVAL = Set.of("xcomp");
   private static final Set<String> SUBJECT = Set.of("nsubj");
   private static final Set<String> OBJECT = Set.of("obj");
-  private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj");
   private static final Set<String> SECONDARY_PREDICATES = Set.of("xcomp", "obl", "advcl");
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("as", "of", "for");
 
@@ -60,8 +59,8 @@ final class ContentFinder implements ContentLocator {
     int complement = s.child(verb, CLAUSAL);
     if (complement == 0 || complement < verb) {
       Optional<LocatedContent> aside =
-          found(interruptedClause(s, verb, cues), ContentRule.INTERRUPTED)
-              .or(() -> found(frontedClause(s, verb, cues), ContentRule.FRONTED));
+          found(CommaClauses.interrupted(s, verb, cues), ContentRule.INTERRUPTED)
+              .or(() -> found(CommaClauses.fronted(s, verb, cues), ContentRule.FRONTED));
       if (aside.isPresent()) {
         return aside;
       }
@@ -139,87 +138,6 @@ final class ContentFinder implements ContentLocator {
         .anyMatch(c -> PREDICATE_PREPOSITIONS.contains(s.lemma(c)));
   }
 
-  /**
-   * "Clause, sources said." and "Clause, said Smith, adding ...": a cue after a comma, with its
-   * subject, and no complement or object after it; the content is all before the comma, however the
-   * parser attached it, when that holds a verb ("In exchange, X promised to" has none).
-   */
-  private static Optional<Span> frontedClause(ParsedSentence s, int verb, List<Cue> cues) {
-    int subject = s.child(verb, SUBJECT);
-    int comma;
-    if (subject != 0 && subject < verb) {
-      comma = s.subtree(subject, Set.of(), 0)[0] - 1;
-    } else if (subject > verb) {
-      comma = verb - 1;
-    } else {
-      return Optional.empty();
-    }
-    boolean complementFollows = s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb);
-    if (comma < 2
-        || !s.word(comma).equals(",")
-        || complementFollows
-        || !hasVerb(s, 1, comma - 1)
-        || hasClauseCue(s, 1, comma - 1, cues)) {
-      return Optional.empty();
-    }
-    return span(s, new int[] {1, comma - 1});
-  }
-
-  /**
-   * "The museum, Mr. Obama said, would make visitors ...": a cue set between commas inside the
-   * clause it attributes. The content is the whole sentence, the cue included, as news attribution
-   * corpora annotate it.
-   */
-  private static Optional<Span> interruptedClause(ParsedSentence s, int verb, List<Cue> cues) {
-    int subject = s.child(verb, SUBJECT);
-    if (subject == 0 || s.children(verb, COMPLEMENTS).stream().anyMatch(c -> c > verb)) {
-      return Optional.empty();
-    }
-    int[] speaker = s.subtree(subject, Set.of(), 0);
-    int before = Math.min(speaker[0], verb) - 1;
-    int after = Math.max(speaker[1], verb) + 1;
-    while (after < s.size()
-        && !s.isPunctuation(after)
-        && !s.tag(after).startsWith("VB")
-        && after - verb <= 3) {
-      after++; // "he said Friday, ..."
-    }
-    boolean between =
-        before >= 2
-            && s.word(before).equals(",")
-            && after < s.size()
-            && s.word(after).equals(",")
-            && !CueSites.isCueHead(cues, s, after + 1);
-    int last = s.size();
-    while (last > after && s.isPunctuation(last)) {
-      last--;
-    }
-    return between && last > after && hasVerb(s, after + 1, last)
-        ? span(s, new int[] {1, last})
-        : Optional.empty();
-  }
-
-  /** "X said she felt ..., she said": the first cue already attributes the clause. */
-  private static boolean hasClauseCue(ParsedSentence s, int first, int last, List<Cue> cues) {
-    return cues.stream()
-        .anyMatch(
-            c ->
-                c.sentence() == s.index()
-                    && c.role() == Cue.SourceLink.VERB
-                    && c.head() >= first
-                    && c.head() <= last
-                    && s.child(c.head(), CLAUSAL) != 0);
-  }
-
-  private static boolean hasVerb(ParsedSentence s, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (s.tag(i).startsWith("VB") || s.tag(i).equals("MD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "according to X, clause" and "clause, as per X": the clause X modifies, without X. */
   private Optional<Span> prepositionContent(ParsedSentence s, Cue cue, List<Cue> cues) {
     int source = s.governor(cue.head());
@@ -255,7 +173,7 @@ final class ContentFinder implements ContentLocator {
   }
 
   /** The characters of a token range of at least two tokens. */
-  private static Optional<Span> span(ParsedSentence s, int[] range) {
+  static Optional<Span> span(ParsedSentence s, int[] range) {
     if (range[0] == 0 || range[1] - range[0] < 1) {
       return Optional.empty();
     }
