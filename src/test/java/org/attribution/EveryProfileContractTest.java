@@ -116,6 +116,17 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void colonDatelineIsNeitherSpeakerNorContent(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "MUMBAI: The civic body will repair 200 potholes before the monsoon, officials said.");
+    assertThat(a.speaker()).isEqualTo("officials");
+    assertThat(a.content()).isEqualTo("The civic body will repair 200 potholes before the monsoon");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void cueAfterAColonHoldsNoColon(Profile profile) {
     Attribution a = only(profile, "The minister added: \"We will not back down.\"");
     assertThat(a.cue()).isEqualTo("added");

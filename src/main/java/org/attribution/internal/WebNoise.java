@@ -14,7 +14,10 @@ import org.attribution.Span;
  *
  * <p>A label is an all-capital word or two and a colon opening a line whose rest reads as a
  * headline, with no closing full stop, question or exclamation mark; a transcript's speaker label
- * ({@code PENCE: Well, I think so.}) is followed by sentences and is not noise.
+ * ({@code PENCE: Well, I think so.}) is followed by sentences and is not noise. A dateline may end
+ * in a colon too ({@code MUMBAI: The civic body ...}, as Indian and Pakistani papers write them):
+ * an all-capital word or three and a colon opening one of the text's first three lines, when no
+ * other line opens that way (a transcript's speaker labels recur).
  *
  * <p>Stateless and thread-safe. This is internal machinery: not part of the public API.
  */
@@ -35,6 +38,11 @@ public final class WebNoise {
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)^[ \\t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}(?: \\([A-Za-z. ]+\\))?[ \\t]*[\u2014\u2013-]{1,2}(?=[ \\t])");
+  private static final Pattern CAPITALS_AND_COLON =
+      Pattern.compile("(?m)^[ \\t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}:(?=[ \\t])");
+
+  /** Lines of text (headline, date) a colon dateline may follow. */
+  private static final int DATELINE_LINES = 2;
 
   private WebNoise() {}
 
@@ -47,7 +55,35 @@ public final class WebNoise {
         noise.add(Span.of(m.start(), m.end()));
       }
     }
+    Span colonDateline = colonDateline(text, noise);
+    if (colonDateline != null) {
+      noise.add(colonDateline);
+    }
     return noise;
+  }
+
+  /**
+   * The one line-opening run of capitals and a colon in {@code text}, outside the {@code noise}
+   * found (link labels), when it opens one of its first lines ({@code MUMBAI:}); null when there is
+   * none, or more than one (speaker labels).
+   */
+  private static Span colonDateline(String text, List<Span> noise) {
+    Span found = null;
+    Matcher m = CAPITALS_AND_COLON.matcher(text);
+    while (m.find()) {
+      Span label = Span.of(m.start(), m.end());
+      if (noise.stream().noneMatch(n -> n.contains(label))) {
+        if (found != null) {
+          return null;
+        }
+        found = label;
+      }
+    }
+    boolean early =
+        found != null
+            && text.substring(0, found.begin()).lines().filter(l -> !l.isBlank()).count()
+                <= DATELINE_LINES;
+    return early ? found : null;
   }
 
   /**

@@ -36,11 +36,6 @@ class WebNoiseFilterTest {
   }
 
   @Test
-  void keepsTranscriptSpeakerLabel() {
-    assertThat(WebNoise.in("PENCE: Well, I think the plan will work.\n")).isEmpty();
-  }
-
-  @Test
   void findsBylines() {
     assertThat(WebNoise.in("By Jane Doe\n")).isNotEmpty();
     assertThat(WebNoise.in("Jane Doe | Reuters\n")).isNotEmpty();
@@ -77,5 +72,41 @@ class WebNoiseFilterTest {
   @Test
   void findsDatelines() {
     assertThat(WebNoise.in("OTTAWA \u2014 The minister said the talks failed.")).isNotEmpty();
+  }
+
+  @Test
+  void leavesAColonDatelineOutOfSpeakersAndContents() {
+    String text =
+        "Potholes to be fixed\n\nMUMBAI: The civic body will repair 200 potholes before the"
+            + " monsoon, officials said on Monday.\n";
+    Span dateline = Span.of(text.indexOf("MUMBAI"), text.indexOf(" The"));
+    assertThat(both(text))
+        .allSatisfy(
+            found ->
+                assertThat(found)
+                    .singleElement()
+                    .satisfies(
+                        a -> {
+                          assertThat(a.speaker()).isEqualTo("officials");
+                          assertThat(a.contentSpan().overlaps(dateline)).isFalse();
+                        }));
+  }
+
+  @Test
+  void keepsTranscriptSpeakerLabels() {
+    assertThat(
+            WebNoise.in(
+                "MODERATOR: What would you do first?\n\nPENCE: Well, I think the plan will"
+                    + " work.\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void keepsACapitalLabelPastTheFirstLinesAsALabel() {
+    assertThat(
+            WebNoise.in(
+                "Debate night\n\nThe candidates met on Tuesday.\n\nThey spoke for an"
+                    + " hour.\n\nPENCE: Well, I think the plan will work.\n"))
+        .isEmpty();
   }
 }
