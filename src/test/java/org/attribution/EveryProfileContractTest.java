@@ -104,7 +104,7 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST's name tagger leaves the initial out: Velrasu
+  @EnumSource(Profile.class)
   void titleBeforeANameTheEntityTaggerMissedLeavesThePersonsName(Profile profile) {
     Attribution a =
         only(

@@ -29,6 +29,31 @@ class ProperNameTaggerTest {
   }
 
   @Test
+  void leavesTheWordsQualifyingATitleInsideTheRunOutOfTheName() {
+    assertThat(entities("We met Municipal Commissioner Jane Smith today."))
+        .containsExactly("O", "O", "O", "O", "PERSON", "PERSON", "O", "O");
+  }
+
+  @Test
+  void tagsTheOrganizationQualifyingATitleInsideTheRunAsAnOrganization() {
+    assertThat(entities("We met Acme Bank Chairman Jane Smith today."))
+        .containsExactly(
+            "O", "O", "ORGANIZATION", "ORGANIZATION", "O", "PERSON", "PERSON", "O", "O");
+  }
+
+  @Test
+  void tagsNoNameInATitleCaseHeadline() {
+    assertThat(entities("Putin and Xi Jinping Cement Relationship Amid Pressure"))
+        .containsOnly("O");
+  }
+
+  @Test
+  void tagsTheInitialBeforeANameAsPartOfIt() {
+    assertThat(entities("We met Commissioner P Velrasu today."))
+        .containsExactly("O", "O", "O", "PERSON", "PERSON", "O", "O");
+  }
+
+  @Test
   void tagsANameWithAnOrganizationNounAsAnOrganization() {
     assertThat(entities("We met the Acme Corporation."))
         .containsExactly("O", "O", "O", "ORGANIZATION", "ORGANIZATION", "O");
