@@ -7,6 +7,7 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,15 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       arity = "1..*",
       description =
           "A checkpoint written by train-tagger (epoch-NN.ndlist); given several, their weights"
-              + " are averaged.")
+              + " are averaged, or with --ensemble each is a member.")
   List<Path> checkpoints;
+
+  @Option(
+      names = "--ensemble",
+      description =
+          "Write one graph that runs every checkpoint and averages their log-probabilities,"
+              + " instead of averaging their weights.")
+  boolean ensemble;
 
   @Option(
       names = "--precision",
@@ -80,9 +88,15 @@ public final class ExportTaggerCommand implements Callable<Integer> {
       System.err.println("export-tagger: " + e.getMessage());
       return 2;
     }
-    Map<String, float[]> weights;
+    List<Map<String, float[]>> members = new ArrayList<>();
     try {
-      weights = averageWeights(checkpoints);
+      if (ensemble) {
+        for (Path checkpoint : checkpoints) {
+          members.add(averageWeights(List.of(checkpoint)));
+        }
+      } else {
+        members.add(averageWeights(checkpoints));
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("export-tagger: " + e.getMessage());
       return 2;
@@ -97,10 +111,20 @@ public final class ExportTaggerCommand implements Callable<Integer> {
             precision == Precision.INT8 ? encoder.int8Graph : encoder.fp32Graph)) {
       template = PretrainedWeights.parse(in);
     }
-    ModelProto model = new TaggerGraphWriter(matMulNames, weights).write(template);
+    List<ModelProto> graphs = new ArrayList<>();
+    for (Map<String, float[]> weights : members) {
+      graphs.add(new TaggerGraphWriter(matMulNames, weights).write(template));
+    }
+    ModelProto model = TaggerEnsemble.join(graphs);
     target.writeAtomically(out -> model.writeTo(out.stream()));
     Path written = output.resolve(SpanTagger.MODEL);
-    System.err.printf("wrote %s (%s, %.1f MB)%n", written, precision, Files.size(written) / 1e6);
+    System.err.printf(
+        "wrote %s (%s, %d member%s, %.1f MB)%n",
+        written,
+        precision,
+        graphs.size(),
+        graphs.size() == 1 ? "" : "s",
+        Files.size(written) / 1e6);
     return 0;
   }
 
