@@ -27,6 +27,7 @@ import org.attribution.annotate.tokens.SentenceViewAnnotator;
 import org.attribution.annotate.tokens.WebNoiseAnnotator;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
+import org.attribution.lexicon.DocumentNouns;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.TagLexicon;
 import org.attribution.lexicon.WordList;
@@ -93,7 +94,7 @@ public final class ProfileStages {
   public List<Annotator> annotators(
       CueLexicon cues, CueReliability reliability, ProfileModels models) {
     WordList organizationNouns = WordList.load("organization-nouns.txt");
-    WordList documentNouns = WordList.load("document-nouns.txt");
+    DocumentNouns documentNouns = DocumentNouns.load();
     WordList titles = WordList.load("titles.txt");
     SpeakerCanonicalizer canonicalizer =
         new SpeakerCanonicalizer(FirstNames.bundled(), organizationNouns, titles);

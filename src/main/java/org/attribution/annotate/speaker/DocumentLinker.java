@@ -17,7 +17,7 @@ import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.ParsedSentence;
-import org.attribution.lexicon.WordList;
+import org.attribution.lexicon.DocumentNouns;
 
 /**
  * Names the medium content comes from, when the text names one: the object of {@code according to}
@@ -32,9 +32,9 @@ public final class DocumentLinker extends ContractAnnotator {
   private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "through", "via");
 
-  private final WordList documentNouns;
+  private final DocumentNouns documentNouns;
 
-  public DocumentLinker(WordList documentNouns) {
+  public DocumentLinker(DocumentNouns documentNouns) {
     this.documentNouns = documentNouns;
   }
 
@@ -65,12 +65,12 @@ public final class DocumentLinker extends ContractAnnotator {
     Mention speaker = candidate.speaker();
     if (cue.role() == Cue.SourceLink.PREPOSITION
         && speaker != null
-        && isDocument(s, speaker.head())) {
+        && documentNouns.isDocument(s, speaker.head())) {
       return candidate.withSpeaker(null).withDocument(speaker);
     }
     if (cue.role() == Cue.SourceLink.VERB) {
       for (int oblique : s.children(cue.head(), OBLIQUE)) {
-        if (isDocument(s, oblique) && s.hasCase(oblique, MEDIUM_PREPOSITIONS)) {
+        if (documentNouns.isDocument(s, oblique) && s.hasCase(oblique, MEDIUM_PREPOSITIONS)) {
           return candidate.withDocument(Mentions.phrase(s, oblique));
         }
       }
@@ -81,17 +81,13 @@ public final class DocumentLinker extends ContractAnnotator {
           && other != cue) {
         int source = s.governor(other.head());
         if (source != 0
-            && isDocument(s, source)
+            && documentNouns.isDocument(s, source)
             && CueSites.belongsToCue(cues, s, s.governor(source))) {
           return candidate.withDocument(Mentions.phrase(s, source));
         }
       }
     }
     return candidate;
-  }
-
-  private boolean isDocument(ParsedSentence s, int token) {
-    return s.tag(token).startsWith("NN") && documentNouns.contains(s.lemma(token));
   }
 
   @Override

@@ -30,7 +30,7 @@ import org.attribution.internal.ParsedSentence;
 import org.attribution.internal.QuoteMarks;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
-import org.attribution.lexicon.WordList;
+import org.attribution.lexicon.DocumentNouns;
 import org.attribution.tagger.TaggedSpan;
 
 /**
@@ -50,9 +50,9 @@ import org.attribution.tagger.TaggedSpan;
 public final class TaggedCandidateAnnotator extends ContractAnnotator {
 
   private final CueLexicon cues;
-  private final WordList documentNouns;
+  private final DocumentNouns documentNouns;
 
-  public TaggedCandidateAnnotator(CueLexicon cues, WordList documentNouns) {
+  public TaggedCandidateAnnotator(CueLexicon cues, DocumentNouns documentNouns) {
     this.cues = cues;
     this.documentNouns = documentNouns;
   }
@@ -93,7 +93,7 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
           source = UntaggedSource.completed(at, source);
           Mention mention = new Mention(source, at.index(), SourceHead.of(at, source));
           candidate =
-              isDocument(at, mention.head())
+              documentNouns.isDocument(at, mention.head())
                   ? candidate.withDocument(mention)
                   : candidate.withSpeaker(mention);
         }
@@ -178,12 +178,6 @@ public final class TaggedCandidateAnnotator extends ContractAnnotator {
       }
     }
     return null;
-  }
-
-  private boolean isDocument(ParsedSentence s, int head) {
-    return s.tag(head).startsWith("NN")
-        && !s.tag(head).startsWith("NNP")
-        && (documentNouns.contains(s.word(head)) || documentNouns.contains(s.lemma(head)));
   }
 
   /**
