@@ -49,7 +49,9 @@ import org.attribution.tagger.TaggedSpan;
  *       other;
  *   <li>a cue takes the nearest source of its sentence (a source may serve several cues: {@code X
  *       said A and added B}), else of the sentence before; any other cue no content goes to is
- *       dropped.
+ *       dropped;
+ *   <li>a participle of asking that opens its sentence takes only the source its {@code by} names
+ *       ({@link AskingParticiple}): the sentence's subject is the one asked.
  * </ul>
  *
  * <p>Needs the tagged spans ({@link TaggedSpanAnnotator}), the sentence views and the page
@@ -119,7 +121,8 @@ public final class TaggedSpanLinker extends ContractAnnotator {
     Map<Span, Span> commenting = new LinkedHashMap<>();
     List<Span> cues = new ArrayList<>();
     for (Span cue : of(spans, SpanRole.CUE)) {
-      Span quote = LinkedQuotes.commentedBy(cue, sourceOf(cue, sources, layout), quotes, text);
+      Span quote =
+          LinkedQuotes.commentedBy(cue, sourceOf(cue, sources, text, layout), quotes, text);
       if (quote == null) {
         cues.add(cue);
       } else {
@@ -141,10 +144,12 @@ public final class TaggedSpanLinker extends ContractAnnotator {
         (cue, parts) ->
             linked.addAll(
                 LinkedQuotes.splitTrailingRun(
-                    new LinkedSpans(parts, cue, sourceOf(cue, sources, layout)), quotes, text)));
+                    new LinkedSpans(parts, cue, sourceOf(cue, sources, text, layout)),
+                    quotes,
+                    text)));
     commenting.forEach(
         (cue, quote) ->
-            linked.add(new LinkedSpans(List.of(quote), cue, sourceOf(cue, sources, layout))));
+            linked.add(new LinkedSpans(List.of(quote), cue, sourceOf(cue, sources, text, layout))));
     linked.sort(Comparator.comparing(LinkedSpans::content));
     for (Span content : uncued) {
       if (isQuote(text, content)) {
@@ -198,7 +203,10 @@ public final class TaggedSpanLinker extends ContractAnnotator {
             .toList());
   }
 
-  private static Span sourceOf(Span cue, List<Span> sources, SpanLayout layout) {
+  private static Span sourceOf(Span cue, List<Span> sources, String text, SpanLayout layout) {
+    if (AskingParticiple.opens(cue, text, layout)) {
+      return AskingParticiple.agent(cue, sources, text, layout);
+    }
     int sentence = layout.sentence(cue.begin());
     Span same =
         SpanLayout.nearest(

@@ -63,6 +63,45 @@ class TaggedSpanLinkerTest {
   }
 
   @Test
+  void leavesTheSubjectOutOfAnAskingParticipleThatOpensTheSentence() {
+    String text = "Asked whether the strike would go ahead, Mick Whelan said it would.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.CUE, text, "Asked"),
+                tag(SpanRole.CONTENT, text, "whether the strike would go ahead"),
+                tag(SpanRole.SOURCE, text, "Mick Whelan"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "it would")))
+        .containsExactly(
+            new LinkedSpans(
+                List.of(find(text, "whether the strike would go ahead", 0)),
+                find(text, "Asked", 0),
+                null),
+            new LinkedSpans(
+                List.of(find(text, "it would", 0)),
+                find(text, "said", 0),
+                find(text, "Mick Whelan", 0)));
+  }
+
+  @Test
+  void linksAnAskingParticipleToTheAgentOfItsBy() {
+    String text = "Pressed on a run by host Chuck Todd, Mark Cuban said no.";
+    assertThat(
+            link(
+                    text,
+                    tag(SpanRole.CUE, text, "Pressed"),
+                    tag(SpanRole.SOURCE, text, "host Chuck Todd"),
+                    tag(SpanRole.CONTENT, text, "a run"),
+                    tag(SpanRole.SOURCE, text, "Mark Cuban"),
+                    tag(SpanRole.CUE, text, "said"),
+                    tag(SpanRole.CONTENT, text, "no"))
+                .get(0)
+                .source())
+        .isEqualTo(find(text, "host Chuck Todd", 0));
+  }
+
+  @Test
   void linksEachQuoteOfAListToTheDashThatEndsItsLine() {
     // As the sentence splitter cuts it: not at the single line break, but after the second quote,
     // so that the dash of the line before shares the second quote's sentence and its own does not.
