@@ -42,6 +42,7 @@ final class CandidateRecord {
     List<Span> kept = RecordContract.parts(parts, quotes, text);
     cue = RecordContract.cue(cue, text);
     speaker = RecordContract.speaker(speaker, text);
+    document = RecordContract.speaker(document, text);
     Attribution.Builder b =
         Attribution.builder(RecordContract.type(kept, quotes), c.content().in(text), c.content())
             .contentParts(ContentParts.text(kept, text), kept)

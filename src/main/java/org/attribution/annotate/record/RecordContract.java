@@ -22,9 +22,10 @@ import org.attribution.internal.BinarySearch;
  *   <li>the type follows from the parts and the quotes of the text: {@link AttributionType#DIRECT}
  *       when every part lies inside a quote, {@link AttributionType#MIXED} when a quote, double or
  *       single, overlaps a part, else {@link AttributionType#INDIRECT};
- *   <li>a speaker holds no punctuation at its ends ({@code Mick Whelan, Aslef's general secretary,}
- *       loses its last comma), and a cue neither ({@code added:} becomes {@code added}) nor a
- *       possessive mark before it ({@code ' worries about} becomes {@code worries about}).
+ *   <li>a speaker or a document holds no punctuation at its ends ({@code Mick Whelan, Aslef's
+ *       general secretary,} and {@code the bank's report, released Wednesday,} lose their last
+ *       comma), and a cue neither ({@code added:} becomes {@code added}) nor a possessive mark
+ *       before it ({@code ' worries about} becomes {@code worries about}).
  * </ul>
  *
  * <p>Both assemblers, the rules' and the learned tagger's, build their records through {@link
@@ -143,7 +144,7 @@ final class RecordContract {
     return quotes.subList(from, to);
   }
 
-  /** A speaker's span without punctuation at its ends; null for null. */
+  /** A speaker's or a document's span without punctuation at its ends; null for null. */
   static Span speaker(Span speaker, String text) {
     if (speaker == null) {
       return null;
