@@ -52,6 +52,26 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void coordinatedSpeakersWithAppositionsGiveEverySpeaker(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "Dr. Theresa Tam, the chief public health officer, and her deputy, Dr. Howard Njoo, told"
+                + " the committee that vaccine uptake had slowed.");
+    assertThat(a.speakers()).containsExactly("Theresa Tam", "Howard Njoo");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"})
+  void descriptionThatCoordinatesItsOwnWordsIsOneSpeaker(Profile profile) {
+    Attribution a =
+        only(profile, "Jane Morrow, a professor at Harvard and Yale, said the study was flawed.");
+    assertThat(a.speakers()).isEmpty();
+    assertThat(a.speakerCanonical()).isEqualTo("Jane Morrow");
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST's name tagger tells no place from a name
   void coordinatedPlacesSpeakingForTheirGovernmentsGiveEverySpeaker(Profile profile) {
     Attribution a =

@@ -14,8 +14,10 @@ import org.attribution.internal.ParsedSentence;
  * Ms. Bello and Ms. Shaw} three; {@code Washington and Brussels} two. Each part must be the name of
  * a person, an organization or a place (speaking for its government) with its titles, or a pronoun,
  * and the {@code and} must stand outside any name, so that {@code the Department of Health and
- * Social Care} stays one speaker, as do {@code the union and its members} and {@code Cheng Chin-mo,
- * a Russian and international affairs specialist}.
+ * Social Care} stays one speaker; a description between commas beside a name is its apposition,
+ * when a comma comes before the joiner ({@code Dr. Theresa Tam, the chief public health officer,
+ * and her deputy, Dr. Howard Njoo} is two mentions), as do {@code the union and its members} and
+ * {@code Cheng Chin-mo, a Russian and international affairs specialist}.
  *
  * <pre>{@code
  * List<Mention> each = CoordinatedSpeakers.of(sentence, mention); // empty unless two or more
@@ -43,6 +45,7 @@ final class CoordinatedSpeakers {
     }
     List<Mention> parts = new ArrayList<>();
     boolean joined = false;
+    boolean described = false;
     int begin = first;
     for (int i = first; i <= last + 1; i++) {
       boolean joiner =
@@ -55,14 +58,41 @@ final class CoordinatedSpeakers {
       joined |= joiner;
       if (i > begin) {
         int head = headOf(s, begin, i - 1);
-        if (head < 0) {
+        if (head >= 0) {
+          parts.add(new Mention(s.span(begin, i - 1), s.index(), head));
+        } else if (isApposition(s, begin, i, last)) {
+          described = true;
+        } else {
           return List.of();
         }
-        parts.add(new Mention(s.span(begin, i - 1), s.index(), head));
       }
       begin = i + 1;
     }
-    return joined && parts.size() > 1 ? List.copyOf(parts) : List.of();
+    return joined && parts.size() > 1 && (!described || commaJoined(s, first, last))
+        ? List.copyOf(parts)
+        : List.of();
+  }
+
+  /**
+   * True when tokens {@code begin} to before {@code end} are a description in lower case that a
+   * comma closes, an apposition to a name beside it ({@code Dr. Theresa Tam, the chief public
+   * health officer, and her deputy, Dr. Howard Njoo}); a description that a joiner ends ({@code a
+   * professor at Harvard and MIT}) may coordinate its own words, and is none.
+   */
+  private static boolean isApposition(ParsedSentence s, int begin, int end, int last) {
+    return end <= last
+        && s.word(end).equals(",")
+        && !Character.isUpperCase(s.word(begin).codePointAt(0));
+  }
+
+  /** True when a joiner of tokens {@code first..last} follows a comma ({@code , and}). */
+  private static boolean commaJoined(ParsedSentence s, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      if (JOINERS.contains(s.word(i).toLowerCase(Locale.ROOT)) && s.word(i - 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
