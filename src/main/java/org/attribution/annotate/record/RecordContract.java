@@ -24,8 +24,9 @@ import org.attribution.internal.BinarySearch;
  *       single, overlaps a part, else {@link AttributionType#INDIRECT};
  *   <li>a speaker or a document holds no punctuation at its ends ({@code Mick Whelan, Aslef's
  *       general secretary,} and {@code the bank's report, released Wednesday,} lose their last
- *       comma), and a cue neither ({@code added:} becomes {@code added}) nor a possessive mark
- *       before it ({@code ' worries about} becomes {@code worries about}).
+ *       comma) nor a relative pronoun after a comma ({@code A senior official, who}), and a cue
+ *       neither ({@code added:} becomes {@code added}) nor a possessive mark before it ({@code '
+ *       worries about} becomes {@code worries about}).
  * </ul>
  *
  * <p>Both assemblers, the rules' and the learned tagger's, build their records through {@link
@@ -144,12 +145,15 @@ final class RecordContract {
     return quotes.subList(from, to);
   }
 
-  /** A speaker's or a document's span without punctuation at its ends; null for null. */
+  /**
+   * A speaker's or a document's span without punctuation at its ends nor a relative pronoun after a
+   * comma ({@code A senior official, who} becomes {@code A senior official}); null for null.
+   */
   static Span speaker(Span speaker, String text) {
     if (speaker == null) {
       return null;
     }
-    Span s = trim(speaker, text, NAME_EDGES, NAME_EDGES);
+    Span s = trim(withoutDanglingRelative(speaker, text), text, NAME_EDGES, NAME_EDGES);
     return s == null ? speaker : s;
   }
 

@@ -20,29 +20,45 @@ class CandidateRecordTest {
     return Span.of(at, at + words.length());
   }
 
-  @Test
-  void documentWithAParticipleClauseLosesItsTrailingComma() {
-    String text = "The bank's report, released Wednesday, warned that prices would rise.";
-    Span cue = find(text, "warned");
-    Span content = find(text, "that prices would rise");
+  /**
+   * The record of {@code source} (a speaker, else a document) giving {@code content} by {@code
+   * cue}.
+   */
+  private static Attribution record(
+      String text, String speaker, String document, String cue, String content) {
+    Span cueSpan = find(text, cue);
+    Span contentSpan = find(text, content);
     Candidate c =
         Candidate.of(
             0,
-            new Cue(0, 6, cue, "warn", CueKind.SPEECH, Cue.SourceLink.VERB, false),
-            content,
+            new Cue(0, 0, cueSpan, cue, CueKind.SPEECH, Cue.SourceLink.VERB, false),
+            contentSpan,
             AttributionType.INDIRECT,
             ContentRule.CLAUSE,
             1);
+    return CandidateRecord.of(
+        c,
+        cueSpan,
+        speaker == null ? null : find(text, speaker),
+        document == null ? null : find(text, document),
+        List.of(contentSpan),
+        List.of(),
+        Map.of(),
+        text);
+  }
+
+  @Test
+  void documentWithAParticipleClauseLosesItsTrailingComma() {
+    String text = "The bank's report, released Wednesday, warned that prices would rise.";
     Attribution a =
-        CandidateRecord.of(
-            c,
-            cue,
-            null,
-            find(text, "The bank's report, released Wednesday,"),
-            List.of(content),
-            List.of(),
-            Map.of(),
-            text);
+        record(text, null, "The bank's report, released Wednesday,", "warned", "prices would rise");
     assertThat(a.document()).isEqualTo("The bank's report, released Wednesday");
+  }
+
+  @Test
+  void speakerLosesTheRelativePronounOfItsAside() {
+    String text = "A senior official, who spoke on condition of anonymity, said talks went on.";
+    Attribution a = record(text, "A senior official, who", null, "said", "talks went on");
+    assertThat(a.speaker()).isEqualTo("A senior official");
   }
 }
