@@ -52,6 +52,24 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST finds no content for "Asked"
+  void questionThatOpensTheSentenceIsNotTheAnswerersOwn(Profile profile) {
+    List<Attribution> found =
+        extract(
+            profile,
+            "Asked whether the strike would go ahead, Mick Whelan said that it would go ahead.");
+    assertThat(found)
+        .as(profile.name())
+        .anySatisfy(a -> assertThat(a.speakerCanonical()).isEqualTo("Mick Whelan"))
+        .allSatisfy(
+            a -> {
+              if (a.cue() != null && a.cue().startsWith("Asked")) {
+                assertThat(a.speaker()).isNull();
+              }
+            });
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"LEARNED", "ACCURATE"})
   void coordinatedSpeakersWithAppositionsGiveEverySpeaker(Profile profile) {
     Attribution a =

@@ -10,6 +10,7 @@ import org.attribution.annotation.AttributionAnnotations.SpeakersLinkedAnnotatio
 import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Cue;
 import org.attribution.annotation.Mention;
+import org.attribution.internal.AskingParticiples;
 import org.attribution.internal.ParsedSentence;
 
 /**
@@ -18,7 +19,9 @@ import org.attribution.internal.ParsedSentence;
  * said ..., pointing out}) or the verb whose object a participle describes ({@code X posted tweets
  * saying}), and where the parse reaches none of these, the subject of the sentence's main verb; the
  * object of {@code according to X}; the words before a lead-in colon; or the name after a sign-off
- * dash. Needs classified candidates; marks {@link SpeakersLinkedAnnotation}.
+ * dash. A participle of asking that opens its sentence ({@link AskingParticiples}: {@code Asked
+ * whether ..., X said}) takes only the agent of its {@code by}: X is the one asked. Needs
+ * classified candidates; marks {@link SpeakersLinkedAnnotation}.
  */
 public final class SpeakerLinker extends ContractAnnotator {
 
@@ -50,12 +53,24 @@ public final class SpeakerLinker extends ContractAnnotator {
 
   private static Mention speaker(ParsedSentence s, Cue cue) {
     return switch (cue.role()) {
-      case VERB -> subjectOrMainSubject(s, cue);
+      case VERB -> asking(s, cue) ? agent(s, cue.head()) : subjectOrMainSubject(s, cue);
       case PREPOSITION ->
           s.governor(cue.head()) == 0 ? null : Mentions.phrase(s, s.governor(cue.head()));
       case COLON -> leadIn(s, cue.head());
       case SIGN_OFF -> signature(s, cue.head());
     };
+  }
+
+  /** True for a participle of asking that opens its sentence ({@link AskingParticiples}). */
+  private static boolean asking(ParsedSentence s, Cue cue) {
+    return cue.head() == PunctuationCues.firstWord(s)
+        && AskingParticiples.isOpening(s.word(cue.head()));
+  }
+
+  /** The agent of a passive verb ({@code Asked by Ms. Todd}), null for none. */
+  private static Mention agent(ParsedSentence s, int verb) {
+    int agent = s.child(verb, Set.of("obl:agent"));
+    return agent == 0 ? null : Mentions.phrase(s, agent);
   }
 
   /**

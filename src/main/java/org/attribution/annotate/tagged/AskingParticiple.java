@@ -3,26 +3,22 @@ package org.attribution.annotate.tagged;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.attribution.Span;
+import org.attribution.internal.AskingParticiples;
 
 /**
- * A cue that opens its sentence as the participle of a verb of asking: {@code Asked whether the
- * strike would go ahead, Mr. Whelan said: "Yes."}. The sentence's subject is the one asked, not the
- * asker, so the asking takes as its source only the agent its {@code by} names ({@code Asked by
- * Stephanopoulos to respond, Carson said ...}), else none: the news convention leaves the
- * questioner, usually the reporter, unnamed. In PolNeAR's train split, 37 of 41 sentence-opening
- * {@code Asked} cues have no source and the other 4 name the {@code by} agent; none names the
- * subject.
+ * A cue that opens its sentence as the participle of a verb of asking ({@link AskingParticiples}):
+ * {@code Asked whether the strike would go ahead, Mr. Whelan said: "Yes."}. The asking takes as its
+ * source only the agent its {@code by} names ({@code Asked by Stephanopoulos to respond, Carson
+ * said ...}), else none: the news convention leaves the questioner, usually the reporter, unnamed.
  *
  * <p>Needs the sentences ({@link SpanLayout}); stateless and thread-safe.
  */
 final class AskingParticiple {
 
-  private static final Pattern OPENING =
-      Pattern.compile(
-          "(?:Asked|Pressed|Questioned|Quizzed|Challenged|Pushed)\\b.*", Pattern.DOTALL);
-
   /** What may stand between a sentence's beginning and its first word. */
   private static final Pattern LEAD = Pattern.compile("[\\s\\p{Pi}\\p{Ps}\"'-]*");
+
+  private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
 
   private static final Pattern BY = Pattern.compile("(?s).*\\bby\\s+$");
 
@@ -31,8 +27,10 @@ final class AskingParticiple {
   /** True when {@code cue} is such a participle opening its sentence. */
   static boolean opens(Span cue, String text, SpanLayout layout) {
     int sentenceBegin = layout.sentenceBegin(layout.sentence(cue.begin()));
+    var word = FIRST_WORD.matcher(cue.in(text));
     return LEAD.matcher(text.substring(sentenceBegin, cue.begin())).matches()
-        && OPENING.matcher(cue.in(text)).matches();
+        && word.lookingAt()
+        && AskingParticiples.isOpening(word.group());
   }
 
   /**
