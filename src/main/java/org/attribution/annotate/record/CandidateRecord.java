@@ -41,8 +41,8 @@ final class CandidateRecord {
       String text) {
     List<Span> kept = RecordContract.parts(parts, quotes, text);
     cue = RecordContract.cue(cue, text);
-    speaker = RecordContract.speaker(speaker, text);
-    document = RecordContract.speaker(document, text);
+    speaker = RecordContract.source(speaker, text);
+    document = RecordContract.source(document, text);
     Attribution.Builder b =
         Attribution.builder(RecordContract.type(kept, quotes), c.content().in(text), c.content())
             .contentParts(ContentParts.text(kept, text), kept)

@@ -149,12 +149,12 @@ final class RecordContract {
    * A speaker's or a document's span without punctuation at its ends nor a relative pronoun after a
    * comma ({@code A senior official, who} becomes {@code A senior official}); null for null.
    */
-  static Span speaker(Span speaker, String text) {
-    if (speaker == null) {
+  static Span source(Span source, String text) {
+    if (source == null) {
       return null;
     }
-    Span s = trim(withoutDanglingRelative(speaker, text), text, NAME_EDGES, NAME_EDGES);
-    return s == null ? speaker : s;
+    Span s = trim(withoutDanglingRelative(source, text), text, NAME_EDGES, NAME_EDGES);
+    return s == null ? source : s;
   }
 
   /** A cue's span without punctuation or a possessive mark at its ends; null for null. */

@@ -46,6 +46,7 @@ final class CoordinatedSpeakers {
     List<Mention> parts = new ArrayList<>();
     boolean joined = false;
     boolean described = false;
+    boolean commaJoined = false; // ", and": a description between commas may stand before it
     int begin = first;
     for (int i = first; i <= last + 1; i++) {
       boolean joiner =
@@ -56,6 +57,7 @@ final class CoordinatedSpeakers {
         continue;
       }
       joined |= joiner;
+      commaJoined |= joiner && i > first && s.word(i - 1).equals(",");
       if (i > begin) {
         int head = headOf(s, begin, i - 1);
         if (head >= 0) {
@@ -68,7 +70,7 @@ final class CoordinatedSpeakers {
       }
       begin = i + 1;
     }
-    return joined && parts.size() > 1 && (!described || commaJoined(s, first, last))
+    return joined && parts.size() > 1 && (!described || commaJoined)
         ? List.copyOf(parts)
         : List.of();
   }
@@ -83,16 +85,6 @@ final class CoordinatedSpeakers {
     return end <= last
         && s.word(end).equals(",")
         && !Character.isUpperCase(s.word(begin).codePointAt(0));
-  }
-
-  /** True when a joiner of tokens {@code first..last} follows a comma ({@code , and}). */
-  private static boolean commaJoined(ParsedSentence s, int first, int last) {
-    for (int i = first + 1; i <= last; i++) {
-      if (JOINERS.contains(s.word(i).toLowerCase(Locale.ROOT)) && s.word(i - 1).equals(",")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
