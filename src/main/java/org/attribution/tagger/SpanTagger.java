@@ -47,8 +47,17 @@ public final class SpanTagger implements AutoCloseable {
   private static final List<String> INPUTS =
       List.of("input_ids", "attention_mask", "token_type_ids");
 
-  /** WordPieces per window, {@code [CLS]} and {@code [SEP]} aside: 256 positions in all. */
-  public static final int WINDOW_PIECES = 254;
+  /**
+   * Key of the model's metadata that gives the WordPieces per window it was trained on, {@code
+   * [CLS]} and {@code [SEP]} aside; the exporter writes it.
+   */
+  public static final String WINDOW_METADATA = "window_pieces";
+
+  /** WordPieces per window of a model whose metadata does not say: 256 positions in all. */
+  public static final int DEFAULT_WINDOW_PIECES = 254;
+
+  /** Most WordPieces a window can hold: the encoder reads 512 positions. */
+  public static final int MAX_WINDOW_PIECES = 510;
 
   /**
    * Fewest characters of text a window must own per piece it encodes. The encoder's cost is per
@@ -71,12 +80,15 @@ public final class SpanTagger implements AutoCloseable {
   private final OrtSession session;
   private final WordPieceTokenizer tokenizer;
   private final TagDecoder decoder;
+  private final int windowPieces;
 
-  private SpanTagger(OrtSession session, WordPieceTokenizer tokenizer, TagDecoder decoder) {
+  private SpanTagger(
+      OrtSession session, WordPieceTokenizer tokenizer, TagDecoder decoder, int windowPieces) {
     this.environment = OrtEnvironment.getEnvironment();
     this.session = session;
     this.tokenizer = tokenizer;
     this.decoder = decoder;
+    this.windowPieces = windowPieces;
   }
 
   /**
@@ -146,10 +158,43 @@ public final class SpanTagger implements AutoCloseable {
                 + " and the output "
                 + SCORES);
       }
-      return new SpanTagger(session, tokenizer, decoder);
+      return new SpanTagger(session, tokenizer, decoder, windowPieces(session));
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the tagger model: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The window the model was trained on, from its {@value #WINDOW_METADATA} metadata: a model reads
+   * positions past those it was fine-tuned on poorly, so it is run on windows of the same length.
+   */
+  private static int windowPieces(OrtSession session) throws OrtException {
+    String value =
+        session
+            .getMetadata()
+            .getCustomMetadataValue(WINDOW_METADATA)
+            .orElse(String.valueOf(DEFAULT_WINDOW_PIECES));
+    try {
+      int pieces = Integer.parseInt(value.strip());
+      if (pieces >= 2 && pieces <= MAX_WINDOW_PIECES) {
+        return pieces;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the value
+    }
+    session.close();
+    throw new IllegalStateException(
+        "cannot load the tagger model: its "
+            + WINDOW_METADATA
+            + " is "
+            + value
+            + ", not a number of WordPieces from 2 to "
+            + MAX_WINDOW_PIECES);
+  }
+
+  /** WordPieces per window this tagger reads, {@code [CLS]} and {@code [SEP]} aside. */
+  public int windowPieces() {
+    return windowPieces;
   }
 
   /** The sources, cues and content parts of {@code text}, in text order. */
@@ -165,7 +210,7 @@ public final class SpanTagger implements AutoCloseable {
    */
   public float[][] scores(String text, List<WordPiece> pieces) {
     float[][] scores = new float[pieces.size()][];
-    for (TokenWindow window : TokenWindows.of(text, pieces, WINDOW_PIECES)) {
+    for (TokenWindow window : TokenWindows.of(text, pieces, windowPieces)) {
       Interrupts.check();
       if (isTooDense(pieces, window)) {
         for (int i = window.ownBegin(); i < window.ownEnd(); i++) {

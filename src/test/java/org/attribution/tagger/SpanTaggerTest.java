@@ -3,8 +3,13 @@ package org.attribution.tagger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.CodedOutputStream;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import org.attribution.internal.BundledModels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +49,7 @@ class SpanTaggerTest {
     List<WordPiece> pieces = WordPieceTokenizer.load(SpanTagger.VOCABULARY).tokenize(text);
     float[][] scores = tagger.scores(text, pieces);
 
-    assertThat(pieces).hasSizeGreaterThan(SpanTagger.WINDOW_PIECES);
+    assertThat(pieces).hasSizeGreaterThan(tagger.windowPieces());
     assertThat(java.util.Arrays.asList(scores))
         .hasSize(pieces.size())
         .allSatisfy(row -> assertThat(row).hasSize(SpanTag.COUNT));
@@ -70,6 +75,51 @@ class SpanTaggerTest {
           .matches(score -> inRun == (score == Float.NEGATIVE_INFINITY));
     }
     assertThat(spans(text, SpanRole.CUE)).containsExactly("said", "said");
+  }
+
+  @Test
+  void readsTheShippedModelOnWindowsOfTheDefaultLength() {
+    assertThat(tagger.windowPieces()).isEqualTo(SpanTagger.DEFAULT_WINDOW_PIECES);
+  }
+
+  @Test
+  void readsAModelOnTheWindowItsMetadataGives() throws IOException {
+    try (SpanTagger longer = withMetadata(SpanTagger.WINDOW_METADATA, "510")) {
+      assertThat(longer.windowPieces()).isEqualTo(510);
+      assertThat(longer.tag("The senator said the bill would pass next week."))
+          .extracting(TaggedSpan::role)
+          .contains(SpanRole.SOURCE, SpanRole.CUE, SpanRole.CONTENT);
+    }
+  }
+
+  @Test
+  void refusesAModelWhoseWindowIsLongerThanTheEncoderReads() {
+    assertThatThrownBy(() -> withMetadata(SpanTagger.WINDOW_METADATA, "600"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("window_pieces is 600");
+  }
+
+  /**
+   * The shipped model with one more metadata entry: a serialized protobuf message takes a repeated
+   * field appended to its end, and {@code metadata_props} is field 14 of ONNX's {@code ModelProto}.
+   */
+  private static SpanTagger withMetadata(String key, String value) throws IOException {
+    ByteArrayOutputStream entry = new ByteArrayOutputStream();
+    CodedOutputStream out = CodedOutputStream.newInstance(entry);
+    out.writeString(1, key);
+    out.writeString(2, value);
+    out.flush();
+    ByteArrayOutputStream model = new ByteArrayOutputStream();
+    try (InputStream shipped = BundledModels.open(SpanTagger.MODEL)) {
+      shipped.transferTo(model);
+    }
+    CodedOutputStream tail = CodedOutputStream.newInstance(model);
+    tail.writeByteArray(14, entry.toByteArray());
+    tail.flush();
+    return SpanTagger.of(
+        model.toByteArray(),
+        WordPieceTokenizer.load(SpanTagger.VOCABULARY),
+        TagDecoder.constrained());
   }
 
   @Test

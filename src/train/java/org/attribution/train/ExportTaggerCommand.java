@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,14 @@ public final class ExportTaggerCommand implements Callable<Integer> {
   Precision precision;
 
   @Option(
+      names = "--window",
+      defaultValue = "254",
+      description =
+          "WordPieces per window the checkpoint was trained on (train-tagger's --window),"
+              + " written into the model so that it is run on the same (default: ${DEFAULT-VALUE}).")
+  int window;
+
+  @Option(
       names = "--output",
       required = true,
       paramLabel = "DIR",
@@ -75,6 +84,15 @@ public final class ExportTaggerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (window < 2 || window > SpanTagger.MAX_WINDOW_PIECES) {
+      System.err.println(
+          "export-tagger: --window must be between 2 and "
+              + SpanTagger.MAX_WINDOW_PIECES
+              + " WordPieces, not "
+              + window
+              + "; give the --window the checkpoint was trained with");
+      return 2;
+    }
     try {
       ModelsFolder.prepare(output, SpanTagger.MODEL);
     } catch (IllegalArgumentException e) {
@@ -115,7 +133,13 @@ public final class ExportTaggerCommand implements Callable<Integer> {
     for (Map<String, float[]> weights : members) {
       graphs.add(new TaggerGraphWriter(matMulNames, weights).write(template));
     }
-    ModelProto model = TaggerEnsemble.join(graphs);
+    ModelProto model =
+        TaggerEnsemble.join(graphs).toBuilder()
+            .addMetadataProps(
+                StringStringEntryProto.newBuilder()
+                    .setKey(SpanTagger.WINDOW_METADATA)
+                    .setValue(String.valueOf(window)))
+            .build();
     target.writeAtomically(out -> model.writeTo(out.stream()));
     Path written = output.resolve(SpanTagger.MODEL);
     System.err.printf(

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attribution.tagger.GoldTags;
 import org.attribution.tagger.SpanTag;
-import org.attribution.tagger.SpanTagger;
 import org.attribution.tagger.TokenWindow;
 import org.attribution.tagger.TokenWindows;
 import org.attribution.tagger.WordPiece;
@@ -27,13 +26,17 @@ final class TaggerExamples {
 
   private TaggerExamples() {}
 
-  static List<Example> read(Path gold, WordPieceTokenizer tokenizer) throws IOException {
+  /**
+   * The windows of every document in {@code gold}, each at most {@code windowPieces} WordPieces
+   * long ({@code [CLS]} and {@code [SEP]} aside).
+   */
+  static List<Example> read(Path gold, WordPieceTokenizer tokenizer, int windowPieces)
+      throws IOException {
     List<Example> examples = new ArrayList<>();
     for (GoldDocuments document : GoldDocuments.read(gold)) {
       List<WordPiece> pieces = tokenizer.tokenize(document.text());
       SpanTag[] tags = GoldTags.of(pieces, document.attributions());
-      for (TokenWindow window :
-          TokenWindows.of(document.text(), pieces, SpanTagger.WINDOW_PIECES)) {
+      for (TokenWindow window : TokenWindows.of(document.text(), pieces, windowPieces)) {
         int[] labels = new int[window.length() + 2];
         labels[0] = IGNORED;
         labels[labels.length - 1] = IGNORED;

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attribution.tagger.SpanTagger;
 import org.attribution.tagger.WordPieceTokenizer;
 import org.attribution.train.TaggerExamples.Example;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Fine-tunes the learned tagger's encoder on gold JSON Lines (build with {@code -Ptrain}). Runs
@@ -24,6 +28,8 @@ import picocli.CommandLine.Option;
     description =
         "Fine-tunes a pretrained encoder to tag sources, cues and contents; checkpoints every epoch.")
 public final class TrainTaggerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--gold", required = true, description = "Gold JSON Lines to learn from.")
   Path gold;
@@ -71,6 +77,14 @@ public final class TrainTaggerCommand implements Callable<Integer> {
   float learningRate;
 
   @Option(
+      names = "--window",
+      defaultValue = "254",
+      description =
+          "WordPieces per training window, [CLS] and [SEP] aside; at most 510; give the same"
+              + " to export-tagger (default: ${DEFAULT-VALUE}).")
+  int window;
+
+  @Option(
       names = "--seed",
       defaultValue = "12",
       description = "Seed of the order, head and dropout (default: ${DEFAULT-VALUE}).")
@@ -78,9 +92,17 @@ public final class TrainTaggerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (window < 2 || window > SpanTagger.MAX_WINDOW_PIECES) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--window must be between 2 and "
+              + SpanTagger.MAX_WINDOW_PIECES
+              + " WordPieces (the encoder reads 512 positions), not "
+              + window);
+    }
     WordPieceTokenizer tokenizer = WordPieceTokenizer.load("tagger-vocab.txt");
-    List<Example> train = TaggerExamples.read(gold, tokenizer);
-    List<Example> held = TaggerExamples.read(dev, tokenizer);
+    List<Example> train = TaggerExamples.read(gold, tokenizer, window);
+    List<Example> held = TaggerExamples.read(dev, tokenizer, window);
     Files.createDirectories(checkpoints);
     Path logFile = log != null ? log : checkpoints.resolve("training.log");
     try (PrintWriter out =
