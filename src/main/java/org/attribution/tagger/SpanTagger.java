@@ -59,6 +59,11 @@ public final class SpanTagger implements AutoCloseable {
   /** Most WordPieces a window can hold: the encoder reads 512 positions. */
   public static final int MAX_WINDOW_PIECES = 510;
 
+  /** True for a window length the encoder can read: 2 to {@value #MAX_WINDOW_PIECES} pieces. */
+  public static boolean isWindowLength(int pieces) {
+    return pieces >= 2 && pieces <= MAX_WINDOW_PIECES;
+  }
+
   /**
    * Fewest characters of text a window must own per piece it encodes. The encoder's cost is per
    * piece, and news gives 4.7 characters per piece (2.07 in its densest window of PolNeAR's train
@@ -176,7 +181,7 @@ public final class SpanTagger implements AutoCloseable {
             .orElse(String.valueOf(DEFAULT_WINDOW_PIECES));
     try {
       int pieces = Integer.parseInt(value.strip());
-      if (pieces >= 2 && pieces <= MAX_WINDOW_PIECES) {
+      if (isWindowLength(pieces)) {
         return pieces;
       }
     } catch (NumberFormatException e) {

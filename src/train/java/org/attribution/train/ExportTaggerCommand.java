@@ -67,7 +67,7 @@ public final class ExportTaggerCommand implements Callable<Integer> {
 
   @Option(
       names = "--window",
-      defaultValue = "254",
+      defaultValue = "" + SpanTagger.DEFAULT_WINDOW_PIECES,
       description =
           "WordPieces per window the checkpoint was trained on (train-tagger's --window),"
               + " written into the model so that it is run on the same (default: ${DEFAULT-VALUE}).")
@@ -84,7 +84,7 @@ public final class ExportTaggerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (window < 2 || window > SpanTagger.MAX_WINDOW_PIECES) {
+    if (!SpanTagger.isWindowLength(window)) {
       System.err.println(
           "export-tagger: --window must be between 2 and "
               + SpanTagger.MAX_WINDOW_PIECES

@@ -78,7 +78,7 @@ public final class TrainTaggerCommand implements Callable<Integer> {
 
   @Option(
       names = "--window",
-      defaultValue = "254",
+      defaultValue = "" + SpanTagger.DEFAULT_WINDOW_PIECES,
       description =
           "WordPieces per training window, [CLS] and [SEP] aside; at most 510; give the same"
               + " to export-tagger (default: ${DEFAULT-VALUE}).")
@@ -92,7 +92,7 @@ public final class TrainTaggerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (window < 2 || window > SpanTagger.MAX_WINDOW_PIECES) {
+    if (!SpanTagger.isWindowLength(window)) {
       throw new ParameterException(
           spec.commandLine(),
           "--window must be between 2 and "
