@@ -338,6 +338,17 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void documentTheWordsCameInIsNamedAndNoPartOfTheCue(Profile profile) {
+    Attribution said = only(profile, "The union said in a statement that the offer was unfair.");
+    assertThat(said.cue()).isEqualTo("said");
+    assertThat(said.document()).isEqualTo("a statement");
+    Attribution fronted = only(profile, "In a post on X, Ann Lee wrote that the plan would fail.");
+    assertThat(fronted.document()).isEqualTo("a post on X");
+    assertThat(fronted.speakerCanonical()).isEqualTo("Ann Lee");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void interruptedQuoteKeepsNoQuoteMarksInItsParts(Profile profile) {
     Attribution a = only(profile, "\"We will win,\" Mr. Cheng said. \"And we will stay.\"");
     assertThat(a.content()).isEqualTo("We will win, And we will stay.");

@@ -42,6 +42,11 @@ public record Candidate(
         sentence, cue, content, type, rule, mention, document, canonical, kind, confidence);
   }
 
+  public Candidate withCue(Cue words) {
+    return new Candidate(
+        sentence, words, content, type, rule, speaker, document, canonical, kind, confidence);
+  }
+
   public Candidate withDocument(Mention mention) {
     return new Candidate(
         sentence, cue, content, type, rule, speaker, mention, canonical, kind, confidence);

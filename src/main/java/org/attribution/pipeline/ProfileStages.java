@@ -15,6 +15,7 @@ import org.attribution.annotate.record.WebNoiseFilter;
 import org.attribution.annotate.speaker.CommentClauseLinker;
 import org.attribution.annotate.speaker.DocumentLinker;
 import org.attribution.annotate.speaker.FastSpeakerLinker;
+import org.attribution.annotate.speaker.MediumPhraseLinker;
 import org.attribution.annotate.speaker.QuoteContinuationLinker;
 import org.attribution.annotate.speaker.SpeakerCanonicalizer;
 import org.attribution.annotate.speaker.SpeakerLinker;
@@ -127,6 +128,7 @@ public final class ProfileStages {
               new CueClassifier(reliability),
               new FastSpeakerLinker(),
               new DocumentLinker(documentNouns),
+              new MediumPhraseLinker(documentNouns),
               new CommentClauseLinker(reliability),
               canonicalizer,
               new QuoteContinuationLinker(reliability),
@@ -140,6 +142,7 @@ public final class ProfileStages {
               new TaggedSpanAnnotator(models.tagger()),
               new TaggedSpanLinker(),
               new TaggedCandidateAnnotator(cues, documentNouns),
+              new MediumPhraseLinker(documentNouns),
               new CommentClauseLinker(reliability),
               canonicalizer,
               new WebNoiseFilter(),

@@ -18,7 +18,8 @@ import org.attribution.internal.BinarySearch;
  *       its end ({@code ties with Russia, which} becomes {@code ties with Russia}), and a part that
  *       is a relative pronoun alone is dropped;
  *   <li>a part that is one whole quote, alone or after {@code that}, is the quote without its marks
- *       ({@code that "We will win,"} becomes {@code We will win,});
+ *       ({@code that "We will win,"} becomes {@code We will win,}), and so is a part inside a quote
+ *       but for a mark at its ends ({@code "And we will stay.} becomes {@code And we will stay.});
  *   <li>the type follows from the parts and the quotes of the text: {@link AttributionType#DIRECT}
  *       when every part lies inside a quote, {@link AttributionType#MIXED} when a quote, double or
  *       single, overlaps a part, else {@link AttributionType#INDIRECT};
@@ -34,6 +35,9 @@ import org.attribution.internal.BinarySearch;
  */
 final class RecordContract {
 
+  /** The marks that open or close a quote, double or single, straight or curly. */
+  private static final String QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'";
+
   /** Characters a content part never begins or ends with. */
   private static final String PART_EDGES = ",;:\u2014\u2013-";
 
@@ -41,7 +45,7 @@ final class RecordContract {
    * Characters a speaker never begins or ends with (a name may end with the dot of {@code Jr.} or
    * the bracket of {@code (D-Mo.)}).
    */
-  private static final String NAME_EDGES = ",;:\u2014\u2013-\"\u201c\u201d\u2018\u2019'";
+  private static final String NAME_EDGES = PART_EDGES + QUOTE_MARKS;
 
   /** Characters a cue never begins or ends with. */
   private static final String CUE_EDGES = NAME_EDGES + ".!?()[]";
@@ -65,8 +69,10 @@ final class RecordContract {
 
   private static Span part(Span part, List<QuotedSpan> allQuotes, String text) {
     List<QuotedSpan> quotes = overlapping(allQuotes, part);
-    if (quotes.stream().anyMatch(q -> q.inner().contains(part))) {
-      return trim(part, text, "", ""); // a quote's words as spoken, its commas too
+    Span unmarked = trim(part, text, QUOTE_MARKS, QUOTE_MARKS);
+    if (unmarked != null && quotes.stream().anyMatch(q -> q.inner().contains(unmarked))) {
+      // a quote's words as spoken, its commas too; a tagger's part may take in one of its marks
+      return unmarked;
     }
     Span s = withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text);
     if (s == null || RELATIVES.contains(s.in(text).toLowerCase(Locale.ROOT))) {

@@ -11,6 +11,7 @@ import org.attribution.Span;
 import org.attribution.annotation.Candidate;
 import org.attribution.annotation.ContentRule;
 import org.attribution.annotation.Cue;
+import org.attribution.annotation.QuotedSpan;
 import org.junit.jupiter.api.Test;
 
 class CandidateRecordTest {
@@ -26,6 +27,17 @@ class CandidateRecordTest {
    */
   private static Attribution record(
       String text, String speaker, String document, String cue, String content) {
+    return record(text, speaker, document, cue, content, List.of());
+  }
+
+  /** As above, in a text whose quotes are {@code quotes}. */
+  private static Attribution record(
+      String text,
+      String speaker,
+      String document,
+      String cue,
+      String content,
+      List<QuotedSpan> quotes) {
     Span cueSpan = find(text, cue);
     Span contentSpan = find(text, content);
     Candidate c =
@@ -42,7 +54,7 @@ class CandidateRecordTest {
         speaker == null ? null : find(text, speaker),
         document == null ? null : find(text, document),
         List.of(contentSpan),
-        List.of(),
+        quotes,
         Map.of(),
         text);
   }
@@ -60,5 +72,20 @@ class CandidateRecordTest {
     String text = "A senior official, who spoke on condition of anonymity, said talks went on.";
     Attribution a = record(text, "A senior official, who", null, "said", "talks went on");
     assertThat(a.speaker()).isEqualTo("A senior official");
+  }
+
+  @Test
+  void partThatTakesInOneMarkOfItsQuoteIsTheQuote() {
+    String text = "Moreau said: \"Rain would not help.\" Others agreed.";
+    Span inner = find(text, "Rain would not help.");
+    QuotedSpan quote = new QuotedSpan(Span.of(inner.begin() - 1, inner.end() + 1), inner);
+    Attribution opening =
+        record(text, "Moreau", null, "said", "\"Rain would not help.", List.of(quote));
+    Attribution closing =
+        record(text, "Moreau", null, "said", "Rain would not help.\"", List.of(quote));
+    for (Attribution a : List.of(opening, closing)) {
+      assertThat(a.content()).isEqualTo("Rain would not help.");
+      assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
+    }
   }
 }
