@@ -337,6 +337,14 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST loads no list of animate nouns
+  void descriptionHeadedByANounForABeingIsAPersonWhateverItsModifiers(Profile profile) {
+    Attribution a = only(profile, "A senior administration official said the talks would resume.");
+    assertThat(a.speakerCanonical()).isEqualTo("a senior administration official");
+    assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @ParameterizedTest
   @EnumSource(Profile.class)
   void documentTheWordsCameInIsNamedAndNoPartOfTheCue(Profile profile) {
     Attribution said = only(profile, "The union said in a statement that the offer was unfair.");

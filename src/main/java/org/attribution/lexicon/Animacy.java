@@ -21,11 +21,17 @@ public final class Animacy {
   public static final String RESOURCE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
 
   private static final Supplier<Animacy> CORENLP = Suppliers.memoize(Animacy::read);
+  private static final Animacy NONE = new Animacy(ImmutableSet.of());
 
   private final ImmutableSet<String> animate;
 
   private Animacy(ImmutableSet<String> animate) {
     this.animate = animate;
+  }
+
+  /** No noun: for a profile that loads no CoreNLP model, whose kinds come from the lexicons. */
+  public static Animacy none() {
+    return NONE;
   }
 
   /** CoreNLP's list, read on the first call. */

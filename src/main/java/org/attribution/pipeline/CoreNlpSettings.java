@@ -28,7 +28,10 @@ final class CoreNlpSettings {
     return switch (profile) {
       case FAST -> List.of();
       case LEARNED ->
-          List.of(DefaultPaths.DEFAULT_POS_MODEL, DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
+          List.of(
+              DefaultPaths.DEFAULT_POS_MODEL,
+              DefaultPaths.DEFAULT_NER_THREECLASS_MODEL,
+              Animacy.RESOURCE);
       case ACCURATE ->
           List.of(
               DefaultPaths.DEFAULT_POS_MODEL,

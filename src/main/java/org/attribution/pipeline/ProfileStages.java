@@ -26,6 +26,7 @@ import org.attribution.annotate.tokens.LexiconTagger;
 import org.attribution.annotate.tokens.ProperNameTagger;
 import org.attribution.annotate.tokens.SentenceViewAnnotator;
 import org.attribution.annotate.tokens.WebNoiseAnnotator;
+import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.CueLexicon;
 import org.attribution.lexicon.CueReliability;
 import org.attribution.lexicon.DocumentNouns;
@@ -98,7 +99,11 @@ public final class ProfileStages {
     DocumentNouns documentNouns = DocumentNouns.load();
     WordList titles = WordList.load("titles.txt");
     SpeakerCanonicalizer canonicalizer =
-        new SpeakerCanonicalizer(FirstNames.bundled(), organizationNouns, titles);
+        new SpeakerCanonicalizer(
+            FirstNames.bundled(),
+            organizationNouns,
+            titles,
+            profile == Profile.FAST ? Animacy.none() : Animacy.coreNlp());
     return switch (profile) {
       case ACCURATE ->
           List.of(

@@ -23,6 +23,7 @@ import org.attribution.annotation.ContractAnnotator;
 import org.attribution.annotation.Mention;
 import org.attribution.internal.Interrupts;
 import org.attribution.internal.ParsedSentence;
+import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
 
@@ -53,8 +54,9 @@ import org.attribution.lexicon.WordList;
  * </ul>
  *
  * Kinds come from named-entity tags, {@code models/organization-nouns.txt}, {@code
- * models/titles.txt} and, with a parse, CoreNLP's animate nouns. Needs documents linked, the page
- * furniture (no pronoun means a name in a byline or a photo credit), named entities and quoted
+ * models/titles.txt} and, with a parse, CoreNLP's animate nouns; a speaker described by an animate
+ * noun is a person in every profile that loads the list (all but FAST). Needs documents linked, the
+ * page furniture (no pronoun means a name in a byline or a photo credit), named entities and quoted
  * spans; marks {@link SpeakersCanonicalAnnotation}.
  */
 public final class SpeakerCanonicalizer extends ContractAnnotator {
@@ -64,11 +66,18 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
   private final FirstNames firstNames;
   private final WordList organizationNouns;
   private final WordList titles;
+  private final Animacy beings;
 
-  public SpeakerCanonicalizer(FirstNames firstNames, WordList organizationNouns, WordList titles) {
+  /**
+   * A canonicalizer over the given lexicons; {@code beings} tells a description's head noun that
+   * names a person ({@code a senior administration official}) where the lexicons do not.
+   */
+  public SpeakerCanonicalizer(
+      FirstNames firstNames, WordList organizationNouns, WordList titles, Animacy beings) {
     this.firstNames = firstNames;
     this.organizationNouns = organizationNouns;
     this.titles = titles;
+    this.beings = beings;
   }
 
   @Override
@@ -90,8 +99,8 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
       Interrupts.check();
       Candidate done = coordinated(candidate, resolver, sentences, coordinated);
       done = done != null ? done : resolve(candidate, resolver, sentences, resolved);
-      resolved.add(done);
       resolver.remember(done);
+      resolved.add(asDescribedBeing(done, sentences));
     }
     annotation.set(CandidatesAnnotation.class, List.copyOf(resolved));
     annotation.set(CoordinatedSpeakersAnnotation.class, Map.copyOf(coordinated));
@@ -145,6 +154,33 @@ public final class SpeakerCanonicalizer extends ContractAnnotator {
       return candidate.withCanonical(r.name(), r.name() == null ? SpeakerKind.DOCUMENT : r.kind());
     }
     return candidate;
+  }
+
+  /**
+   * A speaker that is its own description, headed by a noun that names a being ({@code a senior
+   * administration official}, {@code experts}), as a person, whatever organization its other words
+   * name. The record only: as an antecedent the description stays what it was, since a pronoun
+   * after {@code The Republican nominee} more often means the person the article named than the
+   * description.
+   */
+  private Candidate asDescribedBeing(Candidate c, List<ParsedSentence> sentences) {
+    Mention speaker = c.speaker();
+    if (speaker == null
+        || speaker.head() < 1
+        || c.canonical() == null
+        || c.kind() == SpeakerKind.PERSON) {
+      return c;
+    }
+    ParsedSentence s = sentences.get(speaker.sentence());
+    String tag = s.tag(speaker.head());
+    String lemma = s.lemma(speaker.head());
+    boolean being =
+        tag.startsWith("NN")
+            && !tag.startsWith("NNP")
+            && !organizationNouns.contains(lemma)
+            && beings.isAnimate(lemma)
+            && c.canonical().contains(s.word(speaker.head()));
+    return being ? c.withCanonical(c.canonical(), SpeakerKind.PERSON) : c;
   }
 
   /**

@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
 import org.attribution.Attribution;
 import org.attribution.SpeakerKind;
+import org.attribution.lexicon.Animacy;
 import org.attribution.lexicon.FirstNames;
 import org.attribution.lexicon.WordList;
 import org.attribution.pipeline.TestPipeline;
@@ -209,7 +210,8 @@ class SpeakerCanonicalizerTest {
         new SpeakerCanonicalizer(
             FirstNames.bundled(),
             WordList.load("organization-nouns.txt"),
-            WordList.load("titles.txt"));
+            WordList.load("titles.txt"),
+            Animacy.coreNlp());
 
     Thread.currentThread().interrupt();
     try {
