@@ -346,6 +346,21 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void formOfAddressTheEntityTaggerTakesIntoANameLeavesTheFullName(Profile profile) {
+    // CoreNLP tags "Ms Raman's" as one person; "Ms" is no word of her name
+    List<Attribution> found =
+        extract(
+            profile,
+            "The finance minister, Priya Raman, spoke on Thursday.\n\nMs Raman's spokesman"
+                + " declined to comment on the report.\n\nMs Raman said the budget would"
+                + " balance.");
+    assertThat(found)
+        .extracting(Attribution::speakerCanonical)
+        .containsExactly("Priya Raman", "Priya Raman");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void documentTheWordsCameInIsNamedAndNoPartOfTheCue(Profile profile) {
     Attribution said = only(profile, "The union said in a statement that the offer was unfair.");
     assertThat(said.cue()).isEqualTo("said");

@@ -40,6 +40,8 @@ final class NameIndex {
       Set.of("mr", "mr.", "sir", "lord", "king", "prince");
   private static final Set<String> FEMALE_TITLES =
       Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "queen", "princess");
+  private static final Set<String> ADDRESS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.");
 
   /**
    * The occurrences, in text order, of the names of one entity type written with the same words.
@@ -218,8 +220,16 @@ final class NameIndex {
     return folded.toString();
   }
 
+  /**
+   * The words of tokens {@code first} to {@code last} in lower case, without punctuation and
+   * without the forms of address before the name that the entity tagger sometimes takes into it
+   * ({@code Ms Raman} is {@code raman}, as {@code Priya Raman}'s words hold it).
+   */
   static Set<String> words(ParsedSentence s, int first, int last) {
     Set<String> out = new java.util.LinkedHashSet<>();
+    while (first < last && ADDRESS.contains(s.word(first).toLowerCase(Locale.ROOT))) {
+      first++;
+    }
     for (int i = first; i <= last; i++) {
       if (!s.isPunctuation(i)) {
         out.add(s.word(i).toLowerCase(Locale.ROOT));
