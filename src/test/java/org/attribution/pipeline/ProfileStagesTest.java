@@ -55,7 +55,7 @@ class ProfileStagesTest {
 
     assertThat(stageNames(Profile.FAST))
         .containsAll(shared)
-        .contains("LexiconTagger", "ProperNameTagger", "FastSpeakerLinker")
+        .contains("LexiconTagger", "ProperNameTagger", "FastSpeakerLinker", "MediumPhraseLinker")
         .doesNotContain("SpeakerLinker", "CueSentenceParser");
     assertThat(stageNames(Profile.ACCURATE)).containsAll(shared).contains("SpeakerLinker");
   }
@@ -78,6 +78,7 @@ class ProfileStagesTest {
             "TaggedSpanAnnotator",
             "TaggedSpanLinker",
             "TaggedCandidateAnnotator",
+            "MediumPhraseLinker",
             "CommentClauseLinker",
             "SpeakerCanonicalizer",
             "WebNoiseFilter",
