@@ -62,6 +62,14 @@ record DependencyRecipe(String name, List<Profile> runs, List<Profile> refuses, 
           </dependencies>
           <build>
             <plugins>
+              <!-- Offline against this machine's repository: every plugin the build runs at the
+                   version the library's own build fetched (Maven's default resources plugin, 2.6,
+                   needs Maven 2 artifacts that a fresh repository lacks). -->
+              <plugin>
+                <groupId>org.apache.maven.plugins</groupId>
+                <artifactId>maven-resources-plugin</artifactId>
+                <version>3.3.1</version>
+              </plugin>
               <plugin>
                 <groupId>org.apache.maven.plugins</groupId>
                 <artifactId>maven-compiler-plugin</artifactId>
