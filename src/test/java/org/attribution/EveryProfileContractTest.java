@@ -361,6 +361,43 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void titleWrittenAsAProperNounResolvesToThePersonItTitles(Profile profile) {
+    assertThat(
+            extract(
+                profile,
+                "Local MP Karen Doyle criticised the plan. The MP said the figures were a"
+                    + " scandal."))
+        .filteredOn(a -> "The MP".equals(a.speaker()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.speakerCanonical()).isEqualTo("Karen Doyle"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
+  void titleOfASurnameSeveralPeopleShareNamesNoOne(Profile profile) {
+    assertThat(
+            extract(
+                profile,
+                "Ted Cruz spoke first. Aides showed a photo of Heidi Cruz. Senator Cruz said the"
+                    + " race was over. The senator said the party would unite."))
+        .filteredOn(a -> "The senator".equals(a.speaker()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.speakerCanonical()).isEqualTo("the senator"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = "LEARNED") // ACCURATE finds no attribution here, FAST takes the trust
+  void relativePronounAfterAnOfPhraseStandsForTheNounBeforeIt(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "The chief executive of the hospital trust, who asked not to be named, said the"
+                + " winter had been the hardest in a decade.");
+    assertThat(a.speakerCanonical()).isEqualTo("the chief executive");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void documentTheWordsCameInIsNamedAndNoPartOfTheCue(Profile profile) {
     Attribution said = only(profile, "The union said in a statement that the offer was unfair.");
     assertThat(said.cue()).isEqualTo("said");

@@ -76,12 +76,21 @@ final class MentionNamer {
                           n.entity().equals("PERSON")
                               ? SpeakerKind.PERSON
                               : SpeakerKind.ORGANIZATION));
-      return known.isPresent() ? known.get() : titledName(s, first, head, range);
+      if (known.isPresent()) {
+        return known.get();
+      }
+      if (first < head || !titles.contains(s.word(head).toLowerCase(Locale.ROOT))) {
+        return titledName(s, first, head, range);
+      }
     }
+    // a title the text gives one person, also written as a proper noun: "the MP", "the Premier"
     String noun = s.word(head).toLowerCase(Locale.ROOT);
     Optional<NameIndex.Name> titled = names.personTitled(noun);
     if (titled.isPresent()) {
       return new ResolvedName(titled.get().text(), SpeakerKind.PERSON);
+    }
+    if (s.tag(head).startsWith("NNP")) {
+      return titledName(s, head, head, range);
     }
     if (s.tag(head).equals("NN")) {
       Optional<NameIndex.Name> organization = names.organizationHeaded(noun);

@@ -138,7 +138,7 @@ final class NameIndex {
           Set<String> distinct = found.stream().map(Name::text).collect(Collectors.toSet());
           personByTitle.put(
               title,
-              distinct.size() == 1
+              distinct.size() == 1 && fullestForms(found.get(0).words(), "PERSON").size() == 1
                   ? fullest(found.get(0).words(), "PERSON", Integer.MAX_VALUE)
                   : Optional.empty());
         });
@@ -158,23 +158,9 @@ final class NameIndex {
    * {@code offset} when several tie.
    */
   Optional<Name> fullest(Set<String> words, String entity, int offset) {
-    List<Form> candidates = forms.getOrDefault(entity, List.of());
-    for (String word : words) {
-      List<Form> having = forms.getOrDefault(entity + ' ' + word, List.of());
-      candidates = having.size() < candidates.size() ? having : candidates;
-    }
-    int most = -1;
     Name before = null;
     Name first = null;
-    for (Form form : candidates) {
-      if (!form.words().containsAll(words) || form.words().size() < most) {
-        continue;
-      }
-      if (form.words().size() > most) {
-        most = form.words().size();
-        before = null;
-        first = null;
-      }
+    for (Form form : fullestForms(words, entity)) {
       // Of the fullest names, the last at or before the offset, else the first in the text.
       Name last = form.lastAtOrBefore(offset);
       before = last != null && (before == null || last.offset() > before.offset()) ? last : before;
@@ -184,7 +170,35 @@ final class NameIndex {
     return Optional.ofNullable(before != null ? before : first);
   }
 
-  /** The one person whose title holds {@code noun} ("leader"), if exactly one does. */
+  /**
+   * The forms of {@code entity} type holding every word of {@code words} with the most words: one
+   * for a name the text writes out one way, several for a surname that several people share ({@code
+   * Cruz} of {@code Ted Cruz} and {@code Heidi Cruz}).
+   */
+  private List<Form> fullestForms(Set<String> words, String entity) {
+    List<Form> candidates = forms.getOrDefault(entity, List.of());
+    for (String word : words) {
+      List<Form> having = forms.getOrDefault(entity + ' ' + word, List.of());
+      candidates = having.size() < candidates.size() ? having : candidates;
+    }
+    List<Form> fullest = new ArrayList<>();
+    for (Form form : candidates) {
+      if (!form.words().containsAll(words)
+          || (!fullest.isEmpty() && form.words().size() < fullest.get(0).words().size())) {
+        continue;
+      }
+      if (!fullest.isEmpty() && form.words().size() > fullest.get(0).words().size()) {
+        fullest.clear();
+      }
+      fullest.add(form);
+    }
+    return fullest;
+  }
+
+  /**
+   * The one person whose title holds {@code noun} ("leader"), if exactly one does and the name it
+   * titles is no surname that several people share.
+   */
   Optional<Name> personTitled(String noun) {
     return personByTitle.getOrDefault(noun, Optional.empty());
   }

@@ -25,6 +25,7 @@ import org.attribution.lexicon.WordList;
 final class SpeakerResolver {
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom");
 
   /** Nouns of people who speak for someone else: the one they speak for is the speaker. */
   private static final Set<String> SPOKESPEOPLE =
@@ -176,14 +177,27 @@ final class SpeakerResolver {
   /**
    * The head of the noun a relative pronoun stands for: its clause's governor in a parse, else (no
    * parse, or one that missed the clause) the noun right before it, or before the comma before it
-   * ({@code Barkley, who said}); 0 if there is none.
+   * ({@code Barkley, who said}), or the noun that phrase's {@code of} completes ({@code the chief
+   * executive of the trust, who said}); 0 if there is none.
    */
   private static int relativeAntecedent(ParsedSentence s, int relative) {
     if (s.relation(s.governor(relative)).startsWith("acl")) {
       return s.governor(s.governor(relative));
     }
     int before = relative > 1 && s.word(relative - 1).equals(",") ? relative - 2 : relative - 1;
-    return before >= 1 && s.tag(before).startsWith("NN") ? before : 0;
+    if (before < 1 || !s.tag(before).startsWith("NN")) {
+      return 0;
+    }
+    // "The chief executive of the hospital trust, who said": the executive said it, not the trust
+    // (but "the rise of Donald Trump, who said" is Trump's)
+    int of = TagPhrases.phraseStart(s, before) - 1;
+    boolean ofAPerson =
+        of > 1
+            && s.word(of).equalsIgnoreCase("of")
+            && (s.tag(of - 1).equals("NN") || s.tag(of - 1).equals("NNS"))
+            && !s.ner(before).equals("PERSON")
+            && PERSONAL_RELATIVES.contains(s.word(relative).toLowerCase(Locale.ROOT));
+    return ofAPerson ? of - 1 : before;
   }
 
   /**
