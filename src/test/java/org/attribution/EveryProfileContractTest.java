@@ -397,6 +397,17 @@ class EveryProfileContractTest {
   }
 
   @ParameterizedTest
+  @EnumSource(names = {"LEARNED", "ACCURATE"}) // FAST finds no content after this source
+  void asideAboutTheSourceOpensNoContent(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "According to a senior official from the roads department, who did not wish to be"
+                + " named, tenders for the work have already been awarded.");
+    assertThat(a.content()).isEqualTo("tenders for the work have already been awarded");
+  }
+
+  @ParameterizedTest
   @EnumSource(Profile.class)
   void documentTheWordsCameInIsNamedAndNoPartOfTheCue(Profile profile) {
     Attribution said = only(profile, "The union said in a statement that the offer was unfair.");

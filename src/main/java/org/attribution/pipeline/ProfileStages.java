@@ -19,6 +19,7 @@ import org.attribution.annotate.speaker.MediumPhraseLinker;
 import org.attribution.annotate.speaker.QuoteContinuationLinker;
 import org.attribution.annotate.speaker.SpeakerCanonicalizer;
 import org.attribution.annotate.speaker.SpeakerLinker;
+import org.attribution.annotate.tagged.PrepositionalCueAnnotator;
 import org.attribution.annotate.tagged.TaggedCandidateAnnotator;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator;
 import org.attribution.annotate.tagged.TaggedSpanLinker;
@@ -145,6 +146,7 @@ public final class ProfileStages {
               new WebNoiseAnnotator(),
               new QuoteSpanAnnotator(), // canonical names take no antecedent from inside a quote
               new TaggedSpanAnnotator(models.tagger()),
+              new PrepositionalCueAnnotator(cues),
               new TaggedSpanLinker(),
               new TaggedCandidateAnnotator(cues, documentNouns),
               new MediumPhraseLinker(documentNouns),

@@ -76,6 +76,7 @@ class ProfileStagesTest {
             "WebNoiseAnnotator",
             "QuoteSpanAnnotator",
             "TaggedSpanAnnotator",
+            "PrepositionalCueAnnotator",
             "TaggedSpanLinker",
             "TaggedCandidateAnnotator",
             "MediumPhraseLinker",

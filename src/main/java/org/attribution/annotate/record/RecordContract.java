@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attribution.AttributionType;
 import org.attribution.Span;
 import org.attribution.annotation.QuotedSpan;
@@ -15,8 +17,10 @@ import org.attribution.internal.BinarySearch;
  * <ul>
  *   <li>a content part holds no white space, no comma, colon or dash at its ends ({@code , the bill
  *       would pass} becomes {@code the bill would pass}), nor a relative pronoun after a comma at
- *       its end ({@code ties with Russia, which} becomes {@code ties with Russia}), and a part that
- *       is a relative pronoun alone is dropped;
+ *       its end ({@code ties with Russia, which} becomes {@code ties with Russia}), nor an aside
+ *       about the source at its start ({@code who did not wish to be named, tenders were awarded}
+ *       becomes {@code tenders were awarded}), and a part that is a relative pronoun alone is
+ *       dropped;
  *   <li>a part that is one whole quote, alone or after {@code that}, is the quote without its marks
  *       ({@code that "We will win,"} becomes {@code We will win,}), and so is a part inside a quote
  *       but for a mark at its ends ({@code "And we will stay.} becomes {@code And we will stay.});
@@ -50,6 +54,10 @@ final class RecordContract {
   /** Characters a cue never begins or ends with. */
   private static final String CUE_EDGES = NAME_EDGES + ".!?()[]";
 
+  /** A relative clause about a person, of two words or more, and the comma that closes it. */
+  private static final Pattern LEADING_ASIDE =
+      Pattern.compile("(?i)(?:who|whom)(?:\\s+[^\\s,]+){2,},");
+
   /** Relative pronouns a part never ends with. */
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
@@ -74,7 +82,9 @@ final class RecordContract {
       // a quote's words as spoken, its commas too; a tagger's part may take in one of its marks
       return unmarked;
     }
-    Span s = withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text);
+    Span s =
+        withoutLeadingAside(
+            withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text), text);
     if (s == null || RELATIVES.contains(s.in(text).toLowerCase(Locale.ROOT))) {
       return null; // a relative pronoun alone is no part: "which" of "which he referred to as"
     }
@@ -106,6 +116,21 @@ final class RecordContract {
       return trim(Span.of(part.begin(), part.begin() + comma), text, "", PART_EDGES);
     }
     return part;
+  }
+
+  /**
+   * {@code part} without the aside about its source it opens with, a relative clause up to a comma
+   * ({@code who did not wish to be named, tenders have been awarded} of {@code According to an
+   * official, who did not wish to be named, tenders have been awarded}); null for null.
+   */
+  private static Span withoutLeadingAside(Span part, String text) {
+    if (part == null) {
+      return null;
+    }
+    Matcher aside = LEADING_ASIDE.matcher(part.in(text));
+    return aside.lookingAt() && aside.end() < part.length()
+        ? trim(Span.of(part.begin() + aside.end(), part.end()), text, "", "")
+        : part;
   }
 
   /** True when the quote ends where {@code part} does, or before nothing but punctuation. */

@@ -60,6 +60,15 @@ final class SpanLayout {
     return indexAtOrBefore(paragraphBegins, offset);
   }
 
+  /** Whether paragraph {@code n} ends with a colon, as one that introduces the next does. */
+  boolean introducesNext(int n) {
+    int end = Math.min(paragraphBegin(n + 1), text.length());
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > paragraphBegin(n) && text.charAt(end - 1) == ':';
+  }
+
   private static int beginOf(int[] begins, int n) {
     return n <= 0 ? 0 : n < begins.length ? begins[n] : Integer.MAX_VALUE;
   }

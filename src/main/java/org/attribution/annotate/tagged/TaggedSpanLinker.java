@@ -36,8 +36,8 @@ import org.attribution.tagger.TaggedSpan;
  *   <li>a content part goes to the nearest cue of the sentences it spans ({@code "A," she said,
  *       "B."}: both parts to {@code said}); with none there, to the nearest cue of its paragraph
  *       with no other content between them ({@code "A," she said. "B."}); with none there either,
- *       to the nearest cue of the paragraph before, again with no content between ({@code She
- *       said:} ending a paragraph, the quote making the next);
+ *       to the nearest cue of the paragraph before when that paragraph ends with a colon, again
+ *       with no content between ({@code She said:} ending a paragraph, the quote making the next);
  *   <li>a quote with no cue in its paragraph continues the last attribution before it, in its
  *       paragraph or the one before: it becomes an attribution of its own without a cue, with that
  *       attribution's source; other uncued content is dropped;
@@ -194,6 +194,9 @@ public final class TaggedSpanLinker extends ContractAnnotator {
             content, open.stream().filter(c -> layout.paragraph(c.begin()) == paragraph).toList());
     if (best != null) {
       return best;
+    }
+    if (!layout.introducesNext(paragraph - 1)) {
+      return null; // "Raja said." ends its own attribution, not the next paragraph's content
     }
     return SpanLayout.nearest(
         content,

@@ -269,4 +269,19 @@ class TaggedSpanLinkerTest {
                 tag(SpanRole.CONTENT, text, "Taxes rise")))
         .isEmpty();
   }
+
+  @Test
+  void leavesContentOfTheNextParagraphToACueWhoseParagraphEndsWithoutAColon() {
+    String text =
+        "\u201cRoads wash away,\u201d Raja said.\n\nAs per the estimate, the work will cost more.";
+    assertThat(
+            link(
+                text,
+                tag(SpanRole.CONTENT, text, "Roads wash away,"),
+                tag(SpanRole.SOURCE, text, "Raja"),
+                tag(SpanRole.CUE, text, "said"),
+                tag(SpanRole.CONTENT, text, "the work will cost more")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.parts()).containsExactly(find(text, "Roads wash away,", 0)));
+  }
 }
