@@ -13,6 +13,7 @@ import org.attribution.Span;
 import org.attribution.annotate.tagged.TaggedSpanAnnotator.TaggedSpansAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
 import org.attribution.annotation.ContractAnnotator;
+import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.CueEntry;
 import org.attribution.lexicon.CueLexicon;
@@ -42,8 +43,7 @@ public final class PrepositionalCueAnnotator extends ContractAnnotator {
     List<TaggedSpan> tagged = annotation.get(TaggedSpansAnnotation.class);
     List<TaggedSpan> added = new ArrayList<>();
     for (ParsedSentence s : annotation.get(ParsedSentencesAnnotation.class)) {
-      List<TaggedSpan> inSentence =
-          tagged.stream().filter(t -> t.span().overlaps(s.span())).toList();
+      List<TaggedSpan> inSentence = overlapping(tagged, s.span());
       Optional<TaggedSpan> content =
           inSentence.stream().filter(t -> t.role() == SpanRole.CONTENT).findFirst();
       if (content.isEmpty() || inSentence.stream().anyMatch(t -> t.role() == SpanRole.CUE)) {
@@ -78,6 +78,19 @@ public final class PrepositionalCueAnnotator extends ContractAnnotator {
       all.sort(Comparator.comparing(TaggedSpan::span));
       annotation.set(TaggedSpansAnnotation.class, List.copyOf(all));
     }
+  }
+
+  /**
+   * The tagged spans that overlap {@code sentence}, found by binary search: the tagger gives one
+   * role per piece, so its spans are disjoint and in text order, their ends ascending too.
+   */
+  private static List<TaggedSpan> overlapping(List<TaggedSpan> tagged, Span sentence) {
+    int from =
+        BinarySearch.first(0, tagged.size(), i -> tagged.get(i).span().end() > sentence.begin());
+    int to =
+        BinarySearch.first(
+            from, tagged.size(), i -> tagged.get(i).span().begin() >= sentence.end());
+    return tagged.subList(from, to);
   }
 
   /** The words from token {@code first} to the comma or the sentence's end; null for none. */
