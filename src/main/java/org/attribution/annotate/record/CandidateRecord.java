@@ -39,10 +39,11 @@ final class CandidateRecord {
       List<QuotedSpan> quotes,
       Map<Span, List<String>> coordinated,
       String text) {
-    List<Span> kept = RecordContract.parts(parts, quotes, text);
     cue = RecordContract.cue(cue, text);
     speaker = RecordContract.source(speaker, text);
     document = RecordContract.source(document, text);
+    List<Span> kept =
+        RecordContract.parts(parts, quotes, text, speaker != null ? speaker : document);
     Attribution.Builder b =
         Attribution.builder(RecordContract.type(kept, quotes), c.content().in(text), c.content())
             .contentParts(ContentParts.text(kept, text), kept)

@@ -63,11 +63,15 @@ final class RecordContract {
 
   private RecordContract() {}
 
-  /** The parts, each trimmed, in text order; {@code parts} itself if trimming leaves nothing. */
-  static List<Span> parts(List<Span> parts, List<QuotedSpan> quotes, String text) {
+  /**
+   * The parts, each trimmed, in text order; {@code parts} itself if trimming leaves nothing.
+   *
+   * @param source the speaker's or the document's span, or null
+   */
+  static List<Span> parts(List<Span> parts, List<QuotedSpan> quotes, String text, Span source) {
     List<Span> out = new ArrayList<>();
     for (Span part : parts) {
-      Span trimmed = part(part, quotes, text);
+      Span trimmed = part(part, quotes, text, source);
       if (trimmed != null) {
         out.add(trimmed);
       }
@@ -75,16 +79,26 @@ final class RecordContract {
     return out.isEmpty() ? parts : List.copyOf(out);
   }
 
-  private static Span part(Span part, List<QuotedSpan> allQuotes, String text) {
+  private static Span part(Span part, List<QuotedSpan> allQuotes, String text, Span source) {
     List<QuotedSpan> quotes = overlapping(allQuotes, part);
+    if (quotes.stream().anyMatch(q -> q.inner().contains(part))) {
+      return trim(part, text, "", ""); // a quote's words as spoken, its commas too
+    }
     Span unmarked = trim(part, text, QUOTE_MARKS, QUOTE_MARKS);
-    if (unmarked != null && quotes.stream().anyMatch(q -> q.inner().contains(unmarked))) {
-      // a quote's words as spoken, its commas too; a tagger's part may take in one of its marks
-      return unmarked;
+    for (QuotedSpan q : quotes) {
+      if (unmarked != null && q.outer().contains(part) && q.inner().contains(unmarked)) {
+        // a tagger's part may take in one of its quote's own marks
+        return trim(
+            Span.of(
+                Math.max(part.begin(), q.inner().begin()), Math.min(part.end(), q.inner().end())),
+            text,
+            "",
+            "");
+      }
     }
     Span s =
         withoutLeadingAside(
-            withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text), text);
+            withoutDanglingRelative(trim(part, text, PART_EDGES, PART_EDGES), text), text, source);
     if (s == null || RELATIVES.contains(s.in(text).toLowerCase(Locale.ROOT))) {
       return null; // a relative pronoun alone is no part: "which" of "which he referred to as"
     }
@@ -119,13 +133,17 @@ final class RecordContract {
   }
 
   /**
-   * {@code part} without the aside about its source it opens with, a relative clause up to a comma
-   * ({@code who did not wish to be named, tenders have been awarded} of {@code According to an
-   * official, who did not wish to be named, tenders have been awarded}); null for null.
+   * {@code part} without the aside about its source it opens with right after the source, a
+   * relative clause up to a comma ({@code who did not wish to be named, tenders have been awarded}
+   * of {@code According to an official, who did not wish to be named, tenders have been awarded});
+   * null for null.
    */
-  private static Span withoutLeadingAside(Span part, String text) {
-    if (part == null) {
-      return null;
+  private static Span withoutLeadingAside(Span part, String text, Span source) {
+    if (part == null
+        || source == null
+        || source.end() > part.begin()
+        || !text.substring(source.end(), part.begin()).strip().equals(",")) {
+      return part;
     }
     Matcher aside = LEADING_ASIDE.matcher(part.in(text));
     return aside.lookingAt() && aside.end() < part.length()

@@ -88,4 +88,15 @@ class CandidateRecordTest {
       assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
     }
   }
+
+  @Test
+  void partInsideAQuoteKeepsTheMarksOfAQuoteWithinIt() {
+    String text = "Obama said: \"People think, 'Meh, we can wait.'\" Others agreed.";
+    Span inner = find(text, "People think, 'Meh, we can wait.'");
+    QuotedSpan quote = new QuotedSpan(Span.of(inner.begin() - 1, inner.end() + 1), inner);
+    Attribution a =
+        record(text, "Obama", null, "said", "People think, 'Meh, we can wait.'", List.of(quote));
+    assertThat(a.content()).isEqualTo("People think, 'Meh, we can wait.'");
+    assertThat(a.type()).isEqualTo(AttributionType.DIRECT);
+  }
 }
