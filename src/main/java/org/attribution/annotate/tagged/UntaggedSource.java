@@ -17,17 +17,28 @@ import org.attribution.internal.ParsedSentence;
 final class UntaggedSource {
 
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
+  private static final Set<String> STOPS = Set.of(".", "!", "?");
 
   private UntaggedSource() {}
 
   /**
    * {@code source} run on over the noun phrase after its last word when that word is a preposition,
-   * so that the tagger's {@code prosecutors in} reads {@code prosecutors in Virginia}; {@code
-   * source} itself otherwise.
+   * so that the tagger's {@code prosecutors in} reads {@code prosecutors in Virginia}, and without
+   * the sentence's final stop when the tagger took it in ({@code a tenant organizer with Housing
+   * Now.}); {@code source} itself otherwise.
    */
   static Span completed(ParsedSentence s, Span source) {
     int first = s.firstTokenIn(source);
     int last = s.lastTokenIn(source);
+    if (first >= 1
+        && last == s.size()
+        && last > first
+        && source.end() <= s.end(last)
+        && STOPS.contains(s.word(last))
+        && !s.word(last - 1).contains(".")) { // "R-S.C." keeps the stop its abbreviation shares
+
+      return Span.of(source.begin(), s.end(last - 1));
+    }
     if (first < 1 || last <= first || !s.tag(last).equals("IN")) {
       return source;
     }

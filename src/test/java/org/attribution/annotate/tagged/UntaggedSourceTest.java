@@ -45,6 +45,19 @@ class UntaggedSourceTest {
   }
 
   @Test
+  void leavesTheSentencesFinalStopOutOfASourceThatEndsIt() {
+    ParsedSentence s =
+        tagged(
+            "\"/`` Rents/NNS rose/VBD ,/, \"/'' said/VBD Maria/NNP Gonzalez/NNP ,/, an/DT"
+                + " organizer/NN with/IN Housing/NNP Now/NNP ./.");
+
+    Span source =
+        UntaggedSource.completed(s, spanOf(s, "Maria Gonzalez , an organizer with Housing Now ."));
+
+    assertThat(words(s, source)).isEqualTo("Maria Gonzalez , an organizer with Housing Now");
+  }
+
+  @Test
   void keepsASourceThatEndsOnItsNoun() {
     ParsedSentence s = tagged("The/DT senator/NN said/VBD it/PRP would/MD pass/VB ./.");
 
