@@ -409,6 +409,25 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void titleADescriptionInAppositionGivesANameNamesThatPersonLater(Profile profile) {
+    for (String introduction :
+        List.of(
+            "Priya Raman, the finance minister, ruled out tax rises on Thursday.",
+            "The finance minister, Priya Raman, ruled out tax rises on Thursday.")) {
+      assertThat(
+              extract(
+                  profile,
+                  introduction
+                      + "\n\nThe minister said the budget would balance within three years."))
+          .as(introduction)
+          .filteredOn(a -> "The minister".equals(a.speaker()))
+          .singleElement()
+          .satisfies(a -> assertThat(a.speakerCanonical()).isEqualTo("Priya Raman"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void documentTheWordsCameInIsNamedAndNoPartOfTheCue(Profile profile) {
     Attribution said = only(profile, "The union said in a statement that the offer was unfair.");
     assertThat(said.cue()).isEqualTo("said");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.attribution.internal.BinarySearch;
 import org.attribution.internal.ParsedSentence;
 import org.attribution.lexicon.Gender;
+import org.attribution.lexicon.WordList;
 
 /**
  * The person and organization names of one document, as runs of tokens with the same named-entity
@@ -65,7 +66,11 @@ final class NameIndex {
   private final Map<String, Optional<Name>> organizationByLastWord = new HashMap<>();
   private final Map<String, Gender> titleGenders = new HashMap<>();
 
-  NameIndex(List<ParsedSentence> sentences, String text) {
+  /**
+   * @param titles the words that title a person ({@code models/titles.txt}), of which a description
+   *     in apposition to a name gives the name its title
+   */
+  NameIndex(List<ParsedSentence> sentences, String text, WordList titles) {
     for (ParsedSentence s : sentences) {
       int i = 1;
       while (i <= s.size()) {
@@ -82,7 +87,7 @@ final class NameIndex {
             new Name(
                 s.span(i, end).in(text),
                 words(s, i, end),
-                title(s, i),
+                entity.equals("PERSON") ? titles(s, i, end, titles) : title(s, i),
                 entity,
                 s.begin(i),
                 s.index(),
@@ -247,6 +252,32 @@ final class NameIndex {
     for (int i = first; i <= last; i++) {
       if (!s.isPunctuation(i)) {
         out.add(s.word(i).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The title words of the person named by tokens {@code first} to {@code last}: the capitalized
+   * words before the name, and the head noun of a description in apposition to it when that noun is
+   * a title ({@code The finance minister, Priya Raman,} and {@code Priya Raman, the finance
+   * minister} title her {@code minister}), so that {@code the minister} later names her.
+   */
+  private static Set<String> titles(ParsedSentence s, int first, int last, WordList titles) {
+    Set<String> out = title(s, first);
+    int after =
+        last + 2 <= s.size() && s.word(last + 1).equals(",")
+            ? Appositions.headAfter(s, last + 2)
+            : 0;
+    int before =
+        first > 2
+                && s.word(first - 1).equals(",")
+                && (last == s.size() || s.word(last + 1).equals(","))
+            ? Appositions.headBefore(s, first - 2)
+            : 0;
+    for (int head : new int[] {after, before}) {
+      if (head > 0 && titles.contains(s.lemma(head))) {
+        out.add(s.word(head).toLowerCase(Locale.ROOT));
       }
     }
     return out;

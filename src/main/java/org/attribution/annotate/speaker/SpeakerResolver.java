@@ -55,7 +55,7 @@ final class SpeakerResolver {
       WordList organizationNouns,
       WordList titles) {
     this.sentences = sentences;
-    NameIndex names = new NameIndex(sentences, text);
+    NameIndex names = new NameIndex(sentences, text, titles);
     this.namer = new MentionNamer(text, names, organizationNouns, titles);
     this.issuers = new DocumentIssuer(sentences, text, namer);
     this.antecedents =

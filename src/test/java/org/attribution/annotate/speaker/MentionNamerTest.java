@@ -21,7 +21,7 @@ class MentionNamerTest {
     MentionNamer namer =
         new MentionNamer(
             text,
-            new NameIndex(sentences, text),
+            new NameIndex(sentences, text, WordList.load("titles.txt")),
             WordList.load("organization-nouns.txt"),
             WordList.load("titles.txt"));
     return namer.nameOrDescription(sentences.get(0), head, new int[] {1, head});
