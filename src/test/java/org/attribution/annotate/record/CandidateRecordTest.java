@@ -21,6 +21,12 @@ class CandidateRecordTest {
     return Span.of(at, at + words.length());
   }
 
+  /** The quote of {@code text} whose words, between one mark on each side, are {@code words}. */
+  private static QuotedSpan quoteOf(String text, String words) {
+    Span inner = find(text, words);
+    return new QuotedSpan(Span.of(inner.begin() - 1, inner.end() + 1), inner);
+  }
+
   /**
    * The record of {@code source} (a speaker, else a document) giving {@code content} by {@code
    * cue}.
@@ -77,8 +83,7 @@ class CandidateRecordTest {
   @Test
   void partThatTakesInOneMarkOfItsQuoteIsTheQuote() {
     String text = "Moreau said: \"Rain would not help.\" Others agreed.";
-    Span inner = find(text, "Rain would not help.");
-    QuotedSpan quote = new QuotedSpan(Span.of(inner.begin() - 1, inner.end() + 1), inner);
+    QuotedSpan quote = quoteOf(text, "Rain would not help.");
     Attribution opening =
         record(text, "Moreau", null, "said", "\"Rain would not help.", List.of(quote));
     Attribution closing =
@@ -92,8 +97,7 @@ class CandidateRecordTest {
   @Test
   void partInsideAQuoteKeepsTheMarksOfAQuoteWithinIt() {
     String text = "Obama said: \"People think, 'Meh, we can wait.'\" Others agreed.";
-    Span inner = find(text, "People think, 'Meh, we can wait.'");
-    QuotedSpan quote = new QuotedSpan(Span.of(inner.begin() - 1, inner.end() + 1), inner);
+    QuotedSpan quote = quoteOf(text, "People think, 'Meh, we can wait.'");
     Attribution a =
         record(text, "Obama", null, "said", "People think, 'Meh, we can wait.'", List.of(quote));
     assertThat(a.content()).isEqualTo("People think, 'Meh, we can wait.'");
