@@ -305,6 +305,17 @@ class EveryProfileContractTest {
 
   @ParameterizedTest
   @EnumSource(Profile.class)
+  void commentSectionGivesNoAttribution(Profile profile) {
+    Attribution a =
+        only(
+            profile,
+            "The mayor said the bridge would reopen.\n\nComments (12)\n\nJohn D. says: The"
+                + " council is bought and paid for.");
+    assertThat(a.content()).isEqualTo("the bridge would reopen");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Profile.class)
   void amountWithAUnitLetterEndsItsSentence(Profile profile) {
     List<Attribution> found =
         extract(

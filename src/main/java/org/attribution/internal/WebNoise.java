@@ -11,7 +11,8 @@ import org.attribution.Span;
  * The stretches of a crawled news page that are page furniture rather than reporting: link labels
  * ({@code READ MORE: Council votes to close library}, {@code WATCH: ...}), bylines ({@code By Jane
  * Doe}, {@code Jane Doe | Reuters}), photo captions and credits ({@code (Photo: ...)}, {@code
- * Photograph: ...}) and datelines ({@code OTTAWA —}, {@code WASHINGTON (Reuters) -}).
+ * Photograph: ...}), datelines ({@code OTTAWA —}, {@code WASHINGTON (Reuters) -}) and a comment
+ * section, from its heading ({@code Comments (12)}) to the end of the text.
  *
  * <p>A label is an all-capital word or two and a colon opening a line whose rest reads as a
  * headline, with no closing full stop, question or exclamation mark; a transcript's speaker label
@@ -39,6 +40,17 @@ public final class WebNoise {
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?m)^[ \\t]*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}(?: \\([A-Za-z. ]+\\))?[ \\t]*[\u2014\u2013-]{1,2}(?=[ \\t])");
+
+  /**
+   * A comment section: its heading on a line of its own ({@code Comments (12)}, {@code 3 comments},
+   * {@code Leave a Reply}) and everything after it, readers' posts rather than the article.
+   */
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:(?:\\d+ )?(?:Comments?|COMMENTS?)(?: \\(\\d+\\))?"
+              + "|Leave a (?:Reply|reply|Comment|comment)|Join the (?:conversation|discussion))"
+              + "[ \\t]*:?[ \\t]*$(?s:.*)");
+
   private static final Pattern CAPITALS_AND_COLON =
       Pattern.compile("(?m)^[ \\t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}:(?=[ \\t])");
 
@@ -50,7 +62,7 @@ public final class WebNoise {
   /** The noise stretches of {@code text}, in the order of the patterns (they may overlap). */
   public static List<Span> in(String text) {
     List<Span> noise = new ArrayList<>();
-    for (Pattern p : List.of(LABEL, BYLINE, CAPTION, DATELINE)) {
+    for (Pattern p : List.of(LABEL, BYLINE, CAPTION, DATELINE, COMMENTS)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         noise.add(Span.of(m.start(), m.end()));

@@ -30,4 +30,18 @@ class WebNoiseAnnotatorTest {
 
     assertThat(annotation.get(WebNoiseAnnotation.class)).isEmpty();
   }
+
+  @Test
+  void marksACommentSectionToTheEndOfTheText() {
+    String text =
+        "The bridge will reopen, the mayor said.\n\nComments (2)\n\nJohn D. says: This is"
+            + " ridiculous.\nAnn says: I agree.";
+    Annotation annotation = new Annotation(text);
+
+    new WebNoiseAnnotator().annotate(annotation);
+
+    assertThat(annotation.get(WebNoiseAnnotation.class))
+        .extracting(span -> span.in(text))
+        .containsExactly("Comments (2)\n\nJohn D. says: This is ridiculous.\nAnn says: I agree.");
+  }
 }
