@@ -26,6 +26,11 @@ public record Cue(
     SourceLink role,
     boolean objectIsContent) {
 
+  /** This cue over other words of its sentence: {@code said} of a tagged {@code said in a memo}. */
+  public Cue withWords(Span words, String entryWords) {
+    return new Cue(sentence, head, words, entryWords, kind, role, objectIsContent);
+  }
+
   /** How a cue's source is found. */
   public enum SourceLink {
     /** A verb whose subject is the source: {@code X said}, {@code said X}. */

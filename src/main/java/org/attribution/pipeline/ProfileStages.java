@@ -104,7 +104,10 @@ public final class ProfileStages {
             FirstNames.bundled(),
             organizationNouns,
             titles,
-            profile == Profile.FAST ? Animacy.none() : Animacy.coreNlp());
+            // the animate nouns where the profile's models ship them (CoreNlpSettings.models)
+            CoreNlpSettings.models(profile).contains(Animacy.RESOURCE)
+                ? Animacy.coreNlp()
+                : Animacy.none());
     return switch (profile) {
       case ACCURATE ->
           List.of(

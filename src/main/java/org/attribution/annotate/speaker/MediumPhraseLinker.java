@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attribution.Span;
+import org.attribution.annotate.phrase.TagPhrases;
 import org.attribution.annotation.AttributionAnnotations.CandidatesAnnotation;
 import org.attribution.annotation.AttributionAnnotations.DocumentsLinkedAnnotation;
 import org.attribution.annotation.AttributionAnnotations.ParsedSentencesAnnotation;
@@ -31,8 +32,6 @@ import org.attribution.lexicon.DocumentNouns;
 public final class MediumPhraseLinker extends ContractAnnotator {
 
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "via", "through");
-  private static final Set<String> NOUN_PHRASE_TAGS =
-      Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS");
 
   private final DocumentNouns documentNouns;
 
@@ -69,16 +68,7 @@ public final class MediumPhraseLinker extends ContractAnnotator {
           return withMedium;
         }
         Span verb = s.span(first, in - 1);
-        String words = verb.in(text);
-        return withMedium.withCue(
-            new Cue(
-                cue.sentence(),
-                cue.head(),
-                verb,
-                words.toLowerCase(Locale.ROOT),
-                cue.kind(),
-                cue.role(),
-                cue.objectIsContent()));
+        return withMedium.withCue(cue.withWords(verb, verb.in(text).toLowerCase(Locale.ROOT)));
       }
     }
     Mention fronted = medium(s, 1, true);
@@ -106,7 +96,7 @@ public final class MediumPhraseLinker extends ContractAnnotator {
     }
     int end = in;
     int head = 0; // the phrase's last common noun: "a Facebook post", "a statement Monday"
-    while (end < s.size() && NOUN_PHRASE_TAGS.contains(s.tag(end + 1))) {
+    while (end < s.size() && TagPhrases.isPhraseTag(s.tag(end + 1))) {
       end++;
       if (s.tag(end).startsWith("NN") && !s.tag(end).startsWith("NNP")) {
         head = end;

@@ -49,8 +49,7 @@ public final class PrepositionalCueAnnotator extends ContractAnnotator {
       if (content.isEmpty() || inSentence.stream().anyMatch(t -> t.role() == SpanRole.CUE)) {
         continue;
       }
-      for (int i = 1; i <= s.size(); i++) {
-        int start = i;
+      for (int start = 1; start <= s.size(); start++) {
         Optional<CueEntry> entry =
             cues.longestMatch(
                 s::lemma, k -> s.word(k).toLowerCase(Locale.ROOT), start, s.size() + 1);

@@ -30,13 +30,13 @@ final class UntaggedSource {
   static Span completed(ParsedSentence s, Span source) {
     int first = s.firstTokenIn(source);
     int last = s.lastTokenIn(source);
+    // "R-S.C." keeps the stop its abbreviation shares
     if (first >= 1
         && last == s.size()
         && last > first
         && source.end() <= s.end(last)
         && STOPS.contains(s.word(last))
-        && !s.word(last - 1).contains(".")) { // "R-S.C." keeps the stop its abbreviation shares
-
+        && !s.word(last - 1).contains(".")) {
       return Span.of(source.begin(), s.end(last - 1));
     }
     if (first < 1 || last <= first || !s.tag(last).equals("IN")) {
